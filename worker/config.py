@@ -1,0 +1,269 @@
+"""Configuration: environment settings plus the YAML files, validated with pydantic at start.
+
+Environment variables (NEWSWATCH_*) win over the YAML files. Every validation error is turned
+into one line that names the file, the entry and the field, e.g.
+``feeds.yaml: feed 'heise': interval: must be ≥ 60 s``. Secrets are SecretStr and never printed.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import ConfigError
+
+ID_RE = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+SECONDS_FIELDS = {"interval", "timeout", "window", "throttle", "deadline", "min_interval"}
+
+
+class Settings(BaseSettings):
+    """Process settings from NEWSWATCH_* environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSWATCH_", extra="ignore")
+
+    es_url: str = "http://127.0.0.1:9200"
+    es_username: str | None = None
+    es_password: SecretStr | None = None
+    es_api_key: SecretStr | None = None
+    es_timeout: float = 30.0
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    index_prefix: str = Field("news", pattern=r"^news(-[a-z0-9_]+)*$")
+    key_prefix: str = "newswatch"
+    allow_networks: str = ""
+    feeds_file: Path = Path("feeds.yaml")
+    topics_file: Path = Path("topics.yaml")
+    alerts_file: Path = Path("alerts.yaml")
+    # Overrides of feeds.yaml `defaults` (env wins).
+    user_agent: str | None = None
+    fetch_timeout: float | None = None
+    max_bytes: int | None = None
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_ssl: bool = False
+    smtp_from: str = "newswatch@localhost"
+    metrics_port: int = 0
+    log_format: Literal["json", "text"] = "text"
+    batch_size: int = Field(10, ge=1, le=500)
+
+    @field_validator("allow_networks")
+    @classmethod
+    def _networks(cls, v: str) -> str:
+        for part in filter(None, (p.strip() for p in v.split(","))):
+            try:
+                ipaddress.ip_network(part, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"not a CIDR network: {part!r}") from exc
+        return v
+
+    @property
+    def networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        """Networks exempt from the private-address refusal."""
+        return [ipaddress.ip_network(p.strip(), strict=False) for p in self.allow_networks.split(",") if p.strip()]
+
+    @property
+    def articles_alias(self) -> str:
+        """The alias every article write goes through."""
+        return f"{self.index_prefix}-articles"
+
+    @property
+    def alerts_index(self) -> str:
+        """The alert ledger alias."""
+        return f"{self.index_prefix}-alerts"
+
+    @property
+    def feeds_index(self) -> str:
+        """The feed-health alias."""
+        return f"{self.index_prefix}-feeds"
+
+
+class FeedDefaults(BaseModel):
+    """Defaults applied to every feed unless the feed sets its own."""
+
+    model_config = ConfigDict(extra="forbid")
+    interval: int = Field(900, ge=60)
+    timeout: float = Field(20.0, gt=0, le=300)
+    max_bytes: int = Field(10_000_000, ge=10_000)
+    page_max_bytes: int = Field(5_000_000, ge=10_000)
+    max_redirects: int = Field(5, ge=0, le=20)
+    user_agent: str = "newswatch/0.1 (+https://github.com/newswatch/newswatch)"
+    max_entries: int = Field(200, ge=1)
+
+
+class Feed(BaseModel):
+    """One feed entry of feeds.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID_RE)
+    url: str
+    name: str | None = None
+    lang: str | None = Field(None, pattern=r"^[a-z]{2,3}$")
+    interval: int | None = Field(None, ge=60)
+    tags: list[str] = []
+    enabled: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError("must be an http(s) URL")
+        return v
+
+    def effective_interval(self, defaults: FeedDefaults) -> int:
+        """This feed's poll interval in seconds."""
+        return self.interval or defaults.interval
+
+
+class FeedsFile(BaseModel):
+    """The whole feeds.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    defaults: FeedDefaults = FeedDefaults()
+    feeds: list[Feed]
+
+    @model_validator(mode="after")
+    def _unique(self) -> FeedsFile:
+        seen: set[str] = set()
+        for f in self.feeds:
+            if f.id in seen:
+                raise ValueError(f"duplicate feed id {f.id!r}")
+            seen.add(f.id)
+        return self
+
+    def by_id(self) -> dict[str, Feed]:
+        """Feeds keyed by id."""
+        return {f.id: f for f in self.feeds}
+
+
+def _message(err: dict[str, Any]) -> str:
+    """A human message for one pydantic error, with units for second-valued fields."""
+    ctx = err.get("ctx") or {}
+    field = str(err["loc"][-1]) if err["loc"] else ""
+    unit = " s" if field in SECONDS_FIELDS else ""
+    t = err["type"]
+    if t == "greater_than_equal":
+        return f"must be ≥ {ctx['ge']}{unit}"
+    if t == "greater_than":
+        return f"must be > {ctx['gt']}{unit}"
+    if t == "less_than_equal":
+        return f"must be ≤ {ctx['le']}{unit}"
+    if t == "missing":
+        return "is required"
+    if t == "extra_forbidden":
+        return "unknown field"
+    if t == "string_pattern_mismatch":
+        return f"must match {ctx.get('pattern')}"
+    msg = str(err["msg"])
+    return msg.removeprefix("Value error, ")
+
+
+def format_errors(path: Path | str, data: Any, exc: ValidationError, labels: dict[str, str]) -> list[str]:
+    """Turn a ValidationError into lines naming file, entry (by its id) and field."""
+    name = Path(path).name
+    lines: list[str] = []
+    done: set[tuple[str, ...]] = set()
+    for err in exc.errors():
+        # Drop pydantic's union-branch tags ("str", "list[...]", "TermSpec") from the path.
+        loc = [p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p[:1].isupper() or p == "str"))]
+        key = tuple(map(str, loc))
+        if key in done:
+            continue
+        done.add(key)
+        where = []
+        node = data
+        i = 0
+        while i < len(loc):
+            part = loc[i]
+            if isinstance(node, dict) and part in node:
+                child = node[part]
+                if isinstance(child, list) and i + 1 < len(loc) and isinstance(loc[i + 1], int):
+                    idx = loc[i + 1]
+                    item = child[idx] if idx < len(child) else None
+                    label = labels.get(str(part), str(part))
+                    ident = item.get("id") if isinstance(item, dict) else None
+                    where.append(f"{label} {ident!r}" if ident else f"{label} #{idx + 1}")
+                    node = item
+                    i += 2
+                    continue
+                if isinstance(child, dict) and str(part) in labels and i + 1 < len(loc):
+                    # mapping keyed by id (e.g. alerts.yaml channels:)
+                    key = loc[i + 1]
+                    where.append(f"{labels[str(part)]} {key!r}")
+                    node = child.get(key)
+                    i += 2
+                    continue
+                where.append(str(part))
+                node = child
+            else:
+                where.append(str(part))
+                node = None
+            i += 1
+        lines.append(f"{name}: " + ": ".join([*where, _message(dict(err))]))
+    return lines
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file; errors name the file and the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: file not found") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path.name}:{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+
+
+def load_model(path: Path, model: type[BaseModel], labels: dict[str, str]) -> Any:
+    """Load and validate a YAML file into `model`, raising ConfigError with precise lines."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path.name}: top level must be a mapping")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(format_errors(path, data, exc, labels))) from exc
+
+
+def load_settings() -> Settings:
+    """Settings from the environment; errors name the variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        lines = [f"environment: NEWSWATCH_{str(e['loc'][0]).upper()}: {_message(dict(e))}" for e in exc.errors()]
+        raise ConfigError("\n".join(lines)) from exc
+
+
+def load_feeds(path: Path, settings: Settings | None = None) -> FeedsFile:
+    """feeds.yaml, with environment overrides applied to the defaults."""
+    feeds: FeedsFile = load_model(path, FeedsFile, {"feeds": "feed"})
+    s = settings
+    if s is not None:
+        upd: dict[str, Any] = {}
+        if s.user_agent:
+            upd["user_agent"] = s.user_agent
+        if s.fetch_timeout:
+            upd["timeout"] = s.fetch_timeout
+        if s.max_bytes:
+            upd["max_bytes"] = s.max_bytes
+        if upd:
+            feeds.defaults = feeds.defaults.model_copy(update=upd)
+    return feeds
+
+
+def env_secret(name: str) -> str | None:
+    """Read a secret from the environment by name (for channel secrets named in alerts.yaml)."""
+    return os.environ.get(name) or None

@@ -1,0 +1,155 @@
+"""Typed records passed between pipeline stages (library output is converted at each boundary)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+
+class ParsedEntry(BaseModel):
+    """One feed entry, converted from feedparser's dict at the feed stage's boundary."""
+
+    feed_id: str
+    feed_name: str | None = None
+    feed_tags: list[str] = []
+    feed_lang: str | None = None
+    guid: str | None = None
+    link: str
+    canonical_url: str
+    title: str = ""
+    summary: str = ""
+    content: str = ""
+    published: datetime | None = None
+    updated: datetime | None = None
+    authors: list[str] = []
+
+    def fingerprint(self) -> str:
+        """A hash of what the feed says about the entry; a change means a new version."""
+        from .urls import sha
+
+        stamp = (self.updated or self.published).isoformat() if (self.updated or self.published) else ""
+        return sha(f"{self.title}\x00{self.summary}\x00{stamp}")[:16]
+
+
+class FeedParse(BaseModel):
+    """Result of parsing one feed document."""
+
+    title: str = ""
+    version: str = ""
+    bozo: bool = False
+    bozo_reason: str | None = None
+    entries: list[ParsedEntry] = []
+    skipped: int = 0  # entries without a usable link
+
+
+class FetchResult(BaseModel):
+    """A completed HTTP download."""
+
+    url: str
+    final_url: str
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    permanent_redirect: str | None = None  # set when every hop was 301/308
+
+    @property
+    def not_modified(self) -> bool:
+        """True for a 304 answer to a conditional GET."""
+        return self.status == 304
+
+
+class Extracted(BaseModel):
+    """Article content after extraction (or the feed's own text as fallback)."""
+
+    title: str = ""
+    text: str = ""
+    authors: list[str] = []
+    published: datetime | None = None
+    lang: str | None = None
+    site_name: str | None = None
+    method: str = "trafilatura"  # trafilatura | feed
+    status: str = "ok"  # ok | fallback | empty
+    error: str | None = None
+
+
+class Mention(BaseModel):
+    """One occurrence of a topic term."""
+
+    term: str
+    start: int
+    end: int
+    snippet: str
+    field: str = "text"  # title | text
+
+
+class TopicResult(BaseModel):
+    """One topic's verdict for one article."""
+
+    id: str
+    score: float
+    passed: bool = True
+    mentions: list[Mention] = []
+    rules: list[str] = []
+    reason: str = ""
+
+
+class Article(BaseModel):
+    """The document indexed into Elasticsearch (field names are the mapping's)."""
+
+    id: str
+    timestamp: datetime = Field(serialization_alias="@timestamp")
+    published: datetime | None = None
+    url: str
+    canonical_url: str
+    feed_id: str
+    feed_name: str | None = None
+    feed_tags: list[str] = []
+    source_domain: str
+    title: str
+    text: str
+    summary: str
+    lang: str | None
+    authors: list[str]
+    site_name: str | None = None
+    topics: list[TopicResult] = []
+    content_hash: str
+    story_id: str
+    extraction_method: str
+    extraction_status: str
+    extraction_error: str | None = None
+    guid: str | None = None
+
+    def to_doc(self) -> dict[str, object]:
+        """The Elasticsearch source document."""
+        passed = [t for t in self.topics if t.passed]
+        return {
+            "@timestamp": self.timestamp.isoformat(),
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "guid": self.guid,
+            "feed": {"id": self.feed_id, "name": self.feed_name, "tags": self.feed_tags},
+            "source": {"domain": self.source_domain, "site_name": self.site_name},
+            "title": self.title,
+            "text": self.text,
+            "summary": self.summary,
+            "lang": self.lang,
+            "authors": self.authors,
+            "topics": [t.id for t in passed],
+            "topic_scores": {t.id: round(t.score, 4) for t in passed},
+            "topic_details": [
+                {"id": t.id, "score": round(t.score, 4), "rules": t.rules, "mention_count": len(t.mentions),
+                 "terms": sorted({m.term.lower() for m in t.mentions})}
+                for t in passed
+            ],
+            "mentions": [
+                {"topic": t.id, **m.model_dump()} for t in passed for m in t.mentions[:20]
+            ],
+            "content_hash": self.content_hash,
+            "story_id": self.story_id,
+            "extraction": {"method": self.extraction_method, "status": self.extraction_status,
+                           "error": self.extraction_error},
+        }
