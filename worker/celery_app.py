@@ -1,0 +1,59 @@
+"""The Celery application: broker, one `conf.update`, queues, and the beat schedule.
+
+Beat schedules every enabled feed at its own interval from feeds.yaml, the periodic alert
+evaluation (threshold, digest, retry sweep) and the feed-health export.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from celery import Celery
+from kombu import Queue
+
+from .config import load_feeds, load_settings
+
+settings = load_settings()
+app = Celery("newswatch", broker=settings.redis_url, include=["worker.tasks"])
+app.conf.update(
+    task_serializer="json",
+    accept_content=["json"],
+    result_serializer="json",
+    task_ignore_result=True,
+    task_acks_late=True,                 # a task is removed from the queue only after it finished ...
+    task_reject_on_worker_lost=True,     # ... and is redelivered if the worker process died mid-way
+    worker_prefetch_multiplier=1,        # slow pages must not sit behind a prefetched backlog
+    task_queues=[Queue("poll"), Queue("articles"), Queue("alerts")],
+    task_default_queue="articles",
+    task_routes={"newswatch.poll_feed": {"queue": "poll"}, "newswatch.process_entries": {"queue": "articles"},
+                 "newswatch.alerts_periodic": {"queue": "alerts"}, "newswatch.export_health": {"queue": "poll"}},
+    # Longer than the longest task (a batch of slow pages), or Redis redelivers running tasks.
+    broker_transport_options={"visibility_timeout": 3600},
+    broker_connection_retry_on_startup=True,
+    task_time_limit=900,
+    task_soft_time_limit=840,
+    worker_max_memory_per_child=400_000,  # KiB: recycle a process that grew (lxml fragmentation)
+    timezone="UTC",
+    beat_schedule={},
+)
+
+
+def build_schedule() -> dict[str, dict[str, object]]:
+    """One beat entry per enabled feed, plus the alert and health housekeeping."""
+    feeds = load_feeds(settings.feeds_file, settings)
+    sched: dict[str, dict[str, object]] = {
+        f"poll-{f.id}": {"task": "newswatch.poll_feed", "schedule": timedelta(seconds=f.effective_interval(feeds.defaults)),
+                         "args": (f.id,), "options": {"expires": f.effective_interval(feeds.defaults)}}
+        for f in feeds.feeds if f.enabled
+    }
+    sched["alerts-periodic"] = {"task": "newswatch.alerts_periodic", "schedule": timedelta(seconds=30),
+                                "options": {"expires": 30}}
+    sched["export-health"] = {"task": "newswatch.export_health", "schedule": timedelta(seconds=300),
+                              "options": {"expires": 300}}
+    return sched
+
+
+@app.on_after_configure.connect
+def _schedule(sender: Celery, **_: object) -> None:
+    """Install the beat schedule (only beat reads it)."""
+    sender.conf.beat_schedule = build_schedule()

@@ -1,0 +1,190 @@
+"""`newswatch demo`: a bundled news site on loopback, run through the real pipeline.
+
+The demo articles (German, English, French; all three topics plus unrelated news and hard
+negatives) were written for newswatch. Pages and feeds are generated from
+demo_data/articles.json and served by a local HTTP server; the run uses the same code path as
+`newswatch run --once`, writing to the configured Elasticsearch.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import sys
+import tempfile
+import threading
+from datetime import datetime
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+FEEDS = {"de": ("Demo Nachrichten", "rss"), "en": ("Demo World News", "atom"), "fr": ("Démo Actualités", "rss")}
+
+
+def load_articles() -> list[dict[str, Any]]:
+    """The bundled demo articles."""
+    raw = (resources.files("worker") / "demo_data" / "articles.json").read_text(encoding="utf-8")
+    data: list[dict[str, Any]] = json.loads(raw)
+    return data
+
+
+def page_html(a: dict[str, Any]) -> str:
+    """A realistic article page: navigation, article, related links, footer boilerplate."""
+    paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in a["paras"])
+    return f"""<!DOCTYPE html>
+<html lang="{a['lang']}"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Demo News</title>
+<meta name="author" content="{html.escape(a['author'])}">
+<meta property="og:site_name" content="Demo News">
+<meta property="article:published_time" content="{a['date']}"></head>
+<body><header><nav><a href="/">Home</a> | <a href="/politics">Politics</a> | <a href="/tech">Tech</a></nav></header>
+<main><article><h1>{html.escape(a['title'])}</h1><p class="byline">{html.escape(a['author'])}</p>
+{paras}
+</article>
+<aside><h2>More news</h2><ul><li><a href="/x">Subscribe to our newsletter</a></li></ul></aside></main>
+<footer><p>© Demo News. All rights reserved. Imprint · Privacy · Cookies</p></footer></body></html>"""
+
+
+def feed_xml(lang: str, base: str, articles: list[dict[str, Any]]) -> str:
+    """An RSS 2.0 or Atom feed of the articles of one language."""
+    title, kind = FEEDS[lang]
+    items = [a for a in articles if a["feed"] == lang]
+    if kind == "atom":
+        entries = "".join(
+            f"<entry><title>{html.escape(a['title'])}</title><link href=\"{base}/articles/{a['slug']}.html?utm_source=rss\"/>"
+            f"<id>{base}/articles/{a['slug']}.html</id><updated>{a['date']}</updated>"
+            f"<author><name>{html.escape(a['author'])}</name></author>"
+            f"<summary>{html.escape(a['paras'][0][:240])}</summary></entry>" for a in items)
+        return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>{title}</title>'
+                f'<id>{base}/feeds/{lang}.xml</id><updated>2025-08-02T00:00:00Z</updated>{entries}</feed>')
+    entries = "".join(
+        f"<item><title>{html.escape(a['title'])}</title><link>{base}/articles/{a['slug']}.html</link>"
+        f"<guid isPermaLink=\"true\">{base}/articles/{a['slug']}.html</guid>"
+        f"<pubDate>{format_datetime(datetime.fromisoformat(a['date'].replace('Z', '+00:00')))}</pubDate>"
+        f"<description>{html.escape(a['paras'][0][:240])}</description></item>" for a in items)
+    # The English Entity List story is syndicated into the German feed too: one document, not two.
+    extra = [a for a in articles if a["slug"] == "en-entity-list"] if lang == "de" else []
+    entries += "".join(
+        f"<item><title>{html.escape(a['title'])}</title><link>{base}/articles/{a['slug']}.html?utm_medium=wire</link>"
+        f"<guid>wire-{a['slug']}</guid><description>{html.escape(a['paras'][0][:240])}</description></item>"
+        for a in extra)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+            f'<link>{base}/</link><description>{title}</description><language>{lang}</language>{entries}</channel></rss>')
+
+
+class DemoSite:
+    """The demo site on a loopback HTTP server (also used by tests and the benchmark)."""
+
+    def __init__(self, port: int = 0) -> None:
+        self.articles = load_articles()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server API
+                path = self.path.split("?", 1)[0]
+                body, ctype = site.render(path)
+                if body is None:
+                    self.send_error(404)
+                    return
+                data = body.encode("utf-8")
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def render(self, path: str) -> tuple[str | None, str]:
+        """Body and content type for a path."""
+        if path.startswith("/feeds/") and path.endswith(".xml"):
+            lang = path[7:-4]
+            if lang in FEEDS:
+                return feed_xml(lang, self.base, self.articles), "application/xml; charset=utf-8"
+        if path.startswith("/articles/") and path.endswith(".html"):
+            slug = path[10:-5]
+            for a in self.articles:
+                if a["slug"] == slug:
+                    return page_html(a), "text/html; charset=utf-8"
+        return None, ""
+
+    def __enter__(self) -> DemoSite:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def feeds_yaml(self) -> str:
+        """A feeds.yaml pointing at this site."""
+        lines = ["defaults:", "  interval: 300", "  timeout: 10", "feeds:"]
+        for lang, (title, _) in FEEDS.items():
+            lines += [f"  - id: demo-{lang}", f"    name: {title}", f"    url: {self.base}/feeds/{lang}.xml",
+                      f"    lang: {lang}", "    tags: [demo]"]
+        return "\n".join(lines) + "\n"
+
+
+def run_demo(port: int = 0, keep_serving: bool = False) -> int:
+    """Serve the demo site, run one full pass over it, print what was found."""
+    import click
+
+    from .config import load_feeds, load_settings
+    from .errors import ConfigError, NewswatchError
+    from .index import check_connection, make_client, search, setup
+
+    nets = os.environ.get("NEWSWATCH_ALLOW_NETWORKS", "")
+    if "127.0.0.0/8" not in nets:
+        # The demo site is on loopback, which the fetcher refuses unless explicitly allowed.
+        os.environ["NEWSWATCH_ALLOW_NETWORKS"] = ",".join(filter(None, [nets, "127.0.0.0/8"]))
+    try:
+        s = load_settings()
+    except ConfigError as exc:
+        click.echo(f"newswatch: {exc}", err=True)
+        return 1
+    es = make_client(s)
+    try:
+        check_connection(es)
+        setup(es, s)
+    except NewswatchError as exc:
+        click.echo(f"newswatch demo: {exc} ({s.es_url}). Start services: scripts/services.sh up "
+                   f'&& eval "$(scripts/services.sh env)"', err=True)
+        return 1
+    from .cli import _print_summary, _with_progress
+    from .runner import nothing_done, run_once
+
+    with DemoSite(port) as site, tempfile.TemporaryDirectory() as tmp:
+        fpath = Path(tmp) / "feeds.yaml"
+        fpath.write_text(site.feeds_yaml(), encoding="utf-8")
+        feeds = load_feeds(fpath, s)
+        click.echo(f"demo site: {site.base} ({len(site.articles)} articles in {len(FEEDS)} feeds)")
+        # The shipped alerts.yaml points at example.org; the demo indexes without alerting.
+        summary = _with_progress(lambda report: run_once(s, feeds, alerts=False, progress=report))
+        _print_summary(summary)
+        es.indices.refresh(index=s.articles_alias)
+        for topic in ("deepseek", "export_controls", "eu_ai"):
+            resp = search(es, s.articles_alias, "*", topic=topic, size=10)
+            titles = [h["_source"]["title"] for h in resp["hits"]["hits"]]
+            click.echo(f"\n{topic}: {resp['hits']['total']['value']} articles")
+            for t in titles:
+                click.echo(f"  - {t}")
+        click.echo(f"\nSearch them: newswatch search 'DeepSeek' --topic deepseek (index alias {s.articles_alias})")
+        if keep_serving:
+            click.echo(f"serving {site.base} until interrupted (Ctrl-C)")
+            try:
+                site.thread.join()
+            except KeyboardInterrupt:
+                pass
+        return 1 if nothing_done(summary) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_demo())

@@ -1,0 +1,49 @@
+"""Logging: text or JSON lines on stderr, with secrets redacted."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+
+_SECRET = re.compile(r"(?i)(password|passwd|api[_-]?key|secret|token|authorization)([\"'=: ]+)([^\s\"',&]+)")
+_URL_CRED = re.compile(r"(://[^:/@\s]+:)([^@\s]+)(@)")
+
+
+def redact(text: str) -> str:
+    """Mask credentials in a log line (key=value pairs and user:password@ in URLs)."""
+    return _URL_CRED.sub(r"\1***\3", _SECRET.sub(r"\1\2***", text))
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, with task and feed ids when present."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        out = {"ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
+               "logger": record.name, "msg": redact(record.getMessage())}
+        for key in ("task_id", "feed_id", "article_id", "rule_id"):
+            if hasattr(record, key):
+                out[key] = getattr(record, key)
+        if record.exc_info:
+            out["exc"] = redact(self.formatException(record.exc_info))
+        return json.dumps(out, ensure_ascii=False)
+
+
+class RedactingFormatter(logging.Formatter):
+    """Plain text with credentials masked."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def configure(level: int = logging.INFO) -> None:
+    """Install the handler chosen by NEWSWATCH_LOG_FORMAT (text|json)."""
+    handler = logging.StreamHandler()
+    if os.environ.get("NEWSWATCH_LOG_FORMAT", "text") == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)

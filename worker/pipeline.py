@@ -1,0 +1,335 @@
+"""Pipeline orchestration shared by `newswatch run --once` and the Celery task shells.
+
+No Celery here. Two steps:
+- `poll`: conditional GET of a feed, parse, and select the entries that are new or changed
+  (by GUID and canonical URL across all feeds). Validators are *not* saved yet.
+- `process`: for a batch of selected entries, fetch the page, extract, match topics, bulk-index,
+  mark them seen, and hand the indexed articles to the alert engine.
+`commit_poll` saves the feed's validators only once its entries are indexed (or durably queued),
+so a crash never turns into a 304 that hides unprocessed entries.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .config import Feed, FeedsFile, Settings
+from .errors import Kind, PermanentError, classify, describe
+from .extract import extract
+from .feeds import parse_feed
+from .fetch import FetchPolicy, fetch, make_client
+from .index import BulkOutcome, bulk_write
+from .index import make_client as make_es
+from .metrics import Metrics
+from .models import Article, ParsedEntry
+from .state import State
+from .text import simhash
+from .topics import Matcher, matcher_for
+from .urls import doc_id, domain, sha
+
+if TYPE_CHECKING:
+    from elasticsearch import Elasticsearch
+
+    from .alerts import AlertEngine
+
+log = logging.getLogger(__name__)
+_GLOBAL_GUID = re.compile(r"^(https?://|urn:|tag:)|^[0-9a-f-]{16,}$|.{24,}", re.I)
+
+
+@dataclass
+class Context:
+    """Per-process resources (clients, compiled matcher), created lazily and reused."""
+
+    settings: Settings
+    feeds: FeedsFile
+    alerts_enabled: bool = True
+
+    @cached_property
+    def es(self) -> Elasticsearch:
+        return make_es(self.settings)
+
+    @cached_property
+    def state(self) -> State:
+        return State.from_url(self.settings.redis_url, self.settings.key_prefix)
+
+    @cached_property
+    def http(self) -> httpx.Client:
+        return make_client()
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        return matcher_for(self.settings.topics_file)
+
+    @cached_property
+    def alerts(self) -> AlertEngine | None:
+        if not self.alerts_enabled or not self.settings.alerts_file.exists():
+            return None
+        from .alerts import AlertEngine
+
+        return AlertEngine.from_settings(self.settings, es=self.es, state=self.state)
+
+    @cached_property
+    def metrics(self) -> Metrics:
+        return Metrics()
+
+    def policy(self, *, page: bool) -> FetchPolicy:
+        """Fetch limits for feeds or pages, from feeds.yaml defaults and the environment."""
+        d = self.feeds.defaults
+        return FetchPolicy(timeout=d.timeout, max_bytes=d.page_max_bytes if page else d.max_bytes,
+                           max_redirects=d.max_redirects, user_agent=d.user_agent,
+                           allow_networks=self.settings.networks)
+
+
+@dataclass
+class PollResult:
+    """Outcome of polling one feed."""
+
+    feed_id: str
+    status: str  # ok | not_modified | failed | skipped
+    entries: list[tuple[str, str, ParsedEntry]] = field(default_factory=list)  # (op, doc id, entry)
+    duplicates: int = 0
+    seen_entries: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    new_url: str | None = None
+    error: str | None = None
+    error_kind: str | None = None
+    retry_after: float | None = None
+    bozo: str | None = None
+
+
+@dataclass
+class BatchResult:
+    """Outcome of processing a batch of entries."""
+
+    indexed: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    fallback: int = 0
+    topics: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    alerts_sent: int = 0
+    alerts_failed: int = 0
+    transient_failure: bool = False
+
+    def merge(self, other: BatchResult) -> None:
+        """Add another batch's counts to this one."""
+        for name in ("indexed", "updated", "duplicates", "failed", "fallback", "alerts_sent", "alerts_failed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for k, v in other.topics.items():
+            self.topics[k] = self.topics.get(k, 0) + v
+        self.errors.extend(other.errors)
+        self.transient_failure = self.transient_failure or other.transient_failure
+
+
+def entry_key(entry: ParsedEntry) -> str:
+    """Dedup key of a GUID: global when it looks globally unique, else scoped to its feed."""
+    if not entry.guid:
+        return ""
+    return entry.guid if _GLOBAL_GUID.search(entry.guid) else f"{entry.feed_id}\x00{entry.guid}"
+
+
+def poll(ctx: Context, feed: Feed) -> PollResult:
+    """Fetch and parse one feed and select its new or changed entries."""
+    st = ctx.state
+    if not st.due(feed.id):
+        return PollResult(feed.id, "skipped")
+    saved = st.feed(feed.id)
+    url = saved.get("url") or feed.url
+    try:
+        res = fetch(url, ctx.policy(page=False), etag=saved.get("etag") or None,
+                    last_modified=saved.get("last_modified") or None, client=ctx.http)
+        if res.not_modified:
+            return PollResult(feed.id, "not_modified", etag=res.etag, last_modified=res.last_modified)
+        parsed = parse_feed(res.body, feed_id=feed.id, feed_name=feed.name, feed_tags=feed.tags, feed_lang=feed.lang,
+                            content_type=res.content_type, base_url=res.final_url,
+                            max_entries=ctx.feeds.defaults.max_entries)
+    except Exception as exc:  # noqa: BLE001 - mapped onto the error vocabulary right here
+        kind = classify(exc)
+        return PollResult(feed.id, "failed", error=describe(exc), error_kind=kind.value,
+                          retry_after=getattr(exc, "retry_after", None))
+    result = PollResult(feed.id, "ok", etag=res.etag, last_modified=res.last_modified,
+                        new_url=res.permanent_redirect, seen_entries=len(parsed.entries),
+                        bozo=parsed.bozo_reason if parsed.bozo else None)
+    result.entries, result.duplicates = select_new(st, parsed.entries)
+    return result
+
+
+def select_new(st: State, entries: list[ParsedEntry]) -> tuple[list[tuple[str, str, ParsedEntry]], int]:
+    """Entries never indexed (op create) or changed in this feed since (op index); the rest are duplicates."""
+    ids: list[str] = []
+    for e in entries:
+        key = entry_key(e)
+        ids.append(st.resolve(key, doc_id(e.canonical_url)) if key else doc_id(e.canonical_url))
+    stored = st.seen_many([(did, e.feed_id) for did, e in zip(ids, entries, strict=True)])
+    out: list[tuple[str, str, ParsedEntry]] = []
+    dup = 0
+    batch_seen: set[str] = set()
+    other_feed: list[tuple[str, str, str]] = []
+    for e, did, (known, fp) in zip(entries, ids, stored, strict=True):
+        if did in batch_seen or fp == e.fingerprint():
+            dup += 1
+            continue
+        if known and fp is None:
+            # The story was indexed from another feed: a duplicate, not an update.
+            other_feed.append((did, e.feed_id, e.fingerprint()))
+            dup += 1
+            continue
+        batch_seen.add(did)
+        out.append(("create" if not known else "index", did, e))
+    st.mark_seen(other_feed)
+    return out, dup
+
+
+def commit_poll(ctx: Context, feed: Feed, result: PollResult) -> None:
+    """Save feed state after its entries are indexed or durably queued."""
+    st = ctx.state
+    if result.status == "ok":
+        st.record_success(feed.id, etag=result.etag, last_modified=result.last_modified,
+                          new_entries=len(result.entries), new_url=result.new_url)
+    elif result.status == "not_modified":
+        st.record_not_modified(feed.id)
+    elif result.status == "failed":
+        st.record_failure(feed.id, result.error or "unknown error", retry_after=result.retry_after,
+                          base_interval=min(feed.effective_interval(ctx.feeds.defaults), 900))
+
+
+def build_article(ctx: Context, op: str, did: str, entry: ParsedEntry) -> Article:
+    """Fetch, extract and match one entry into an Article (never raises for page problems)."""
+    html: bytes | None = None
+    fetch_error: str | None = None
+    final_url = entry.link
+    try:
+        res = fetch(entry.link, ctx.policy(page=True), client=ctx.http)
+        ctype = res.content_type.lower()
+        if ctype and not any(t in ctype for t in ("html", "xml", "text/plain")):
+            raise PermanentError(f"not an HTML page ({res.content_type})")
+        html, final_url = res.body, res.final_url
+    except Exception as exc:  # noqa: BLE001 - any page failure falls back to the feed's text
+        fetch_error = f"{classify(exc).value}: {describe(exc)}"
+    ex = extract(html, final_url, entry, fetch_error)
+    results = ctx.matcher.match(ex.text, title=ex.title)
+    content_hash = sha(f"{ex.title}\n{ex.text}")[:32]
+    story = did
+    if len(ex.text) >= 400:
+        story = story_id(ctx.state, did, simhash(ex.text))
+    return Article(
+        id=did, timestamp=datetime.now(UTC), published=ex.published, url=entry.link,
+        canonical_url=entry.canonical_url, feed_id=entry.feed_id, feed_name=entry.feed_name,
+        feed_tags=entry.feed_tags, source_domain=domain(entry.canonical_url), title=ex.title, text=ex.text,
+        summary=entry.summary[:2000], lang=ex.lang, authors=ex.authors, site_name=ex.site_name,
+        topics=results, content_hash=content_hash, story_id=story, extraction_method=ex.method,
+        extraction_status=ex.status, extraction_error=ex.error, guid=entry.guid,
+    )
+
+
+def story_id(st: State, did: str, sh: int, max_distance: int = 3) -> str:
+    """Story id for near-duplicate texts (wire copies): SimHash with 4 bands of 16 bits in Redis."""
+    r, p = st.r, st.p
+    known = r.get(f"{p}:story:{did}")
+    if known:
+        return str(known)
+    bands = [(sh >> (16 * i)) & 0xFFFF for i in range(4)]
+    best: str | None = None
+    for i, b in enumerate(bands):
+        for member in r.smembers(f"{p}:sh:{i}:{b:04x}"):  # type: ignore[union-attr]
+            other_sh, other_story = str(member).split(":", 1)
+            if bin(int(other_sh, 16) ^ sh).count("1") <= max_distance:
+                best = other_story
+                break
+        if best:
+            break
+    story = best or did
+    pipe = r.pipeline()
+    pipe.set(f"{p}:story:{did}", story, ex=180 * 86400)
+    for i, b in enumerate(bands):
+        pipe.sadd(f"{p}:sh:{i}:{b:04x}", f"{sh:016x}:{story}")
+        pipe.expire(f"{p}:sh:{i}:{b:04x}", 30 * 86400)
+    pipe.execute()
+    return story
+
+
+def process(ctx: Context, items: list[tuple[str, str, ParsedEntry]]) -> BatchResult:
+    """Build, index and alert a batch of selected entries."""
+    out = BatchResult()
+    articles: list[tuple[str, Article, ParsedEntry]] = []
+    for op, did, entry in items:
+        try:
+            art = build_article(ctx, op, did, entry)
+        except Exception as exc:  # noqa: BLE001 - one bad entry must not sink the batch
+            if classify(exc) is Kind.TRANSIENT:
+                out.transient_failure = True
+            out.failed += 1
+            out.errors.append(f"{entry.link}: {describe(exc)}")
+            continue
+        articles.append((op, art, entry))
+    if not articles:
+        return out
+    try:
+        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias,
+                              [(op, a.id, a.to_doc()) for op, a, _ in articles])  # type: ignore[misc]
+    except Exception as exc:  # noqa: BLE001 - reported to the caller, which retries or keeps validators
+        out.failed += len(articles)
+        out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
+        out.errors.append(f"bulk: {describe(exc)}")
+        return out
+    by_id: dict[str, BulkOutcome] = {o.id: o for o in outcomes}
+    seen: list[tuple[str, str, str]] = []
+    indexed: list[Article] = []
+    for op, art, entry in articles:
+        o = by_id.get(art.id)
+        if o is None or o.result == "failed":
+            out.failed += 1
+            out.errors.append(f"{art.url}: {o.error if o else 'no bulk result'}")
+            continue
+        seen.append((art.id, entry.feed_id, entry.fingerprint()))
+        if o.result == "duplicate":
+            out.duplicates += 1
+            continue
+        if o.result == "created":
+            out.indexed += 1
+        else:
+            out.updated += 1
+        if art.extraction_method == "feed":
+            out.fallback += 1
+        for t in art.topics:
+            if t.passed:
+                out.topics[t.id] = out.topics.get(t.id, 0) + 1
+        indexed.append(art)
+    ctx.state.mark_seen(seen)
+    if indexed and ctx.alerts is not None:
+        sent, failed = ctx.alerts.on_indexed(indexed)
+        out.alerts_sent += sent
+        out.alerts_failed += failed
+    return out
+
+
+def worker_id() -> str:
+    """A label for logs: host and pid."""
+    return f"{os.uname().nodename}:{os.getpid()}"
+
+
+def summary_dict(polls: list[PollResult], batch: BatchResult) -> dict[str, Any]:
+    """The run summary as a dict (printed by the CLI, used by tests)."""
+    return {
+        "feeds": {"polled": sum(p.status in ("ok", "not_modified", "failed") for p in polls),
+                  "ok": sum(p.status == "ok" for p in polls),
+                  "not_modified": sum(p.status == "not_modified" for p in polls),
+                  "failed": sum(p.status == "failed" for p in polls),
+                  "skipped": sum(p.status == "skipped" for p in polls),
+                  "degraded": sum(bool(p.bozo) for p in polls)},
+        "entries": {"new": sum(len(p.entries) for p in polls), "duplicate": sum(p.duplicates for p in polls)},
+        "articles": {"indexed": batch.indexed, "updated": batch.updated, "duplicate": batch.duplicates,
+                     "failed": batch.failed, "feed_fallback": batch.fallback},
+        "topics": dict(sorted(batch.topics.items())),
+        "alerts": {"sent": batch.alerts_sent, "failed": batch.alerts_failed},
+    }

@@ -1,0 +1,116 @@
+"""`newswatch run --once`: one full pass over all feeds, in-process, using every core.
+
+Feeds are polled concurrently on threads (I/O bound); the selected entries are deduplicated
+across feeds and processed in batches on a process pool (fetch + extract + match are CPU
+bound), each process holding its own clients and compiled matcher. A feed's validators are
+saved only after all of its batches were indexed, so an interrupted run loses nothing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from typing import Any
+
+from .config import Feed, FeedsFile, Settings
+from .models import ParsedEntry
+from .pipeline import BatchResult, Context, PollResult, commit_poll, poll, process, summary_dict
+
+_ctx: Context | None = None
+
+
+def _init(settings: Settings, feeds: FeedsFile, alerts: bool) -> None:
+    """Process-pool initializer: one Context (clients, matcher) per worker process."""
+    global _ctx
+    _ctx = Context(settings, feeds, alerts_enabled=alerts)
+    _ctx.matcher  # noqa: B018 - compile once, before the first batch arrives
+
+
+def _work(items: list[tuple[str, str, ParsedEntry]]) -> BatchResult:
+    """Process-pool task: one batch."""
+    assert _ctx is not None
+    return process(_ctx, items)
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def run_once(
+    settings: Settings, feeds: FeedsFile, *, workers: int | None = None, alerts: bool = True,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Poll every enabled feed and process what is new; return the summary."""
+    enabled: list[Feed] = [f for f in feeds.feeds if f.enabled]
+    ctx = Context(settings, feeds, alerts_enabled=alerts)
+    report = progress or (lambda stage, done, total: None)
+    polls: list[PollResult] = []
+    with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as tp:
+        futs = [tp.submit(poll, ctx, f) for f in enabled]
+        for i, fut in enumerate(futs, 1):
+            polls.append(fut.result())
+            report("poll", i, len(enabled))
+    # Same story in two feeds: keep the first occurrence; the others count as duplicates.
+    taken: set[str] = set()
+    per_feed: dict[str, list[tuple[str, str, ParsedEntry]]] = {}
+    for p in polls:
+        keep = []
+        for item in p.entries:
+            if item[1] in taken:
+                p.duplicates += 1
+                continue
+            taken.add(item[1])
+            keep.append(item)
+        p.entries = keep
+        per_feed[p.feed_id] = keep
+    total = sum(len(v) for v in per_feed.values())
+    size = settings.batch_size
+    batches: list[tuple[str, list[tuple[str, str, ParsedEntry]]]] = []
+    for fid, items in per_feed.items():
+        for i in range(0, len(items), size):
+            batches.append((fid, items[i:i + size]))
+    combined = BatchResult()
+    feed_failed: set[str] = set()
+    n = workers or os.cpu_count() or 1
+    done = 0
+    report("articles", 0, total)
+    if batches:
+        # forkserver: workers start clean (no inherited threads or sockets) yet cheaply.
+        mp = multiprocessing.get_context("forkserver")
+        mp.set_forkserver_preload(["worker.pipeline", "trafilatura"])
+        with ProcessPoolExecutor(max_workers=n, mp_context=mp, initializer=_init,
+                                 initargs=(settings, feeds, alerts)) as pool:
+            pending: dict[Future[BatchResult], tuple[str, int]] = {
+                pool.submit(_work, items): (fid, len(items)) for fid, items in batches}
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    fid, count = pending.pop(fut)
+                    try:
+                        res = fut.result()
+                    except Exception as exc:  # noqa: BLE001 - a crashed worker: keep the feed's validators
+                        res = BatchResult(failed=count, errors=[f"worker crashed: {exc!r}"], transient_failure=True)
+                    if res.failed:
+                        feed_failed.add(fid)
+                    combined.merge(res)
+                    done += count
+                    report("articles", done, total)
+    by_id = {f.id: f for f in enabled}
+    for p in polls:
+        if p.status == "ok" and p.feed_id in feed_failed:
+            continue  # entries failed: keep old validators so the next run sees them again
+        commit_poll(ctx, by_id[p.feed_id], p)
+    summary = summary_dict(polls, combined)
+    summary["errors"] = combined.errors[:50] + [f"{p.feed_id}: {p.error}" for p in polls if p.error][:50]
+    summary["degraded_feeds"] = {p.feed_id: p.bozo for p in polls if p.bozo}
+    return summary
+
+
+def nothing_done(summary: dict[str, Any]) -> bool:
+    """True when the run achieved nothing: every feed failed, or every article failed."""
+    feeds = summary["feeds"]
+    arts = summary["articles"]
+    if feeds["polled"] and feeds["failed"] == feeds["polled"]:
+        return True
+    return bool(arts["failed"]) and not (arts["indexed"] or arts["updated"] or arts["duplicate"])

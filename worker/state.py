@@ -1,0 +1,131 @@
+"""Feed state and dedup memory in Redis.
+
+Keys (all under NEWSWATCH_KEY_PREFIX, default 'newswatch'):
+- ``<p>:feed:<id>`` hash: etag, last_modified, url (after a permanent redirect), last_poll,
+  last_success, error_streak, last_error, next_poll, entries_total, last_new_entry, and a
+  per-day count of new entries (``day:<YYYY-MM-DD>``) for silence detection.
+- ``<p>:seen:<doc id>`` hash feed id → fingerprint of the entry last indexed from that feed; a
+  story known from another feed is a duplicate, a changed entry in the same feed an update.
+- ``<p>:guid:<sha(guid)>`` the doc id a GUID resolved to, so a GUID moving URL stays one story.
+Entries are marked seen only *after* Elasticsearch confirmed the write, so a crash in between
+re-processes them next time instead of losing them.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import redis
+
+from .urls import sha
+
+SEEN_TTL = 180 * 86400  # forget after half a year; ES _id dedup still protects older stories
+
+
+class State:
+    """Redis-backed state for feeds and entries."""
+
+    def __init__(self, client: redis.Redis, prefix: str = "newswatch") -> None:
+        self.r = client
+        self.p = prefix
+
+    @classmethod
+    def from_url(cls, url: str, prefix: str = "newswatch") -> State:
+        """Connect to Redis by URL."""
+        return cls(redis.Redis.from_url(url, decode_responses=True, socket_timeout=10,
+                                        socket_connect_timeout=5, health_check_interval=30), prefix)
+
+    def _fk(self, feed_id: str) -> str:
+        return f"{self.p}:feed:{feed_id}"
+
+    def feed(self, feed_id: str) -> dict[str, str]:
+        """Stored state of a feed."""
+        return dict(self.r.hgetall(self._fk(feed_id)))  # type: ignore[arg-type]
+
+    def due(self, feed_id: str, now: float | None = None) -> bool:
+        """True unless the feed is backing off after failures or a Retry-After."""
+        nxt = self.r.hget(self._fk(feed_id), "next_poll")
+        return not nxt or float(str(nxt)) <= (now or time.time())
+
+    def record_success(self, feed_id: str, *, etag: str | None, last_modified: str | None,
+                       new_entries: int, new_url: str | None = None) -> None:
+        """Store validators and counters after a poll whose entries are safely handed on."""
+        now = datetime.now(UTC)
+        key = self._fk(feed_id)
+        mapping: dict[str, Any] = {"last_poll": now.isoformat(), "last_success": now.isoformat(),
+                                   "error_streak": 0, "last_error": "", "next_poll": 0}
+        if etag is not None:
+            mapping["etag"] = etag
+        if last_modified is not None:
+            mapping["last_modified"] = last_modified
+        if new_url:
+            mapping["url"] = new_url
+        if new_entries:
+            mapping["last_new_entry"] = now.isoformat()
+        pipe = self.r.pipeline()
+        pipe.hset(key, mapping=mapping)
+        if new_entries:
+            pipe.hincrby(key, "entries_total", new_entries)
+            pipe.hincrby(key, f"day:{now.date().isoformat()}", new_entries)
+        pipe.execute()
+
+    def record_failure(self, feed_id: str, error: str, *, retry_after: float | None, base_interval: int) -> float:
+        """Count a failure and schedule the next poll with exponential backoff; returns the delay."""
+        key = self._fk(feed_id)
+        streak = int(self.r.hincrby(key, "error_streak", 1))
+        delay = min(base_interval * 2 ** min(streak - 1, 6), 24 * 3600.0)
+        if retry_after:
+            delay = max(delay, min(retry_after, 24 * 3600.0))
+        now = time.time()
+        self.r.hset(key, mapping={"last_poll": datetime.now(UTC).isoformat(), "last_error": error[:500],
+                                  "next_poll": now + delay})
+        return delay
+
+    def record_not_modified(self, feed_id: str) -> None:
+        """A 304: the feed is healthy and unchanged."""
+        now = datetime.now(UTC).isoformat()
+        self.r.hset(self._fk(feed_id), mapping={"last_poll": now, "last_success": now, "error_streak": 0,
+                                                "last_error": "", "next_poll": 0})
+
+    # -- entries -------------------------------------------------------------------------
+
+    def resolve(self, guid: str | None, doc_id: str) -> str:
+        """The doc id for an entry: the one its GUID was first seen with, else its URL's."""
+        if not guid:
+            return doc_id
+        key = f"{self.p}:guid:{sha(guid)[:32]}"
+        existing = self.r.set(key, doc_id, nx=True, ex=SEEN_TTL, get=True)
+        return str(existing) if existing else doc_id
+
+    def seen_many(self, keys: list[tuple[str, str]]) -> list[tuple[bool, str | None]]:
+        """For (doc id, feed id) pairs: whether the story is known at all, and this feed's fingerprint."""
+        if not keys:
+            return []
+        pipe = self.r.pipeline()
+        for doc_id, feed_id in keys:
+            pipe.exists(f"{self.p}:seen:{doc_id}")
+            pipe.hget(f"{self.p}:seen:{doc_id}", feed_id)
+        raw = pipe.execute()
+        return [(bool(raw[i]), None if raw[i + 1] is None else str(raw[i + 1])) for i in range(0, len(raw), 2)]
+
+    def mark_seen(self, items: list[tuple[str, str, str]]) -> None:
+        """Record (doc id, feed id, fingerprint) after a confirmed write (or a known duplicate)."""
+        if not items:
+            return
+        pipe = self.r.pipeline()
+        for doc_id, feed_id, fp in items:
+            pipe.hset(f"{self.p}:seen:{doc_id}", feed_id, fp)
+            pipe.expire(f"{self.p}:seen:{doc_id}", SEEN_TTL)
+        pipe.execute()
+
+    def feed_ids(self) -> list[str]:
+        """All feeds with stored state."""
+        plen = len(self.p) + 6
+        return sorted(k[plen:] for k in self.r.scan_iter(f"{self.p}:feed:*", count=500))
+
+    def delete_all(self) -> int:
+        """Remove every key under the prefix (tests and `newswatch reset`)."""
+        keys = list(self.r.scan_iter(f"{self.p}:*", count=1000))
+        return int(self.r.delete(*keys)) if keys else 0
