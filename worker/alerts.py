@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- alerts.yaml
 
+
 class WebhookChannel(BaseModel):
     """A webhook receiver."""
 
@@ -183,6 +184,7 @@ def load_alerts(path: Path, topic_ids: set[str] | None = None) -> AlertsFile:
 
 # ---------------------------------------------------------------- payloads
 
+
 def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, datetime) else value
 
@@ -194,9 +196,14 @@ def article_payload(src: dict[str, Any], doc_id: str, rule: AlertRule) -> dict[s
     first = mentions[0] if mentions else None
     text = src.get("text") or src.get("summary") or ""
     return {
-        "id": doc_id, "url": src.get("url"), "title": src.get("title"),
-        "source": (src.get("source") or {}).get("domain"), "feed": (src.get("feed") or {}).get("id"),
-        "published": src.get("published"), "ingested": src.get("@timestamp"), "lang": src.get("lang"),
+        "id": doc_id,
+        "url": src.get("url"),
+        "title": src.get("title"),
+        "source": (src.get("source") or {}).get("domain"),
+        "feed": (src.get("feed") or {}).get("id"),
+        "published": src.get("published"),
+        "ingested": src.get("@timestamp"),
+        "lang": src.get("lang"),
         "story_id": src.get("story_id"),
         "topics": [{"id": t["id"], "score": t["score"]} for t in src.get("topic_details", [])],
         "snippet": first["snippet"] if first else text[:200],
@@ -204,11 +211,15 @@ def article_payload(src: dict[str, Any], doc_id: str, rule: AlertRule) -> dict[s
     }
 
 
-def build_payload(rule: AlertRule, articles: list[dict[str, Any]], fired_at: datetime,
-                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def build_payload(
+    rule: AlertRule, articles: list[dict[str, Any]], fired_at: datetime, extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The webhook JSON body (also the source for email rendering)."""
-    body: dict[str, Any] = {"rule": {"id": rule.id, "name": rule.name or rule.id, "type": rule.type},
-                            "fired_at": fired_at.isoformat(), "articles": articles}
+    body: dict[str, Any] = {
+        "rule": {"id": rule.id, "name": rule.name or rule.id, "type": rule.type},
+        "fired_at": fired_at.isoformat(),
+        "articles": articles,
+    }
     if extra:
         body.update(extra)
     return body
@@ -278,12 +289,19 @@ def render_email(payload: dict[str, Any], channel: EmailChannel, sender: str, ke
     msg["Message-ID"] = make_msgid(domain="newswatch")
     msg["X-Newswatch-Alert"] = _one_line(key)
     text_lines = [f"{rule['name']} ({rule['type']}) fired at {payload['fired_at']}", ""]
-    html_parts = [f"<h2>{html.escape(rule['name'])}</h2><p>{html.escape(rule['type'])} alert, "
-                  f"{html.escape(payload['fired_at'])}</p>"]
+    html_parts = [
+        f"<h2>{html.escape(rule['name'])}</h2><p>{html.escape(rule['type'])} alert, "
+        f"{html.escape(payload['fired_at'])}</p>"
+    ]
     for a in arts:
         topics = ", ".join(f"{t['id']} {t['score']:.2f}" for t in a.get("topics", []))
-        text_lines += [f"* {_one_line(a.get('title'))}", f"  {a.get('source') or ''} · {a.get('published') or ''}"
-                       f" · {topics}", f"  {_one_line(a.get('snippet'))}", f"  {a.get('url') or ''}", ""]
+        text_lines += [
+            f"* {_one_line(a.get('title'))}",
+            f"  {a.get('source') or ''} · {a.get('published') or ''} · {topics}",
+            f"  {_one_line(a.get('snippet'))}",
+            f"  {a.get('url') or ''}",
+            "",
+        ]
         href = _safe_href(a.get("url"))
         title = html.escape(_one_line(a.get("title")) or "untitled")
         link = f'<a href="{html.escape(href, quote=True)}">{title}</a>' if href else title
@@ -291,13 +309,15 @@ def render_email(payload: dict[str, Any], channel: EmailChannel, sender: str, ke
             f"<div style='margin:1em 0'><h3 style='margin:0'>{link}</h3>"
             f"<p style='color:#555;margin:0'>{html.escape(a.get('source') or '')} · "
             f"{html.escape(str(a.get('published') or ''))} · {html.escape(topics)}</p>"
-            f"<p>{_highlight_html(a.get('snippet') or '', a.get('terms') or [])}</p></div>")
+            f"<p>{_highlight_html(a.get('snippet') or '', a.get('terms') or [])}</p></div>"
+        )
     msg.set_content("\n".join(text_lines))
     msg.add_alternative("<html><body>" + "".join(html_parts) + "</body></html>", subtype="html")
     return msg
 
 
 # ---------------------------------------------------------------- sending
+
 
 class Sender:
     """Sends one payload through one channel; raises Transient/PermanentError."""
@@ -316,8 +336,12 @@ class Sender:
     def _webhook(self, ch: WebhookChannel, payload: dict[str, Any], key: str) -> None:
         body_obj = slack_payload(payload) if ch.format == "slack" else payload
         body = json.dumps(body_obj, ensure_ascii=False, separators=(",", ":"), default=str).encode()
-        headers = {"Content-Type": "application/json", "User-Agent": "newswatch-alerts/0.1",
-                   "Idempotency-Key": key, **ch.headers}
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": "newswatch-alerts/0.1",
+            "Idempotency-Key": key,
+            **ch.headers,
+        }
         if ch.secret_env:
             secret = env_secret(ch.secret_env)
             if not secret:
@@ -332,8 +356,9 @@ class Sender:
         if resp.status_code >= 500 or resp.status_code in (408, 429):
             from .fetch import retry_after_seconds
 
-            raise TransientError(f"webhook answered {resp.status_code}",
-                                 retry_after=retry_after_seconds(resp.headers.get("retry-after")))
+            raise TransientError(
+                f"webhook answered {resp.status_code}", retry_after=retry_after_seconds(resp.headers.get("retry-after"))
+            )
         if resp.status_code >= 300:
             raise PermanentError(f"webhook answered {resp.status_code}")
 
@@ -342,8 +367,9 @@ class Sender:
         msg = render_email(payload, ch, s.smtp_from, key)
         try:
             if s.smtp_ssl:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=20,
-                                                      context=ssl.create_default_context())
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    s.smtp_host, s.smtp_port, timeout=20, context=ssl.create_default_context()
+                )
             else:
                 smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=20)
             with smtp:
@@ -364,6 +390,7 @@ class Sender:
 
 # ---------------------------------------------------------------- the engine
 
+
 def alert_key(*parts: str) -> str:
     """A stable alert id from its parts."""
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
@@ -372,8 +399,14 @@ def alert_key(*parts: str) -> str:
 class AlertEngine:
     """Evaluates rules and delivers through the ledger."""
 
-    def __init__(self, settings: Settings, config: AlertsFile, es: Elasticsearch, state: State | None = None,
-                 sender: Sender | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        config: AlertsFile,
+        es: Elasticsearch,
+        state: State | None = None,
+        sender: Sender | None = None,
+    ) -> None:
         self.s = settings
         self.cfg = config
         self.es = es
@@ -418,8 +451,16 @@ class AlertEngine:
             f.append({"term": {"topics": t}})
         if m.min_score:
             ts = m.topics_any + m.topics_all
-            f.append({"bool": {"should": [{"range": {f"topic_scores.{t}": {"gte": m.min_score}}} for t in ts],
-                               "minimum_should_match": 1}} if ts else {"match_all": {}})
+            f.append(
+                {
+                    "bool": {
+                        "should": [{"range": {f"topic_scores.{t}": {"gte": m.min_score}}} for t in ts],
+                        "minimum_should_match": 1,
+                    }
+                }
+                if ts
+                else {"match_all": {}}
+            )
         if m.languages:
             f.append({"terms": {"lang": m.languages}})
         if m.feeds:
@@ -444,7 +485,7 @@ class AlertEngine:
         rules = [r for r in self.cfg.rules if r.enabled and r.type == "instant"]
         if not rules:
             return 0, 0
-        sources = {a.id: a.to_doc() for a in articles}
+        sources: dict[str, dict[str, Any]] = {a.id: a.to_doc() for a in articles}
         query_ok: dict[str, set[str]] = {}
         sent = failed = 0
         for rule in rules:
@@ -459,9 +500,15 @@ class AlertEngine:
                 if rule.throttle and self._throttled(rule):
                     continue
                 payload = build_payload(rule, [article_payload(src, aid, rule)], datetime.now(UTC))
-                s, f = self.deliver(rule, alert_key(*parts), payload, story_id=str(src.get("story_id") or aid),
-                                    article_ids=[aid], titles=[str(src.get("title") or "")],
-                                    topics=list(src.get("topics", [])))
+                s, f = self.deliver(
+                    rule,
+                    alert_key(*parts),
+                    payload,
+                    story_id=str(src.get("story_id") or aid),
+                    article_ids=[aid],
+                    titles=[str(src.get("title") or "")],
+                    topics=list(src.get("topics", [])),
+                )
                 sent += s
                 failed += f
         return sent, failed
@@ -493,11 +540,19 @@ class AlertEngine:
             ch = self.cfg.channels[ch_name]
             rec_id = f"{key}-{ch_name}"
             record = {
-                "@timestamp": now.isoformat(), "alert_id": key, "rule": payload["rule"], "channel": ch_name,
-                "channel_type": ch.type, "status": "pending", "attempts": 0, "idempotency_key": key,
-                "created": now.isoformat(), "updated": now.isoformat(),
+                "@timestamp": now.isoformat(),
+                "alert_id": key,
+                "rule": payload["rule"],
+                "channel": ch_name,
+                "channel_type": ch.type,
+                "status": "pending",
+                "attempts": 0,
+                "idempotency_key": key,
+                "created": now.isoformat(),
+                "updated": now.isoformat(),
                 "deadline": (now + timedelta(seconds=self.cfg.delivery.deadline)).isoformat(),
-                "payload": payload, **{k: _iso(v) for k, v in fields.items()},
+                "payload": payload,
+                **{k: _iso(v) for k, v in fields.items()},
             }
             try:
                 self.es.create(index=self.ledger, id=rec_id, document=record, refresh=True)
@@ -508,8 +563,17 @@ class AlertEngine:
             failed += not ok
         return sent, failed
 
-    def _attempt(self, rec_id: str, ch: Channel, payload: dict[str, Any], key: str, *, attempts_so_far: int,
-                 inline: bool, deadline: datetime | None = None) -> bool:
+    def _attempt(
+        self,
+        rec_id: str,
+        ch: Channel,
+        payload: dict[str, Any],
+        key: str,
+        *,
+        attempts_so_far: int,
+        inline: bool,
+        deadline: datetime | None = None,
+    ) -> bool:
         """Try to send now (a few times when inline); record the outcome in the ledger."""
         d = self.cfg.delivery
         tries = d.inline_attempts if inline else 1
@@ -526,19 +590,23 @@ class AlertEngine:
             except TransientError as exc:
                 error = describe(exc)
                 if i + 1 < tries:
-                    wait = exc.retry_after if exc.retry_after is not None else d.base_delay * 2 ** i
+                    wait = exc.retry_after if exc.retry_after is not None else d.base_delay * 2**i
                     time.sleep(min(5.0, random.uniform(0.5, 1.0) * wait))
                 continue
-            self._update(rec_id, status="sent", attempts=attempts, last_error="",
-                         sent_at=datetime.now(UTC).isoformat())
+            self._update(rec_id, status="sent", attempts=attempts, last_error="", sent_at=datetime.now(UTC).isoformat())
             return True
         now = datetime.now(UTC)
         if deadline is not None and now >= deadline:
             self._update(rec_id, status="failed", attempts=attempts, last_error=f"deadline passed; {error}")
             return False
-        delay = min(3600.0, d.base_delay * 2 ** attempts) * random.uniform(0.5, 1.0)
-        self._update(rec_id, status="retrying", attempts=attempts, last_error=error,
-                     next_attempt=(now + timedelta(seconds=delay)).isoformat())
+        delay = min(3600.0, d.base_delay * 2**attempts) * random.uniform(0.5, 1.0)
+        self._update(
+            rec_id,
+            status="retrying",
+            attempts=attempts,
+            last_error=error,
+            next_attempt=(now + timedelta(seconds=delay)).isoformat(),
+        )
         return False
 
     def _update(self, rec_id: str, **doc: Any) -> None:
@@ -549,12 +617,29 @@ class AlertEngine:
     def sweep(self, *, stale_pending: float = 60.0) -> tuple[int, int]:
         """Re-send records left `pending` by a crash or due for a retry; mark expired ones failed."""
         now = datetime.now(UTC)
-        q = {"bool": {"should": [
-            {"bool": {"filter": [{"term": {"status": "retrying"}},
-                                 {"range": {"next_attempt": {"lte": now.isoformat()}}}]}},
-            {"bool": {"filter": [{"term": {"status": "pending"}},
-                                 {"range": {"updated": {"lte": (now - timedelta(seconds=stale_pending)).isoformat()}}}]}},
-        ], "minimum_should_match": 1}}
+        q = {
+            "bool": {
+                "should": [
+                    {
+                        "bool": {
+                            "filter": [
+                                {"term": {"status": "retrying"}},
+                                {"range": {"next_attempt": {"lte": now.isoformat()}}},
+                            ]
+                        }
+                    },
+                    {
+                        "bool": {
+                            "filter": [
+                                {"term": {"status": "pending"}},
+                                {"range": {"updated": {"lte": (now - timedelta(seconds=stale_pending)).isoformat()}}},
+                            ]
+                        }
+                    },
+                ],
+                "minimum_should_match": 1,
+            }
+        }
         try:
             resp = self.es.search(index=self.ledger, query=q, size=200, sort=[{"created": "asc"}])
         except Exception as exc:  # noqa: BLE001 - the ledger may not exist yet on a fresh cluster
@@ -573,8 +658,15 @@ class AlertEngine:
                 self._update(hit["_id"], status="failed", last_error=f"deadline passed; {src.get('last_error', '')}")
                 failed += 1
                 continue
-            ok = self._attempt(hit["_id"], ch, src["payload"], src["idempotency_key"],
-                               attempts_so_far=int(src.get("attempts", 0)), inline=False, deadline=deadline)
+            ok = self._attempt(
+                hit["_id"],
+                ch,
+                src["payload"],
+                src["idempotency_key"],
+                attempts_so_far=int(src.get("attempts", 0)),
+                inline=False,
+                deadline=deadline,
+            )
             sent += ok
             failed += not ok and src["status"] != "retrying"
         return sent, failed
@@ -583,8 +675,13 @@ class AlertEngine:
 
     def _fetch(self, rule: AlertRule, start: str, end: str, size: int) -> tuple[int, list[dict[str, Any]]]:
         """Count and top articles (by best topic score) in an ingest-time range."""
-        resp = self.es.search(index=self.s.articles_alias, query=self.es_query(rule, start, end), size=size,
-                              track_total_hits=True, sort=[{"@timestamp": "asc"}])
+        resp = self.es.search(
+            index=self.s.articles_alias,
+            query=self.es_query(rule, start, end),
+            size=size,
+            track_total_hits=True,
+            sort=[{"@timestamp": "asc"}],
+        )
         total = resp["hits"]["total"]["value"]
         arts = [article_payload(h["_source"], h["_id"], rule) for h in resp["hits"]["hits"]]
         return int(total), arts
@@ -602,11 +699,28 @@ class AlertEngine:
             total, arts = self._fetch(rule, start.isoformat(), end.isoformat(), rule.max_articles)
             if total < rule.count:
                 continue
-            payload = build_payload(rule, arts, now, {"window": {"start": start.isoformat(), "end": end.isoformat(),
-                                                                 "count": total, "threshold": rule.count}})
-            s, f = self.deliver(rule, alert_key(rule.id, start.isoformat()), payload, window_start=start,
-                                window_end=end, article_ids=[a["id"] for a in arts],
-                                titles=[str(a.get("title") or "") for a in arts])
+            payload = build_payload(
+                rule,
+                arts,
+                now,
+                {
+                    "window": {
+                        "start": start.isoformat(),
+                        "end": end.isoformat(),
+                        "count": total,
+                        "threshold": rule.count,
+                    }
+                },
+            )
+            s, f = self.deliver(
+                rule,
+                alert_key(rule.id, start.isoformat()),
+                payload,
+                window_start=start,
+                window_end=end,
+                article_ids=[a["id"] for a in arts],
+                titles=[str(a.get("title") or "") for a in arts],
+            )
             sent += s
             failed += f
         return sent, failed
@@ -631,16 +745,26 @@ class AlertEngine:
         if not arts:
             return 0, 0
         arts.sort(key=lambda a: -max([t["score"] for t in a["topics"]] or [0]))
-        arts = arts[:rule.max_articles]
+        arts = arts[: rule.max_articles]
         groups: dict[str, list[str]] = {}
         for a in arts:
             for t in a["topics"]:
                 groups.setdefault(t["id"], []).append(a["id"])
-        payload = build_payload(rule, arts, now, {"digest": {"since": previous.isoformat(), "until": due.isoformat(),
-                                                             "total": total, "by_topic": groups}})
-        return self.deliver(rule, alert_key(rule.id, due.isoformat()), payload, window_start=previous,
-                            window_end=due, article_ids=[a["id"] for a in arts],
-                            titles=[str(a.get("title") or "") for a in arts])
+        payload = build_payload(
+            rule,
+            arts,
+            now,
+            {"digest": {"since": previous.isoformat(), "until": due.isoformat(), "total": total, "by_topic": groups}},
+        )
+        return self.deliver(
+            rule,
+            alert_key(rule.id, due.isoformat()),
+            payload,
+            window_start=previous,
+            window_end=due,
+            article_ids=[a["id"] for a in arts],
+            titles=[str(a.get("title") or "") for a in arts],
+        )
 
     def periodic(self, now: datetime | None = None) -> tuple[int, int]:
         """Everything beat runs: threshold and digest rules, then the retry sweep."""

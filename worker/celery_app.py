@@ -20,13 +20,17 @@ app.conf.update(
     accept_content=["json"],
     result_serializer="json",
     task_ignore_result=True,
-    task_acks_late=True,                 # a task is removed from the queue only after it finished ...
-    task_reject_on_worker_lost=True,     # ... and is redelivered if the worker process died mid-way
-    worker_prefetch_multiplier=1,        # slow pages must not sit behind a prefetched backlog
+    task_acks_late=True,  # a task is removed from the queue only after it finished ...
+    task_reject_on_worker_lost=True,  # ... and is redelivered if the worker process died mid-way
+    worker_prefetch_multiplier=1,  # slow pages must not sit behind a prefetched backlog
     task_queues=[Queue("poll"), Queue("articles"), Queue("alerts")],
     task_default_queue="articles",
-    task_routes={"newswatch.poll_feed": {"queue": "poll"}, "newswatch.process_entries": {"queue": "articles"},
-                 "newswatch.alerts_periodic": {"queue": "alerts"}, "newswatch.export_health": {"queue": "poll"}},
+    task_routes={
+        "newswatch.poll_feed": {"queue": "poll"},
+        "newswatch.process_entries": {"queue": "articles"},
+        "newswatch.alerts_periodic": {"queue": "alerts"},
+        "newswatch.export_health": {"queue": "poll"},
+    },
     # Longer than the longest task (a batch of slow pages), or Redis redelivers running tasks.
     broker_transport_options={"visibility_timeout": 3600},
     broker_connection_retry_on_startup=True,
@@ -42,14 +46,25 @@ def build_schedule() -> dict[str, dict[str, object]]:
     """One beat entry per enabled feed, plus the alert and health housekeeping."""
     feeds = load_feeds(settings.feeds_file, settings)
     sched: dict[str, dict[str, object]] = {
-        f"poll-{f.id}": {"task": "newswatch.poll_feed", "schedule": timedelta(seconds=f.effective_interval(feeds.defaults)),
-                         "args": (f.id,), "options": {"expires": f.effective_interval(feeds.defaults)}}
-        for f in feeds.feeds if f.enabled
+        f"poll-{f.id}": {
+            "task": "newswatch.poll_feed",
+            "schedule": timedelta(seconds=f.effective_interval(feeds.defaults)),
+            "args": (f.id,),
+            "options": {"expires": f.effective_interval(feeds.defaults)},
+        }
+        for f in feeds.feeds
+        if f.enabled
     }
-    sched["alerts-periodic"] = {"task": "newswatch.alerts_periodic", "schedule": timedelta(seconds=30),
-                                "options": {"expires": 30}}
-    sched["export-health"] = {"task": "newswatch.export_health", "schedule": timedelta(seconds=300),
-                              "options": {"expires": 300}}
+    sched["alerts-periodic"] = {
+        "task": "newswatch.alerts_periodic",
+        "schedule": timedelta(seconds=30),
+        "options": {"expires": 30},
+    }
+    sched["export-health"] = {
+        "task": "newswatch.export_health",
+        "schedule": timedelta(seconds=300),
+        "options": {"expires": 300},
+    }
     return sched
 
 

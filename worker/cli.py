@@ -115,12 +115,15 @@ def setup() -> None:
 @click.option("--no-alerts", is_flag=True, help="Index without evaluating alert rules.")
 @click.option("--workers", type=click.IntRange(1, 64), help="Processes (default: all cores).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def run(once: bool, feeds_path: Path | None, alerts_path: Path | None, no_alerts: bool, workers: int | None,
-        as_json: bool) -> None:
+def run(
+    once: bool, feeds_path: Path | None, alerts_path: Path | None, no_alerts: bool, workers: int | None, as_json: bool
+) -> None:
     """Run the pipeline (use --once; scheduled monitoring is `newswatch worker` + `newswatch beat`)."""
     if not once:
-        _fail("use `newswatch run --once` for one pass, or `newswatch worker` and `newswatch beat` "
-              "for scheduled monitoring")
+        _fail(
+            "use `newswatch run --once` for one pass, or `newswatch worker` and `newswatch beat` "
+            "for scheduled monitoring"
+        )
     from .index import check_connection, make_client
     from .index import setup as do_setup
     from .runner import nothing_done, run_once
@@ -144,8 +147,7 @@ def run(once: bool, feeds_path: Path | None, alerts_path: Path | None, no_alerts
         _ping_redis(s)
     except NewswatchError as exc:
         _fail(f"{exc} ({s.es_url if 'Elasticsearch' in str(exc) else s.redis_url.split('@')[-1]})", 1)
-    summary = _with_progress(lambda report: run_once(s, feeds, workers=workers, alerts=not no_alerts,
-                                                    progress=report))
+    summary = _with_progress(lambda report: run_once(s, feeds, workers=workers, alerts=not no_alerts, progress=report))
     if as_json:
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
     else:
@@ -182,8 +184,14 @@ def _with_progress(fn: Any) -> Any:
                 click.echo(f"{stage}: {done}/{total}", err=True)
 
         return fn(plain)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=False) as prog:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    ) as prog:
         tasks: dict[str, Any] = {}
 
         def report(stage: str, done: int, total: int) -> None:
@@ -197,11 +205,15 @@ def _with_progress(fn: Any) -> Any:
 def _print_summary(summary: dict[str, Any]) -> None:
     """Human summary of a run."""
     f, e, a = summary["feeds"], summary["entries"], summary["articles"]
-    click.echo(f"feeds:    {f['polled']} polled, {f['ok']} changed, {f['not_modified']} not modified (304), "
-               f"{f['failed']} failed, {f['skipped']} backing off, {f['degraded']} degraded")
+    click.echo(
+        f"feeds:    {f['polled']} polled, {f['ok']} changed, {f['not_modified']} not modified (304), "
+        f"{f['failed']} failed, {f['skipped']} backing off, {f['degraded']} degraded"
+    )
     click.echo(f"entries:  {e['new']} new, {e['duplicate']} duplicate")
-    click.echo(f"articles: {a['indexed']} indexed, {a['updated']} updated, {a['duplicate']} duplicate, "
-               f"{a['failed']} failed, {a['feed_fallback']} from feed text")
+    click.echo(
+        f"articles: {a['indexed']} indexed, {a['updated']} updated, {a['duplicate']} duplicate, "
+        f"{a['failed']} failed, {a['feed_fallback']} from feed text"
+    )
     topics = ", ".join(f"{k} {v}" for k, v in summary["topics"].items()) or "none"
     click.echo(f"topics:   {topics}")
     al = summary.get("alerts", {})
@@ -236,8 +248,10 @@ def search(query: str, topic: str | None, lang: str | None, since: str | None, s
     for h in hits:
         src = h["_source"]
         frag = (h.get("highlight", {}).get("text") or [""])[0].replace("<em>", "[").replace("</em>", "]")
-        click.echo(f"- {src.get('title')}  [{', '.join(src.get('topics', []))}] {src.get('lang')} "
-                   f"{src.get('source', {}).get('domain')} {src.get('@timestamp', '')[:16]}")
+        click.echo(
+            f"- {src.get('title')}  [{', '.join(src.get('topics', []))}] {src.get('lang')} "
+            f"{src.get('source', {}).get('domain')} {src.get('@timestamp', '')[:16]}"
+        )
         click.echo(f"  {src.get('url')}")
         if frag:
             click.echo(f"  …{frag}…")
@@ -272,8 +286,12 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
                 continue
             t = normalize(str(obj.get("title") or ""))
             res = m.match(text, title=t)
-            click.echo(json.dumps({"id": obj.get("id"), "topics": to_json(res),
-                                   "lang": obj.get("lang") or detect_lang(text)}, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {"id": obj.get("id"), "topics": to_json(res), "lang": obj.get("lang") or detect_lang(text)},
+                    ensure_ascii=False,
+                )
+            )
         return
     text = normalize(sys.stdin.read())
     title = normalize(title)
@@ -314,7 +332,13 @@ def beat(loglevel: str, schedule: str | None) -> None:
 
 
 @main.command()
-@click.option("--port", default=8765, show_default=True, type=int, help="Port for the demo HTTP server (a fixed port keeps URLs, and so document ids, stable across runs).")
+@click.option(
+    "--port",
+    default=8765,
+    show_default=True,
+    type=int,
+    help="Port for the demo HTTP server (a fixed port keeps URLs, and so document ids, stable across runs).",
+)
 @click.option("--keep-serving", is_flag=True, help="Keep serving the demo site after the run.")
 def demo(port: int, keep_serving: bool) -> None:
     """Serve the bundled demo feeds and pages on loopback and run the full pipeline on them."""

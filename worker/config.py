@@ -181,13 +181,15 @@ def format_errors(path: Path | str, data: Any, exc: ValidationError, labels: dic
     done: set[tuple[str, ...]] = set()
     for err in exc.errors():
         # Drop pydantic's union-branch tags ("str", "list[...]", "TermSpec") from the path.
-        loc = [p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p[:1].isupper() or p == "str"))]
+        loc: list[Any] = [
+            p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p[:1].isupper() or p == "str"))
+        ]
         key = tuple(map(str, loc))
         if key in done:
             continue
         done.add(key)
-        where = []
-        node = data
+        where: list[str] = []
+        node: Any = data
         i = 0
         while i < len(loc):
             part = loc[i]

@@ -35,12 +35,12 @@ def page_html(a: dict[str, Any]) -> str:
     """A realistic article page: navigation, article, related links, footer boilerplate."""
     paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in a["paras"])
     return f"""<!DOCTYPE html>
-<html lang="{a['lang']}"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Demo News</title>
-<meta name="author" content="{html.escape(a['author'])}">
+<html lang="{a["lang"]}"><head><meta charset="utf-8"><title>{html.escape(a["title"])} | Demo News</title>
+<meta name="author" content="{html.escape(a["author"])}">
 <meta property="og:site_name" content="Demo News">
-<meta property="article:published_time" content="{a['date']}"></head>
+<meta property="article:published_time" content="{a["date"]}"></head>
 <body><header><nav><a href="/">Home</a> | <a href="/politics">Politics</a> | <a href="/tech">Tech</a></nav></header>
-<main><article><h1>{html.escape(a['title'])}</h1><p class="byline">{html.escape(a['author'])}</p>
+<main><article><h1>{html.escape(a["title"])}</h1><p class="byline">{html.escape(a["author"])}</p>
 {paras}
 </article>
 <aside><h2>More news</h2><ul><li><a href="/x">Subscribe to our newsletter</a></li></ul></aside></main>
@@ -53,25 +53,35 @@ def feed_xml(lang: str, base: str, articles: list[dict[str, Any]]) -> str:
     items = [a for a in articles if a["feed"] == lang]
     if kind == "atom":
         entries = "".join(
-            f"<entry><title>{html.escape(a['title'])}</title><link href=\"{base}/articles/{a['slug']}.html?utm_source=rss\"/>"
+            f"<entry><title>{html.escape(a['title'])}</title>"
+            f'<link href="{base}/articles/{a["slug"]}.html?utm_source=rss"/>'
             f"<id>{base}/articles/{a['slug']}.html</id><updated>{a['date']}</updated>"
             f"<author><name>{html.escape(a['author'])}</name></author>"
-            f"<summary>{html.escape(a['paras'][0][:240])}</summary></entry>" for a in items)
-        return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>{title}</title>'
-                f'<id>{base}/feeds/{lang}.xml</id><updated>2025-08-02T00:00:00Z</updated>{entries}</feed>')
+            f"<summary>{html.escape(a['paras'][0][:240])}</summary></entry>"
+            for a in items
+        )
+        return (
+            f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>{title}</title>'
+            f"<id>{base}/feeds/{lang}.xml</id><updated>2025-08-02T00:00:00Z</updated>{entries}</feed>"
+        )
     entries = "".join(
         f"<item><title>{html.escape(a['title'])}</title><link>{base}/articles/{a['slug']}.html</link>"
-        f"<guid isPermaLink=\"true\">{base}/articles/{a['slug']}.html</guid>"
+        f'<guid isPermaLink="true">{base}/articles/{a["slug"]}.html</guid>'
         f"<pubDate>{format_datetime(datetime.fromisoformat(a['date'].replace('Z', '+00:00')))}</pubDate>"
-        f"<description>{html.escape(a['paras'][0][:240])}</description></item>" for a in items)
+        f"<description>{html.escape(a['paras'][0][:240])}</description></item>"
+        for a in items
+    )
     # The English Entity List story is syndicated into the German feed too: one document, not two.
     extra = [a for a in articles if a["slug"] == "en-entity-list"] if lang == "de" else []
     entries += "".join(
         f"<item><title>{html.escape(a['title'])}</title><link>{base}/articles/{a['slug']}.html?utm_medium=wire</link>"
         f"<guid>wire-{a['slug']}</guid><description>{html.escape(a['paras'][0][:240])}</description></item>"
-        for a in extra)
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
-            f'<link>{base}/</link><description>{title}</description><language>{lang}</language>{entries}</channel></rss>')
+        for a in extra
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>{base}/</link><description>{title}</description><language>{lang}</language>{entries}</channel></rss>"
+    )
 
 
 class DemoSite:
@@ -128,8 +138,13 @@ class DemoSite:
         """A feeds.yaml pointing at this site."""
         lines = ["defaults:", "  interval: 300", "  timeout: 10", "feeds:"]
         for lang, (title, _) in FEEDS.items():
-            lines += [f"  - id: demo-{lang}", f"    name: {title}", f"    url: {self.base}/feeds/{lang}.xml",
-                      f"    lang: {lang}", "    tags: [demo]"]
+            lines += [
+                f"  - id: demo-{lang}",
+                f"    name: {title}",
+                f"    url: {self.base}/feeds/{lang}.xml",
+                f"    lang: {lang}",
+                "    tags: [demo]",
+            ]
         return "\n".join(lines) + "\n"
 
 
@@ -155,8 +170,11 @@ def run_demo(port: int = 0, keep_serving: bool = False) -> int:
         check_connection(es)
         setup(es, s)
     except NewswatchError as exc:
-        click.echo(f"newswatch demo: {exc} ({s.es_url}). Start services: scripts/services.sh up "
-                   f'&& eval "$(scripts/services.sh env)"', err=True)
+        click.echo(
+            f"newswatch demo: {exc} ({s.es_url}). Start services: scripts/services.sh up "
+            f'&& eval "$(scripts/services.sh env)"',
+            err=True,
+        )
         return 1
     from .cli import _print_summary, _with_progress
     from .runner import nothing_done, run_once

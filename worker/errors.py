@@ -65,7 +65,7 @@ def classify(exc: BaseException) -> Kind:
     if isinstance(exc, ConflictError):
         return Kind.DUPLICATE
     if isinstance(exc, ApiError):
-        status = getattr(exc, "status_code", None) or getattr(getattr(exc, "meta", None), "status", 0)
+        status = int(getattr(exc, "status_code", None) or getattr(getattr(exc, "meta", None), "status", 0) or 0)
         return Kind.TRANSIENT if status in (408, 429) or status >= 500 else Kind.PERMANENT
     if isinstance(exc, EsConnectionError | EsTimeout):
         return Kind.TRANSIENT

@@ -30,8 +30,9 @@ def run_trafilatura(html: bytes | str, url: str | None) -> Extracted | None:
     """trafilatura alone: the content and metadata of a page, or None if nothing was found."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, deduplicate=True)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
+    )
     if doc is None:
         return None
     text = normalize(getattr(doc, "text", None) or "")
@@ -39,9 +40,11 @@ def run_trafilatura(html: bytes | str, url: str | None) -> Extracted | None:
         return None
     author = getattr(doc, "author", None) or ""
     return Extracted(
-        title=normalize(getattr(doc, "title", None) or ""), text=text,
+        title=normalize(getattr(doc, "title", None) or ""),
+        text=text,
         authors=[a.strip() for a in author.split(";") if a.strip()][:20],
-        published=_date(getattr(doc, "date", None)), lang=getattr(doc, "language", None) or None,
+        published=_date(getattr(doc, "date", None)),
+        lang=getattr(doc, "language", None) or None,
         site_name=getattr(doc, "sitename", None) or None,
     )
 
@@ -70,10 +73,15 @@ def extract(html: bytes | None, url: str, entry: ParsedEntry, fetch_error: str |
         error = "page text shorter than the feed's"
     text = feed_text
     return Extracted(
-        title=entry.title or (result.title if result else ""), text=text, authors=entry.authors,
-        published=entry.published, lang=_lang(None, text or entry.title, entry.feed_lang),
-        site_name=result.site_name if result else None, method="feed",
-        status="fallback" if text else "empty", error=error,
+        title=entry.title or (result.title if result else ""),
+        text=text,
+        authors=entry.authors,
+        published=entry.published,
+        lang=_lang(None, text or entry.title, entry.feed_lang),
+        site_name=result.site_name if result else None,
+        method="feed",
+        status="fallback" if text else "empty",
+        error=error,
     )
 
 

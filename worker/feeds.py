@@ -82,16 +82,28 @@ def parse_feed(
         authors = [a.get("name", "") for a in raw.get("authors", []) if a.get("name")]
         if not authors and raw.get("author"):
             authors = [str(raw["author"])]
-        out.append(ParsedEntry(
-            feed_id=feed_id, feed_name=feed_name, feed_tags=feed_tags or [], feed_lang=feed_lang,
-            guid=(str(raw.get("id")) if raw.get("id") else None), link=link, canonical_url=canonicalize(link),
-            title=normalize(html_to_text(raw.get("title", "") or "")),
-            summary=html_to_text(raw.get("summary", "") or ""),
-            content=html_to_text(content),
-            published=_dt(raw.get("published_parsed")) or _dt(raw.get("updated_parsed")),
-            updated=_dt(raw.get("updated_parsed")),
-            authors=[normalize(a) for a in authors][:20],
-        ))
-    return FeedParse(title=normalize(parsed.get("feed", {}).get("title", "") or ""),
-                     version=parsed.get("version", "") or "", bozo=bozo, bozo_reason=reason,
-                     entries=out, skipped=skipped + max(0, len(raw_entries) - max_entries))
+        out.append(
+            ParsedEntry(
+                feed_id=feed_id,
+                feed_name=feed_name,
+                feed_tags=feed_tags or [],
+                feed_lang=feed_lang,
+                guid=(str(raw.get("id")) if raw.get("id") else None),
+                link=link,
+                canonical_url=canonicalize(link),
+                title=normalize(html_to_text(raw.get("title", "") or "")),
+                summary=html_to_text(raw.get("summary", "") or ""),
+                content=html_to_text(content),
+                published=_dt(raw.get("published_parsed")) or _dt(raw.get("updated_parsed")),
+                updated=_dt(raw.get("updated_parsed")),
+                authors=[normalize(a) for a in authors][:20],
+            )
+        )
+    return FeedParse(
+        title=normalize(parsed.get("feed", {}).get("title", "") or ""),
+        version=parsed.get("version", "") or "",
+        bozo=bozo,
+        bozo_reason=reason,
+        entries=out,
+        skipped=skipped + max(0, len(raw_entries) - max_entries),
+    )

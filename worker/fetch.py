@@ -61,8 +61,9 @@ def check_url(url: str, allow: Sequence[Network]) -> None:
         addrs: list[IPAddress] = [literal]
     except ValueError:
         try:
-            infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
-                                       type=socket.SOCK_STREAM)
+            infos = socket.getaddrinfo(
+                host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
+            )
         except socket.gaierror as exc:
             raise TransientError(f"cannot resolve {host}: {exc.strerror}") from exc
         addrs = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
@@ -126,10 +127,14 @@ def fetch(
                         current = nxt
                         continue
                     if resp.status_code == 304:
-                        return FetchResult(url=url, final_url=current, status=304,
-                                           etag=resp.headers.get("etag") or etag,
-                                           last_modified=resp.headers.get("last-modified") or last_modified,
-                                           permanent_redirect=current if hop and all_permanent else None)
+                        return FetchResult(
+                            url=url,
+                            final_url=current,
+                            status=304,
+                            etag=resp.headers.get("etag") or etag,
+                            last_modified=resp.headers.get("last-modified") or last_modified,
+                            permanent_redirect=current if hop and all_permanent else None,
+                        )
                     if resp.status_code >= 400:
                         wait = retry_after_seconds(resp.headers.get("retry-after"))
                         msg = f"HTTP {resp.status_code} from {current}"
@@ -138,9 +143,13 @@ def fetch(
                         raise PermanentError(msg)
                     body = _read_capped(resp, policy.max_bytes, deadline, current)
                     return FetchResult(
-                        url=url, final_url=current, status=resp.status_code, body=body,
+                        url=url,
+                        final_url=current,
+                        status=resp.status_code,
+                        body=body,
                         content_type=resp.headers.get("content-type", ""),
-                        etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified"),
+                        etag=resp.headers.get("etag"),
+                        last_modified=resp.headers.get("last-modified"),
                         permanent_redirect=current if hop and all_permanent else None,
                     )
             except httpx.TimeoutException as exc:
@@ -176,8 +185,12 @@ def _read_capped(resp: httpx.Response, cap: int, deadline: float, url: str) -> b
 
 def make_client() -> httpx.Client:
     """An httpx client that never follows redirects itself and always verifies TLS."""
-    return httpx.Client(follow_redirects=False, verify=True, http2=False,
-                        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10))
+    return httpx.Client(
+        follow_redirects=False,
+        verify=True,
+        http2=False,
+        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+    )
 
 
 def http_date(ts: datetime) -> str:

@@ -51,13 +51,21 @@ def classify_feed(st: dict[str, str], now: datetime, lookback_days: int = 14) ->
                 status = "silent"
         elif last_new and not per_day and now - last_new > timedelta(days=lookback_days):
             status = "silent"
-    return {"status": status, "last_poll": last_poll, "last_success": last_success, "error_streak": streak,
-            "last_error": st.get("last_error") or None, "entries_total": int(st.get("entries_total") or 0),
-            "entries_per_day": round(per_day, 2), "last_new_entry": last_new}
+    return {
+        "status": status,
+        "last_poll": last_poll,
+        "last_success": last_success,
+        "error_streak": streak,
+        "last_error": st.get("last_error") or None,
+        "entries_total": int(st.get("entries_total") or 0),
+        "entries_per_day": round(per_day, 2),
+        "last_new_entry": last_new,
+    }
 
 
-def feed_health(settings: Settings, feeds: FeedsFile, state: State | None = None,
-                now: datetime | None = None) -> list[dict[str, Any]]:
+def feed_health(
+    settings: Settings, feeds: FeedsFile, state: State | None = None, now: datetime | None = None
+) -> list[dict[str, Any]]:
     """Health rows for every configured feed."""
     st = state or State.from_url(settings.redis_url, settings.key_prefix)
     now = now or datetime.now(UTC)
@@ -76,10 +84,20 @@ def print_health(rows: list[dict[str, Any]]) -> None:
 
     t = Table("feed", "status", "last success", "errors", "last error", "entries/day", "last new entry")
     styles = {"dead": "red", "silent": "yellow", "ok": "green", "never": "dim"}
+
+    def fmt(d: datetime | None) -> str:
+        return d.strftime("%Y-%m-%d %H:%M") if d else "—"
+
     for r in rows:
-        fmt = (lambda d: d.strftime("%Y-%m-%d %H:%M") if d else "—")
-        t.add_row(r["id"], f"[{styles[r['status']]}]{r['status']}[/]", fmt(r["last_success"]), str(r["error_streak"]),
-                  (r["last_error"] or "")[:60], f"{r['entries_per_day']:g}", fmt(r["last_new_entry"]))
+        t.add_row(
+            r["id"],
+            f"[{styles[r['status']]}]{r['status']}[/]",
+            fmt(r["last_success"]),
+            str(r["error_streak"]),
+            (r["last_error"] or "")[:60],
+            f"{r['entries_per_day']:g}",
+            fmt(r["last_new_entry"]),
+        )
     Console(width=160).print(t)
 
 
@@ -90,12 +108,18 @@ def export_to_es(es: Elasticsearch, settings: Settings, rows: list[dict[str, Any
     now = datetime.now(UTC).isoformat()
     items = []
     for r in rows:
-        doc = {"@timestamp": now, "feed": {"id": r["id"], "name": r["name"], "url": r["url"], "tags": r["tags"]},
-               "status": r["status"], "error_streak": r["error_streak"], "last_error": r["last_error"],
-               "entries_total": r["entries_total"], "entries_per_day": r["entries_per_day"],
-               "silent": r["status"] == "silent"}
+        doc = {
+            "@timestamp": now,
+            "feed": {"id": r["id"], "name": r["name"], "url": r["url"], "tags": r["tags"]},
+            "status": r["status"],
+            "error_streak": r["error_streak"],
+            "last_error": r["last_error"],
+            "entries_total": r["entries_total"],
+            "entries_per_day": r["entries_per_day"],
+            "silent": r["status"] == "silent",
+        }
         for k in ("last_poll", "last_success", "last_new_entry"):
             doc[k] = r[k].isoformat() if r[k] else None
         items.append(("index", r["id"], doc))
-    out = bulk_write(es, settings.feeds_index, items)  # type: ignore[arg-type]
+    out = bulk_write(es, settings.feeds_index, items)
     return sum(o.result in ("created", "updated") for o in out)

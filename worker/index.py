@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch import ConnectionError as EsConnectionError
@@ -26,7 +26,7 @@ from .errors import PermanentError, TransientError
 
 log = logging.getLogger(__name__)
 TEMPLATES = ("articles", "alerts", "feeds")
-Op = Literal["create", "index"]
+Op = str  # "create" (first ingest; 409 = duplicate) or "index" (new version of a known article)
 
 
 def mappings_dir() -> Path:
@@ -128,7 +128,7 @@ def bulk_write(
             _sleep(attempt, base_delay)
             continue
         for item in resp["items"]:
-            (op_name, res), = item.items()
+            ((op_name, res),) = item.items()
             doc_id = res["_id"]
             status = res.get("status", 500)
             if status in (200, 201):
@@ -164,8 +164,14 @@ def parse_since(value: str) -> str:
 
 
 def search(
-    es: Elasticsearch, alias: str, query: str, *, topic: str | None = None, lang: str | None = None,
-    since: str | None = None, size: int = 20,
+    es: Elasticsearch,
+    alias: str,
+    query: str,
+    *,
+    topic: str | None = None,
+    lang: str | None = None,
+    since: str | None = None,
+    size: int = 20,
 ) -> dict[str, Any]:
     """Full-text search over articles with optional filters, newest-relevant first, highlighted."""
     filters: list[dict[str, Any]] = []
@@ -177,11 +183,23 @@ def search(
         filters.append({"range": {"@timestamp": {"gte": parse_since(since)}}})
     must: list[dict[str, Any]] = []
     if query and query != "*":
-        must.append({"simple_query_string": {"query": query, "fields": ["title^3", "text", "summary"],
-                                             "default_operator": "and"}})
-    resp = es.search(index=alias, query={"bool": {"must": must or [{"match_all": {}}], "filter": filters}},
-                     size=size, sort=["_score", {"@timestamp": "desc"}],
-                     highlight={"fields": {"text": {"fragment_size": 160, "number_of_fragments": 1},
-                                           "title": {"number_of_fragments": 0}}},
-                     source_excludes=["text", "mentions"])
+        must.append(
+            {
+                "simple_query_string": {
+                    "query": query,
+                    "fields": ["title^3", "text", "summary"],
+                    "default_operator": "and",
+                }
+            }
+        )
+    resp = es.search(
+        index=alias,
+        query={"bool": {"must": must or [{"match_all": {}}], "filter": filters}},
+        size=size,
+        sort=["_score", {"@timestamp": "desc"}],
+        highlight={
+            "fields": {"text": {"fragment_size": 160, "number_of_fragments": 1}, "title": {"number_of_fragments": 0}}
+        },
+        source_excludes=["text", "mentions"],
+    )
     return dict(resp)

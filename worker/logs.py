@@ -20,8 +20,12 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line, with task and feed ids when present."""
 
     def format(self, record: logging.LogRecord) -> str:
-        out = {"ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
-               "logger": record.name, "msg": redact(record.getMessage())}
+        out = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": redact(record.getMessage()),
+        }
         for key in ("task_id", "feed_id", "article_id", "rule_id"):
             if hasattr(record, key):
                 out[key] = getattr(record, key)

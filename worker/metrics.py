@@ -42,8 +42,12 @@ class Metrics:
 
     def batch(self, b: BatchResult) -> None:
         """Count one processed batch."""
-        for name, value in (("indexed", b.indexed), ("updated", b.updated), ("duplicate", b.duplicates),
-                            ("failed", b.failed)):
+        for name, value in (
+            ("indexed", b.indexed),
+            ("updated", b.updated),
+            ("duplicate", b.duplicates),
+            ("failed", b.failed),
+        ):
             if value:
                 ARTICLES.labels(name).inc(value)
         if b.fallback:
@@ -66,8 +70,9 @@ class QueueCollector(Collector):
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
         depth = GaugeMetricFamily("newswatch_queue_depth", "Messages waiting per queue", labels=["queue"])
-        age = GaugeMetricFamily("newswatch_queue_oldest_age_seconds", "Age of the oldest waiting message",
-                                labels=["queue"])
+        age = GaugeMetricFamily(
+            "newswatch_queue_oldest_age_seconds", "Age of the oldest waiting message", labels=["queue"]
+        )
         for q in QUEUES:
             try:
                 depth.add_metric([q], float(self.r.llen(q)))
@@ -79,7 +84,7 @@ class QueueCollector(Collector):
         yield age
 
 
-def _age(raw: bytes | None) -> float:
+def _age(raw: bytes | str | None) -> float:
     """Seconds since a queued Celery message was sent (our `sent_at` header), 0 if unknown."""
     if not raw:
         return 0.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -28,7 +29,8 @@ class ParsedEntry(BaseModel):
         """A hash of what the feed says about the entry; a change means a new version."""
         from .urls import sha
 
-        stamp = (self.updated or self.published).isoformat() if (self.updated or self.published) else ""
+        when = self.updated or self.published
+        stamp = when.isoformat() if when else ""
         return sha(f"{self.title}\x00{self.summary}\x00{stamp}")[:16]
 
 
@@ -122,7 +124,7 @@ class Article(BaseModel):
     extraction_error: str | None = None
     guid: str | None = None
 
-    def to_doc(self) -> dict[str, object]:
+    def to_doc(self) -> dict[str, Any]:
         """The Elasticsearch source document."""
         passed = [t for t in self.topics if t.passed]
         return {
@@ -141,15 +143,21 @@ class Article(BaseModel):
             "topics": [t.id for t in passed],
             "topic_scores": {t.id: round(t.score, 4) for t in passed},
             "topic_details": [
-                {"id": t.id, "score": round(t.score, 4), "rules": t.rules, "mention_count": len(t.mentions),
-                 "terms": sorted({m.term.lower() for m in t.mentions})}
+                {
+                    "id": t.id,
+                    "score": round(t.score, 4),
+                    "rules": t.rules,
+                    "mention_count": len(t.mentions),
+                    "terms": sorted({m.term.lower() for m in t.mentions}),
+                }
                 for t in passed
             ],
-            "mentions": [
-                {"topic": t.id, **m.model_dump()} for t in passed for m in t.mentions[:20]
-            ],
+            "mentions": [{"topic": t.id, **m.model_dump()} for t in passed for m in t.mentions[:20]],
             "content_hash": self.content_hash,
             "story_id": self.story_id,
-            "extraction": {"method": self.extraction_method, "status": self.extraction_status,
-                           "error": self.extraction_error},
+            "extraction": {
+                "method": self.extraction_method,
+                "status": self.extraction_status,
+                "error": self.extraction_error,
+            },
         }

@@ -83,9 +83,13 @@ class Context:
     def policy(self, *, page: bool) -> FetchPolicy:
         """Fetch limits for feeds or pages, from feeds.yaml defaults and the environment."""
         d = self.feeds.defaults
-        return FetchPolicy(timeout=d.timeout, max_bytes=d.page_max_bytes if page else d.max_bytes,
-                           max_redirects=d.max_redirects, user_agent=d.user_agent,
-                           allow_networks=self.settings.networks)
+        return FetchPolicy(
+            timeout=d.timeout,
+            max_bytes=d.page_max_bytes if page else d.max_bytes,
+            max_redirects=d.max_redirects,
+            user_agent=d.user_agent,
+            allow_networks=self.settings.networks,
+        )
 
 
 @dataclass
@@ -146,20 +150,39 @@ def poll(ctx: Context, feed: Feed) -> PollResult:
     saved = st.feed(feed.id)
     url = saved.get("url") or feed.url
     try:
-        res = fetch(url, ctx.policy(page=False), etag=saved.get("etag") or None,
-                    last_modified=saved.get("last_modified") or None, client=ctx.http)
+        res = fetch(
+            url,
+            ctx.policy(page=False),
+            etag=saved.get("etag") or None,
+            last_modified=saved.get("last_modified") or None,
+            client=ctx.http,
+        )
         if res.not_modified:
             return PollResult(feed.id, "not_modified", etag=res.etag, last_modified=res.last_modified)
-        parsed = parse_feed(res.body, feed_id=feed.id, feed_name=feed.name, feed_tags=feed.tags, feed_lang=feed.lang,
-                            content_type=res.content_type, base_url=res.final_url,
-                            max_entries=ctx.feeds.defaults.max_entries)
+        parsed = parse_feed(
+            res.body,
+            feed_id=feed.id,
+            feed_name=feed.name,
+            feed_tags=feed.tags,
+            feed_lang=feed.lang,
+            content_type=res.content_type,
+            base_url=res.final_url,
+            max_entries=ctx.feeds.defaults.max_entries,
+        )
     except Exception as exc:  # noqa: BLE001 - mapped onto the error vocabulary right here
         kind = classify(exc)
-        return PollResult(feed.id, "failed", error=describe(exc), error_kind=kind.value,
-                          retry_after=getattr(exc, "retry_after", None))
-    result = PollResult(feed.id, "ok", etag=res.etag, last_modified=res.last_modified,
-                        new_url=res.permanent_redirect, seen_entries=len(parsed.entries),
-                        bozo=parsed.bozo_reason if parsed.bozo else None)
+        return PollResult(
+            feed.id, "failed", error=describe(exc), error_kind=kind.value, retry_after=getattr(exc, "retry_after", None)
+        )
+    result = PollResult(
+        feed.id,
+        "ok",
+        etag=res.etag,
+        last_modified=res.last_modified,
+        new_url=res.permanent_redirect,
+        seen_entries=len(parsed.entries),
+        bozo=parsed.bozo_reason if parsed.bozo else None,
+    )
     result.entries, result.duplicates = select_new(st, parsed.entries)
     return result
 
@@ -194,13 +217,22 @@ def commit_poll(ctx: Context, feed: Feed, result: PollResult) -> None:
     """Save feed state after its entries are indexed or durably queued."""
     st = ctx.state
     if result.status == "ok":
-        st.record_success(feed.id, etag=result.etag, last_modified=result.last_modified,
-                          new_entries=len(result.entries), new_url=result.new_url)
+        st.record_success(
+            feed.id,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            new_entries=len(result.entries),
+            new_url=result.new_url,
+        )
     elif result.status == "not_modified":
         st.record_not_modified(feed.id)
     elif result.status == "failed":
-        st.record_failure(feed.id, result.error or "unknown error", retry_after=result.retry_after,
-                          base_interval=min(feed.effective_interval(ctx.feeds.defaults), 900))
+        st.record_failure(
+            feed.id,
+            result.error or "unknown error",
+            retry_after=result.retry_after,
+            base_interval=min(feed.effective_interval(ctx.feeds.defaults), 900),
+        )
 
 
 def build_article(ctx: Context, op: str, did: str, entry: ParsedEntry) -> Article:
@@ -223,12 +255,28 @@ def build_article(ctx: Context, op: str, did: str, entry: ParsedEntry) -> Articl
     if len(ex.text) >= 400:
         story = story_id(ctx.state, did, simhash(ex.text))
     return Article(
-        id=did, timestamp=datetime.now(UTC), published=ex.published, url=entry.link,
-        canonical_url=entry.canonical_url, feed_id=entry.feed_id, feed_name=entry.feed_name,
-        feed_tags=entry.feed_tags, source_domain=domain(entry.canonical_url), title=ex.title, text=ex.text,
-        summary=entry.summary[:2000], lang=ex.lang, authors=ex.authors, site_name=ex.site_name,
-        topics=results, content_hash=content_hash, story_id=story, extraction_method=ex.method,
-        extraction_status=ex.status, extraction_error=ex.error, guid=entry.guid,
+        id=did,
+        timestamp=datetime.now(UTC),
+        published=ex.published,
+        url=entry.link,
+        canonical_url=entry.canonical_url,
+        feed_id=entry.feed_id,
+        feed_name=entry.feed_name,
+        feed_tags=entry.feed_tags,
+        source_domain=domain(entry.canonical_url),
+        title=ex.title,
+        text=ex.text,
+        summary=entry.summary[:2000],
+        lang=ex.lang,
+        authors=ex.authors,
+        site_name=ex.site_name,
+        topics=results,
+        content_hash=content_hash,
+        story_id=story,
+        extraction_method=ex.method,
+        extraction_status=ex.status,
+        extraction_error=ex.error,
+        guid=entry.guid,
     )
 
 
@@ -241,7 +289,7 @@ def story_id(st: State, did: str, sh: int, max_distance: int = 3) -> str:
     bands = [(sh >> (16 * i)) & 0xFFFF for i in range(4)]
     best: str | None = None
     for i, b in enumerate(bands):
-        for member in r.smembers(f"{p}:sh:{i}:{b:04x}"):  # type: ignore[union-attr]
+        for member in r.smembers(f"{p}:sh:{i}:{b:04x}"):
             other_sh, other_story = str(member).split(":", 1)
             if bin(int(other_sh, 16) ^ sh).count("1") <= max_distance:
                 best = other_story
@@ -275,8 +323,7 @@ def process(ctx: Context, items: list[tuple[str, str, ParsedEntry]]) -> BatchRes
     if not articles:
         return out
     try:
-        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias,
-                              [(op, a.id, a.to_doc()) for op, a, _ in articles])  # type: ignore[misc]
+        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias, [(op, a.id, a.to_doc()) for op, a, _ in articles])
     except Exception as exc:  # noqa: BLE001 - reported to the caller, which retries or keeps validators
         out.failed += len(articles)
         out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
@@ -285,7 +332,7 @@ def process(ctx: Context, items: list[tuple[str, str, ParsedEntry]]) -> BatchRes
     by_id: dict[str, BulkOutcome] = {o.id: o for o in outcomes}
     seen: list[tuple[str, str, str]] = []
     indexed: list[Article] = []
-    for op, art, entry in articles:
+    for _op, art, entry in articles:
         o = by_id.get(art.id)
         if o is None or o.result == "failed":
             out.failed += 1
@@ -321,15 +368,22 @@ def worker_id() -> str:
 def summary_dict(polls: list[PollResult], batch: BatchResult) -> dict[str, Any]:
     """The run summary as a dict (printed by the CLI, used by tests)."""
     return {
-        "feeds": {"polled": sum(p.status in ("ok", "not_modified", "failed") for p in polls),
-                  "ok": sum(p.status == "ok" for p in polls),
-                  "not_modified": sum(p.status == "not_modified" for p in polls),
-                  "failed": sum(p.status == "failed" for p in polls),
-                  "skipped": sum(p.status == "skipped" for p in polls),
-                  "degraded": sum(bool(p.bozo) for p in polls)},
+        "feeds": {
+            "polled": sum(p.status in ("ok", "not_modified", "failed") for p in polls),
+            "ok": sum(p.status == "ok" for p in polls),
+            "not_modified": sum(p.status == "not_modified" for p in polls),
+            "failed": sum(p.status == "failed" for p in polls),
+            "skipped": sum(p.status == "skipped" for p in polls),
+            "degraded": sum(bool(p.bozo) for p in polls),
+        },
         "entries": {"new": sum(len(p.entries) for p in polls), "duplicate": sum(p.duplicates for p in polls)},
-        "articles": {"indexed": batch.indexed, "updated": batch.updated, "duplicate": batch.duplicates,
-                     "failed": batch.failed, "feed_fallback": batch.fallback},
+        "articles": {
+            "indexed": batch.indexed,
+            "updated": batch.updated,
+            "duplicate": batch.duplicates,
+            "failed": batch.failed,
+            "feed_fallback": batch.fallback,
+        },
         "topics": dict(sorted(batch.topics.items())),
         "alerts": {"sent": batch.alerts_sent, "failed": batch.alerts_failed},
     }

@@ -38,7 +38,11 @@ Progress = Callable[[str, int, int], None]
 
 
 def run_once(
-    settings: Settings, feeds: FeedsFile, *, workers: int | None = None, alerts: bool = True,
+    settings: Settings,
+    feeds: FeedsFile,
+    *,
+    workers: int | None = None,
+    alerts: bool = True,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
     """Poll every enabled feed and process what is new; return the summary."""
@@ -48,8 +52,8 @@ def run_once(
     polls: list[PollResult] = []
     with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as tp:
         futs = [tp.submit(poll, ctx, f) for f in enabled]
-        for i, fut in enumerate(futs, 1):
-            polls.append(fut.result())
+        for i, poll_future in enumerate(futs, 1):
+            polls.append(poll_future.result())
             report("poll", i, len(enabled))
     # Same story in two feeds: keep the first occurrence; the others count as duplicates.
     taken: set[str] = set()
@@ -69,7 +73,7 @@ def run_once(
     batches: list[tuple[str, list[tuple[str, str, ParsedEntry]]]] = []
     for fid, items in per_feed.items():
         for i in range(0, len(items), size):
-            batches.append((fid, items[i:i + size]))
+            batches.append((fid, items[i : i + size]))
     combined = BatchResult()
     feed_failed: set[str] = set()
     n = workers or os.cpu_count() or 1
@@ -79,10 +83,12 @@ def run_once(
         # forkserver: workers start clean (no inherited threads or sockets) yet cheaply.
         mp = multiprocessing.get_context("forkserver")
         mp.set_forkserver_preload(["worker.pipeline", "trafilatura"])
-        with ProcessPoolExecutor(max_workers=n, mp_context=mp, initializer=_init,
-                                 initargs=(settings, feeds, alerts)) as pool:
+        with ProcessPoolExecutor(
+            max_workers=n, mp_context=mp, initializer=_init, initargs=(settings, feeds, alerts)
+        ) as pool:
             pending: dict[Future[BatchResult], tuple[str, int]] = {
-                pool.submit(_work, items): (fid, len(items)) for fid, items in batches}
+                pool.submit(_work, items): (fid, len(items)) for fid, items in batches
+            }
             while pending:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in finished:

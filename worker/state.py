@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
-from typing import Any
 
 import redis
 
@@ -34,8 +33,12 @@ class State:
     @classmethod
     def from_url(cls, url: str, prefix: str = "newswatch") -> State:
         """Connect to Redis by URL."""
-        return cls(redis.Redis.from_url(url, decode_responses=True, socket_timeout=10,
-                                        socket_connect_timeout=5, health_check_interval=30), prefix)
+        return cls(
+            redis.Redis.from_url(
+                url, decode_responses=True, socket_timeout=10, socket_connect_timeout=5, health_check_interval=30
+            ),
+            prefix,
+        )
 
     def _fk(self, feed_id: str) -> str:
         return f"{self.p}:feed:{feed_id}"
@@ -49,13 +52,19 @@ class State:
         nxt = self.r.hget(self._fk(feed_id), "next_poll")
         return not nxt or float(str(nxt)) <= (now or time.time())
 
-    def record_success(self, feed_id: str, *, etag: str | None, last_modified: str | None,
-                       new_entries: int, new_url: str | None = None) -> None:
+    def record_success(
+        self, feed_id: str, *, etag: str | None, last_modified: str | None, new_entries: int, new_url: str | None = None
+    ) -> None:
         """Store validators and counters after a poll whose entries are safely handed on."""
         now = datetime.now(UTC)
         key = self._fk(feed_id)
-        mapping: dict[str, Any] = {"last_poll": now.isoformat(), "last_success": now.isoformat(),
-                                   "error_streak": 0, "last_error": "", "next_poll": 0}
+        mapping: dict[str, str | int | float] = {
+            "last_poll": now.isoformat(),
+            "last_success": now.isoformat(),
+            "error_streak": 0,
+            "last_error": "",
+            "next_poll": 0,
+        }
         if etag is not None:
             mapping["etag"] = etag
         if last_modified is not None:
@@ -65,7 +74,7 @@ class State:
         if new_entries:
             mapping["last_new_entry"] = now.isoformat()
         pipe = self.r.pipeline()
-        pipe.hset(key, mapping=mapping)
+        pipe.hset(key, mapping=mapping)  # type: ignore[arg-type]  # redis-py types the key invariantly
         if new_entries:
             pipe.hincrby(key, "entries_total", new_entries)
             pipe.hincrby(key, f"day:{now.date().isoformat()}", new_entries)
@@ -79,15 +88,19 @@ class State:
         if retry_after:
             delay = max(delay, min(retry_after, 24 * 3600.0))
         now = time.time()
-        self.r.hset(key, mapping={"last_poll": datetime.now(UTC).isoformat(), "last_error": error[:500],
-                                  "next_poll": now + delay})
+        self.r.hset(
+            key,
+            mapping={"last_poll": datetime.now(UTC).isoformat(), "last_error": error[:500], "next_poll": now + delay},
+        )
         return delay
 
     def record_not_modified(self, feed_id: str) -> None:
         """A 304: the feed is healthy and unchanged."""
         now = datetime.now(UTC).isoformat()
-        self.r.hset(self._fk(feed_id), mapping={"last_poll": now, "last_success": now, "error_streak": 0,
-                                                "last_error": "", "next_poll": 0})
+        self.r.hset(
+            self._fk(feed_id),
+            mapping={"last_poll": now, "last_success": now, "error_streak": 0, "last_error": "", "next_poll": 0},
+        )
 
     # -- entries -------------------------------------------------------------------------
 

@@ -37,9 +37,10 @@ def poll_feed(self: Task, feed_id: str) -> dict[str, Any]:
     size = settings.batch_size
     try:
         for i in range(0, len(result.entries), size):
-            batch = [[op, did, e.model_dump(mode="json")] for op, did, e in result.entries[i:i + size]]
-            process_entries.apply_async(args=(batch,), retry=True,
-                                        retry_policy={"max_retries": 5, "interval_start": 1, "interval_step": 2})
+            batch = [[op, did, e.model_dump(mode="json")] for op, did, e in result.entries[i : i + size]]
+            process_entries.apply_async(
+                args=(batch,), retry=True, retry_policy={"max_retries": 5, "interval_start": 1, "interval_step": 2}
+            )
     except Exception as exc:  # noqa: BLE001 - broker full or down: keep validators, poll again later
         log.error("could not queue entries of %s: %s", feed_id, describe(exc))
         raise self.retry(exc=exc, countdown=60) from exc
@@ -59,14 +60,14 @@ def process_entries(self: Task, batch: list[list[Any]]) -> dict[str, Any]:
         res = process(ctx, items)
     except Exception as exc:  # noqa: BLE001 - map onto the vocabulary
         if classify(exc) is Kind.TRANSIENT:
-            raise self.retry(exc=exc, countdown=min(600, 5 * 2 ** self.request.retries)) from exc
+            raise self.retry(exc=exc, countdown=min(600, 5 * 2**self.request.retries)) from exc
         log.error("batch failed permanently: %s", describe(exc))
         return {"failed": len(items)}
     if ctx.metrics:
         ctx.metrics.batch(res)
     if res.transient_failure and res.failed:
         # Index failures (e.g. Elasticsearch down): retry; already indexed entries are duplicates then.
-        raise self.retry(exc=TransientError("; ".join(res.errors[:3])), countdown=min(600, 5 * 2 ** self.request.retries))
+        raise self.retry(exc=TransientError("; ".join(res.errors[:3])), countdown=min(600, 5 * 2**self.request.retries))
     return {"indexed": res.indexed, "updated": res.updated, "duplicates": res.duplicates, "failed": res.failed}
 
 

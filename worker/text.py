@@ -55,7 +55,7 @@ def simhash(text: str, bits: int = 64) -> int:
         words = words + [""] * (3 - len(words))
     acc = [0] * bits
     for i in range(len(words) - 2):
-        h = int.from_bytes(hashlib.blake2b(" ".join(words[i:i + 3]).encode(), digest_size=8).digest(), "big")
+        h = int.from_bytes(hashlib.blake2b(" ".join(words[i : i + 3]).encode(), digest_size=8).digest(), "big")
         for b in range(bits):
             acc[b] += 1 if (h >> b) & 1 else -1
     return sum(1 << b for b in range(bits) if acc[b] > 0)

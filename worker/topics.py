@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -52,6 +53,7 @@ _SEP_CHARS = " -\u2010\u2011\u2013"
 
 
 # ---------------------------------------------------------------- rule language (pydantic)
+
 
 class TermSpec(BaseModel):
     """A term with explicit options."""
@@ -154,6 +156,7 @@ def load_topics(path: Path) -> TopicsFile:
 
 # ---------------------------------------------------------------- term compilation
 
+
 @dataclass
 class _Term:
     """A compiled term."""
@@ -232,17 +235,27 @@ def _compile_term(spec: TermLike) -> _Term:
     if not cjk:
         pat = (r"(?<![\w-])[\w-]*?" if prefix_wild else r"(?<!\w)") + pat
     wilds = body.count("*") + (1 if prefix_wild else 0)
-    return _Term(text=raw, anchor=anchor, pattern=re.compile(pat), case_sensitive=sensitive,
-                 suffix_wild=suffix_wild, boundary_right=not cjk and not suffix_wild,
-                 reach=len(body) + 40 * wilds + 4 * body.count(" ") + 8,
-                 anchor_left=not cjk and not (a_idx == 0 and prefix_wild),
-                 anchor_right=not cjk and not anchor_star,
-                 anchor_first=a_idx == 0 and not prefix_wild,
-                 simple=not cjk and not prefix_wild and len(chunks) == 1 and "'" not in body
-                 and re.fullmatch(r"[\w*]+", body) is not None)
+    return _Term(
+        text=raw,
+        anchor=anchor,
+        pattern=re.compile(pat),
+        case_sensitive=sensitive,
+        suffix_wild=suffix_wild,
+        boundary_right=not cjk and not suffix_wild,
+        reach=len(body) + 40 * wilds + 4 * body.count(" ") + 8,
+        anchor_left=not cjk and not (a_idx == 0 and prefix_wild),
+        anchor_right=not cjk and not anchor_star,
+        anchor_first=a_idx == 0 and not prefix_wild,
+        simple=not cjk
+        and not prefix_wild
+        and len(chunks) == 1
+        and "'" not in body
+        and re.fullmatch(r"[\w*]+", body) is not None,
+    )
 
 
 # ---------------------------------------------------------------- the matcher
+
 
 class _Hit(NamedTuple):
     field: str
@@ -292,10 +305,17 @@ class Matcher:
         for t in topics.topics:
             ct = _CTopic(id=t.id, threshold=t.threshold, exclude=ids(t.exclude))
             for r in t.rules:
-                ct.rules.append(_CRule(
-                    id=r.id, weight=r.weight, any=ids(r.any), all=[ids(g) for g in r.all], none=ids(r.none),
-                    near=ids(r.near.terms) if r.near else frozenset(), within=r.near.within if r.near else 0,
-                ))
+                ct.rules.append(
+                    _CRule(
+                        id=r.id,
+                        weight=r.weight,
+                        any=ids(r.any),
+                        all=[ids(g) for g in r.all],
+                        none=ids(r.none),
+                        near=ids(r.near.terms) if r.near else frozenset(),
+                        within=r.near.within if r.near else 0,
+                    )
+                )
             self.topics.append(ct)
         by_anchor: dict[str, list[int]] = defaultdict(list)
         for i, term in enumerate(self.terms):
@@ -304,9 +324,17 @@ class Matcher:
         # Per anchor: (term index, needs left boundary, needs right boundary, case-sensitive anchor or
         # None, plain single word, suffix wildcard) — flat tuples keep the hot loop cheap.
         self._anchor_terms = [
-            tuple((ti, self.terms[ti].anchor_left, self.terms[ti].anchor_right,
-                   self.terms[ti].anchor if self.terms[ti].case_sensitive else None,
-                   self.terms[ti].simple, self.terms[ti].suffix_wild) for ti in by_anchor[a])
+            tuple(
+                (
+                    ti,
+                    self.terms[ti].anchor_left,
+                    self.terms[ti].anchor_right,
+                    self.terms[ti].anchor if self.terms[ti].case_sensitive else None,
+                    self.terms[ti].simple,
+                    self.terms[ti].suffix_wild,
+                )
+                for ti in by_anchor[a]
+            )
             for a in anchors
         ]
         # Standard match kind reports every (overlapping) occurrence of every anchor in one pass.
@@ -350,6 +378,7 @@ class Matcher:
                     continue
                 term = terms[ti]
                 target = folded if term.case_sensitive else low
+                matches: Iterable[re.Match[str]]
                 if term.anchor_first:
                     found = term.pattern.match(target, a_start, min(n, a_start + term.reach))
                     matches = [found] if found else []
@@ -389,8 +418,9 @@ class Matcher:
         live: dict[int, list[_Hit]] = {}
         for ti, hs in hits.items():
             if masks:
-                hs = [h for h in hs if not any(
-                    m.field == h.field and m.start < h.end and h.start < m.end for m in masks)]
+                hs = [
+                    h for h in hs if not any(m.field == h.field and m.start < h.end and h.start < m.end for m in masks)
+                ]
             if hs:
                 live[ti] = hs
         present = live.keys()
@@ -423,7 +453,7 @@ class Matcher:
             fired.append(rule.id)
             for h in cand:
                 mentions.setdefault((h.field, h.start, h.end), h)
-        distinct = {fields[h.field][h.start:h.end].lower() for h in mentions.values()}
+        distinct = {fields[h.field][h.start : h.end].lower() for h in mentions.values()}
         if distinct:
             total += 0.1 * (len(distinct) - 1)
         score = 1.0 - math.exp(-total)
@@ -435,8 +465,9 @@ class Matcher:
             reason = f"score {score:.2f} {verdict} threshold {topic.threshold:.2f} from rules {', '.join(fired)}"
         else:
             reason = "no rule fired" + (f" ({'; '.join(reasons)})" if reasons else "")
-        return TopicResult.model_construct(id=topic.id, score=round(score, 4), passed=passed,
-                                           mentions=out_mentions, rules=fired, reason=reason)
+        return TopicResult.model_construct(
+            id=topic.id, score=round(score, 4), passed=passed, mentions=out_mentions, rules=fired, reason=reason
+        )
 
 
 def _close(a: _Hit, b: _Hit, within: int, fields: dict[str, str]) -> bool:
@@ -457,8 +488,7 @@ def _mention(h: _Hit, text: str) -> Mention:
     e = min(len(text), h.end + SNIPPET)
     snippet = " ".join(text[s:e].split())
     # model_construct: the values are ours and already typed; validation would dominate the cost.
-    return Mention.model_construct(term=text[h.start:h.end], start=h.start, end=h.end, snippet=snippet,
-                                   field=h.field)
+    return Mention.model_construct(term=text[h.start : h.end], start=h.start, end=h.end, snippet=snippet, field=h.field)
 
 
 _cache: dict[tuple[str, float], Matcher] = {}
@@ -483,9 +513,14 @@ def passed(results: list[TopicResult]) -> list[TopicResult]:
 def to_json(results: list[TopicResult]) -> list[dict[str, Any]]:
     """The CLI's JSON shape for matched topics."""
     return [
-        {"id": r.id, "score": r.score,
-         "mentions": [{"term": m.term, "start": m.start, "end": m.end, "snippet": m.snippet, "field": m.field}
-                      for m in r.mentions],
-         "rules": r.rules}
+        {
+            "id": r.id,
+            "score": r.score,
+            "mentions": [
+                {"term": m.term, "start": m.start, "end": m.end, "snippet": m.snippet, "field": m.field}
+                for m in r.mentions
+            ],
+            "rules": r.rules,
+        }
         for r in passed(results)
     ]

@@ -9,10 +9,39 @@ from courlan import normalize_url
 
 # courlan strips utm_* and friends; these are further click trackers seen in news feeds.
 EXTRA_TRACKING = {
-    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "ocid",
-    "cmpid", "wt_mc", "wt.mc_id", "at_medium", "at_campaign", "at_custom1", "at_custom2",
-    "at_custom3", "at_custom4", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname",
-    "ns_fee", "rss", "ref", "xtor", "smid", "cid", "feature", "s_cid", "icid", "utm",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "igshid",
+    "yclid",
+    "_ga",
+    "ocid",
+    "cmpid",
+    "wt_mc",
+    "wt.mc_id",
+    "at_medium",
+    "at_campaign",
+    "at_custom1",
+    "at_custom2",
+    "at_custom3",
+    "at_custom4",
+    "ns_mchannel",
+    "ns_source",
+    "ns_campaign",
+    "ns_linkname",
+    "ns_fee",
+    "rss",
+    "ref",
+    "xtor",
+    "smid",
+    "cid",
+    "feature",
+    "s_cid",
+    "icid",
+    "utm",
 }
 
 
@@ -34,7 +63,8 @@ def canonicalize(url: str) -> str:
     port = parts.port if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)) else None
     netloc = f"{host}:{port}" if port else host
     query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not k.lower().startswith("utm_") and k.lower() not in EXTRA_TRACKING
     ]
     path = parts.path or "/"
