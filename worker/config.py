@@ -158,12 +158,16 @@ def _message(err: dict[str, Any]) -> str:
     field = str(err["loc"][-1]) if err["loc"] else ""
     unit = " s" if field in SECONDS_FIELDS else ""
     t = err["type"]
+
+    def num(v: Any) -> str:
+        return f"{v:g}" if isinstance(v, int | float) else str(v)
+
     if t == "greater_than_equal":
-        return f"must be ≥ {ctx['ge']}{unit}"
+        return f"must be ≥ {num(ctx['ge'])}{unit}"
     if t == "greater_than":
-        return f"must be > {ctx['gt']}{unit}"
+        return f"must be > {num(ctx['gt'])}{unit}"
     if t == "less_than_equal":
-        return f"must be ≤ {ctx['le']}{unit}"
+        return f"must be ≤ {num(ctx['le'])}{unit}"
     if t == "missing":
         return "is required"
     if t == "extra_forbidden":

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
+import trafilatura
+
 from .models import Extracted, ParsedEntry
 from .text import detect_lang, normalize
 
@@ -28,8 +30,6 @@ def _date(value: str | None) -> datetime | None:
 
 def run_trafilatura(html: bytes | str, url: str | None) -> Extracted | None:
     """trafilatura alone: the content and metadata of a page, or None if nothing was found."""
-    import trafilatura
-
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
     )

@@ -94,8 +94,10 @@ def parse_feed(
                 title=normalize(html_to_text(raw.get("title", "") or "")),
                 summary=html_to_text(raw.get("summary", "") or ""),
                 content=html_to_text(content),
-                published=_dt(raw.get("published_parsed")) or _dt(raw.get("updated_parsed")),
-                updated=_dt(raw.get("updated_parsed")),
+                published=_dt(dict.get(raw, "published_parsed")) or _dt(dict.get(raw, "updated_parsed")),
+                updated=_dt(
+                    dict.get(raw, "updated_parsed")
+                ),  # plain dict access: avoids feedparser's deprecated fallback
                 authors=[normalize(a) for a in authors][:20],
             )
         )

@@ -93,7 +93,8 @@ class TopicResult(BaseModel):
     id: str
     score: float
     passed: bool = True
-    mentions: list[Mention] = []
+    mentions: list[Mention] = []  # the first MAX_MENTIONS, title first
+    mention_count: int = 0  # all mentions, also those beyond the list
     rules: list[str] = []
     reason: str = ""
 
@@ -147,7 +148,7 @@ class Article(BaseModel):
                     "id": t.id,
                     "score": round(t.score, 4),
                     "rules": t.rules,
-                    "mention_count": len(t.mentions),
+                    "mention_count": t.mention_count or len(t.mentions),
                     "terms": sorted({m.term.lower() for m in t.mentions}),
                 }
                 for t in passed

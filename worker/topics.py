@@ -42,6 +42,7 @@ from .errors import ConfigError
 from .models import Mention, TopicResult
 
 LEAD_CHARS = 400
+MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets cost more than matching
 SNIPPET = 80
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _FUNCTION_WORDS = frozenset(
@@ -458,7 +459,8 @@ class Matcher:
             total += 0.1 * (len(distinct) - 1)
         score = 1.0 - math.exp(-total)
         ordered = sorted(mentions.values(), key=lambda h: (h.field != "title", h.start))
-        out_mentions = [_mention(h, fields[h.field]) for h in ordered]
+        # Snippets cost more than matching: build them only for the mentions we report.
+        out_mentions = [_mention(h, fields[h.field]) for h in ordered[:MAX_MENTIONS]]
         passed = score >= topic.threshold
         if fired:
             verdict = "passed" if passed else "below"
@@ -466,7 +468,13 @@ class Matcher:
         else:
             reason = "no rule fired" + (f" ({'; '.join(reasons)})" if reasons else "")
         return TopicResult.model_construct(
-            id=topic.id, score=round(score, 4), passed=passed, mentions=out_mentions, rules=fired, reason=reason
+            id=topic.id,
+            score=round(score, 4),
+            passed=passed,
+            mentions=out_mentions,
+            mention_count=len(ordered),
+            rules=fired,
+            reason=reason,
         )
 
 

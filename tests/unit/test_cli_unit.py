@@ -1,0 +1,79 @@
+"""CLI commands that need no services: match (JSON, JSONL, explain) and check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tests.conftest import ROOT
+from worker.cli import main
+
+TEXT = "Italiens Datenschutzbehörde hat DeepSeek wegen der DSGVO gesperrt. Die KI-App bleibt blockiert."
+
+
+def run(args: list[str], stdin: str = "", env: dict[str, str] | None = None) -> tuple[int, str]:
+    r = CliRunner().invoke(
+        main, args, input=stdin, env={"NEWSWATCH_TOPICS_FILE": str(ROOT / "topics.yaml"), **(env or {})}
+    )
+    return r.exit_code, r.output
+
+
+def test_match_json_shape() -> None:
+    code, out = run(["match", "--title", "DeepSeek gesperrt"], TEXT)
+    assert code == 0
+    data = json.loads(out)
+    assert data["lang"] == "de"
+    ids = [t["id"] for t in data["topics"]]
+    assert ids == ["deepseek", "eu_ai"]
+    t = data["topics"][0]
+    assert set(t) == {"id", "score", "mentions", "rules"} and 0 < t["score"] <= 1
+    m = t["mentions"][0]
+    assert {"term", "start", "end", "snippet"} <= set(m)
+
+
+def test_match_only_lists_matched_topics() -> None:
+    code, out = run(["match"], "Das Wetter wird morgen sonnig und warm.")
+    assert code == 0 and json.loads(out)["topics"] == []
+
+
+def test_match_jsonl() -> None:
+    lines = (
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": TEXT}),
+                "not json",
+                json.dumps({"id": "b", "text": "Nothing here.", "lang": "en"}),
+            ]
+        )
+        + "\n"
+    )
+    code, out = run(["match", "--jsonl"], lines)
+    assert code == 0
+    rows = [json.loads(x) for x in out.splitlines() if x.startswith('{"id"')]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert [t["id"] for t in rows[0]["topics"]] == ["deepseek", "eu_ai"] and rows[1]["topics"] == []
+    assert '"line": 2' in out  # the bad line is reported, the rest processed
+
+
+def test_match_explain() -> None:
+    code, out = run(["match", "--explain"], TEXT)
+    assert code == 0
+    assert "MATCH  deepseek" in out and "[DeepSeek]" in out
+    assert "no  export_controls" in out and "no rule fired" in out
+
+
+def test_check_reports_all_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "feeds.yaml"
+    bad.write_text("feeds:\n  - {id: heise, url: 'https://heise.de/x', interval: 10}\n")
+    code, out = run(["check", "--feeds", str(bad), "--alerts", str(ROOT / "alerts.yaml")])
+    assert code == 1
+    assert "feeds.yaml: feed 'heise': interval: must be ≥ 60 s" in out
+    assert "ok  " in out  # topics and alerts still checked and reported
+
+
+def test_check_ok() -> None:
+    code, out = run(["check", "--feeds", str(ROOT / "feeds.yaml"), "--alerts", str(ROOT / "alerts.yaml")])
+    assert code == 0, out
+    assert "3 topics" in out

@@ -1,0 +1,155 @@
+"""Topic matcher: rule semantics, offsets, and the quality gate on the labelled set."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, shared_or_skip
+from worker.topics import Matcher, TopicsFile, load_topics
+
+
+def matcher(rules: list[dict], **topic: object) -> Matcher:
+    return Matcher(TopicsFile.model_validate({"topics": [{"id": "t", "rules": rules, **topic}]}))
+
+
+def hits(m: Matcher, text: str, title: str = "") -> list[str]:
+    return [x.term for r in m.match(text, title=title) for x in r.mentions]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Matcher:
+    return Matcher(load_topics(ROOT / "topics.yaml"))
+
+
+def test_whole_words_case_insensitive() -> None:
+    m = matcher([{"id": "r", "any": ["deepseek"]}])
+    assert hits(m, "DeepSeek and DEEPSEEK and deepseekers") == ["DeepSeek", "DEEPSEEK"]
+
+
+def test_inflection_and_compounds() -> None:
+    m = matcher([{"id": "r", "any": ["exportkontroll*"]}])
+    text = "Exportkontrolle, Exportkontrollen, US-Exportkontrollen und Chip-Exportkontrollen; Chipexportkontrollen"
+    assert hits(m, text) == ["Exportkontrolle", "Exportkontrollen", "Exportkontrollen", "Exportkontrollen"]
+    m2 = matcher([{"id": "r", "any": ["*exportkontroll*"]}])
+    assert hits(m2, text)[-1] == "Chipexportkontrollen"
+    assert "US-Exportkontrollen" in hits(m2, text)
+
+
+def test_capitals_are_case_sensitive() -> None:
+    m = matcher([{"id": "r", "any": ["KI", "EU"]}])
+    assert hits(m, "Die KI der EU; ki, eu, Kiel, EUR") == ["KI", "EU"]
+
+
+def test_explicit_case() -> None:
+    m = matcher([{"id": "r", "any": [{"term": "Deep Seek", "case": "sensitive"}]}])
+    assert hits(m, "Deep Seek launched; we seek deep truths; deep seek") == ["Deep Seek"]
+
+
+def test_space_and_hyphen_are_interchangeable_and_apostrophes_fold() -> None:
+    m = matcher([{"id": "r", "any": ["export control*", "contrôle* à l'exportation"]}])
+    text = "export-controls, export  controls and contrôles à l’exportation"
+    assert hits(m, text) == ["export-controls", "export  controls", "contrôles à l’exportation"]
+
+
+def test_cjk_terms_match_inside_text() -> None:
+    m = matcher([{"id": "r", "any": ["深度求索"]}])
+    assert hits(m, "中国公司深度求索发布了新模型") == ["深度求索"]
+
+
+def test_all_none_near_and_exclude() -> None:
+    m = matcher(
+        [
+            {
+                "id": "r",
+                "any": ["ban*"],
+                "all": [["chip*"]],
+                "none": ["banana"],
+                "near": {"terms": ["nvidia"], "within": 3},
+            }
+        ],
+        exclude=["banner ads"],
+    )
+    assert m.match("Nvidia faces a ban on chips")[0].passed
+    assert not m.match("Nvidia faces a ban")[0].passed  # all-group missing
+    assert not m.match("a ban on exports of chips was far from any mention of the company Nvidia")[0].passed
+    assert not m.match("Nvidia ban on chips; banana")[0].passed  # vetoed
+    assert not m.match("Nvidia banner ads for chips")[0].passed  # masked by exclude
+    reason = m.match("a ban on chips")[0].reason
+    assert "no term within 3 words" in reason
+
+
+def test_offsets_and_snippets_point_into_the_text(shipped: Matcher) -> None:
+    text = "Vorspann. " * 20 + "Die Datenschutzbehörde hat DeepSeek in Italien gesperrt. " + "Nachsatz. " * 20
+    for r in shipped.match(text, title="DeepSeek gesperrt"):
+        for mt in r.mentions:
+            field = text if mt.field == "text" else "DeepSeek gesperrt"
+            assert field[mt.start : mt.end] == mt.term
+            assert mt.term in mt.snippet
+            assert len(mt.snippet) <= len(mt.term) + 160
+
+
+def test_title_weighs_more_than_body() -> None:
+    m = matcher([{"id": "r", "any": ["deepseek"]}])
+    body_only = m.match("filler " * 100 + "DeepSeek")[0].score
+    title = m.match("filler " * 100, title="DeepSeek")[0].score
+    lead = m.match("DeepSeek " + "filler " * 100)[0].score
+    assert title > lead > body_only
+
+
+def test_threshold_controls_passing() -> None:
+    m = matcher([{"id": "r", "any": ["chip"], "weight": 0.5}], threshold=0.5)
+    assert not m.match("filler " * 100 + "chip")[0].passed
+    assert m.match("chip", title="chip")[0].passed
+
+
+def test_cost_follows_hits_not_terms() -> None:
+    """With 10,000 terms that never occur, only the anchors present are verified."""
+    many = [f"zqx{i:05d}term" for i in range(10_000)]
+    m = matcher([{"id": "r", "any": [*many, "deepseek"]}])
+    assert m.term_count == 10_001
+    res = m.match("DeepSeek " * 50)[0]
+    assert res.passed and res.mention_count == 50
+
+
+def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
+    path = shared_or_skip("seeds", "article-de-deepseek.txt")
+    text = path.read_text(encoding="utf-8")
+    assert {r.id for r in shipped.match(text) if r.passed} == {"deepseek", "export_controls", "eu_ai"}
+
+
+def _prf(m: Matcher, path: Path) -> dict[str, tuple[float, float]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for r in rows:
+        got = {x.id for x in m.match(r["text"], title=r.get("title", "")) if x.passed}
+        for t in ("deepseek", "export_controls", "eu_ai"):
+            if t in got and t in r["topics"]:
+                tp[t] += 1
+            elif t in got:
+                fp[t] += 1
+            elif t in r["topics"]:
+                fn[t] += 1
+    return {t: (tp[t] / ((tp[t] + fp[t]) or 1), tp[t] / ((tp[t] + fn[t]) or 1)) for t in tp}
+
+
+def test_labelled_set_shape() -> None:
+    rows = [json.loads(x) for x in (ROOT / "tests/data/topics_labelled.jsonl").read_text().splitlines() if x]
+    assert len(rows) >= 150
+    assert len({r["lang"] for r in rows}) >= 6
+    negatives = sum(1 for r in rows if not r["topics"])
+    assert negatives >= len(rows) // 4
+
+
+@pytest.mark.parametrize("name", ["topics_labelled.jsonl", "topics_heldout.jsonl"])
+def test_precision_and_recall(shipped: Matcher, name: str) -> None:
+    scores = _prf(shipped, ROOT / "tests" / "data" / name)
+    assert set(scores) == {"deepseek", "export_controls", "eu_ai"}
+    for topic, (p, r) in scores.items():
+        assert p >= 0.95, f"{name}: {topic} precision {p:.3f}"
+        assert r >= 0.90, f"{name}: {topic} recall {r:.3f}"
