@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from celery import Celery
+from celery.signals import beat_init, worker_init
 from kombu import Queue
 
 from .config import load_feeds, load_settings
@@ -72,3 +73,27 @@ def build_schedule() -> dict[str, dict[str, object]]:
 def _schedule(sender: Celery, **_: object) -> None:
     """Install the beat schedule (only beat reads it)."""
     sender.conf.beat_schedule = build_schedule()
+
+
+@beat_init.connect
+def _poll_at_start(sender: object, **_: object) -> None:
+    """Interval schedules first fire one interval after beat starts: poll every feed now instead."""
+    feeds = load_feeds(settings.feeds_file, settings)
+    for f in feeds.feeds:
+        if f.enabled:
+            app.send_task("newswatch.poll_feed", args=(f.id,), expires=f.effective_interval(feeds.defaults))
+
+
+@worker_init.connect
+def _metrics(sender: object, **_: object) -> None:
+    """Serve Prometheus metrics from the worker's main process (NEWSWATCH_METRICS_PORT, 0 = off)."""
+    if not settings.metrics_port:
+        return
+    import os
+    import tempfile
+
+    # Set before the pool forks, so every child process writes its counters where the server reads them.
+    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="newswatch-metrics-"))
+    from .metrics import serve
+
+    serve(settings.metrics_port, settings.redis_url)

@@ -362,3 +362,7 @@ def status(as_json: bool) -> None:
         print_health(rows)
     if any(r["status"] == "dead" for r in rows):
         sys.exit(3)
+
+
+if __name__ == "__main__":
+    main()

@@ -80,6 +80,17 @@ class Context:
     def metrics(self) -> Metrics:
         return Metrics()
 
+    def close(self) -> None:
+        """Close whichever clients were opened."""
+        for name in ("http", "es"):
+            if name in self.__dict__:
+                self.__dict__.pop(name).close()
+        if "state" in self.__dict__:
+            self.__dict__.pop("state").r.close()
+        engine = self.__dict__.pop("alerts", None)
+        if engine is not None:
+            engine.sender.http.close()
+
     def policy(self, *, page: bool) -> FetchPolicy:
         """Fetch limits for feeds or pages, from feeds.yaml defaults and the environment."""
         d = self.feeds.defaults

@@ -48,6 +48,17 @@ def run_once(
     """Poll every enabled feed and process what is new; return the summary."""
     enabled: list[Feed] = [f for f in feeds.feeds if f.enabled]
     ctx = Context(settings, feeds, alerts_enabled=alerts)
+    try:
+        return _run(ctx, settings, feeds, enabled, workers, alerts, progress)
+    finally:
+        ctx.close()
+
+
+def _run(
+    ctx: Context, settings: Settings, feeds: FeedsFile, enabled: list[Feed], workers: int | None, alerts: bool,
+    progress: Progress | None,
+) -> dict[str, Any]:
+    """The body of run_once."""
     report = progress or (lambda stage, done, total: None)
     polls: list[PollResult] = []
     with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as tp:

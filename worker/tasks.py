@@ -6,6 +6,7 @@ Only these shells catch broadly. Logic lives in worker.pipeline, worker.alerts, 
 from __future__ import annotations
 
 import logging
+import time
 from functools import cache
 from typing import Any
 
@@ -39,6 +40,7 @@ def poll_feed(self: Task, feed_id: str) -> dict[str, Any]:
         for i in range(0, len(result.entries), size):
             batch = [[op, did, e.model_dump(mode="json")] for op, did, e in result.entries[i : i + size]]
             process_entries.apply_async(
+                headers={"sent_at": time.time()},  # for the queue-age metric
                 args=(batch,), retry=True, retry_policy={"max_retries": 5, "interval_start": 1, "interval_step": 2}
             )
     except Exception as exc:  # noqa: BLE001 - broker full or down: keep validators, poll again later
