@@ -6,6 +6,8 @@ evaluation (threshold, digest, retry sweep) and the feed-health export.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import timedelta
 
 from celery import Celery
@@ -15,6 +17,10 @@ from kombu import Queue
 from .config import load_feeds, load_settings
 
 settings = load_settings()
+if settings.metrics_port and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    # prometheus_client picks its storage when worker.metrics is imported (with the task modules,
+    # before worker_init): set the shared directory first, so the pool's children all report.
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newswatch-metrics-")
 app = Celery("newswatch", broker=settings.redis_url, include=["worker.tasks"])
 app.conf.update(
     task_serializer="json",
@@ -89,11 +95,6 @@ def _metrics(sender: object, **_: object) -> None:
     """Serve Prometheus metrics from the worker's main process (NEWSWATCH_METRICS_PORT, 0 = off)."""
     if not settings.metrics_port:
         return
-    import os
-    import tempfile
-
-    # Set before the pool forks, so every child process writes its counters where the server reads them.
-    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="newswatch-metrics-"))
     from .metrics import serve
 
     serve(settings.metrics_port, settings.redis_url)
