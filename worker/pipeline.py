@@ -291,28 +291,37 @@ def build_article(ctx: Context, op: str, did: str, entry: ParsedEntry) -> Articl
     )
 
 
-def story_id(st: State, did: str, sh: int, max_distance: int = 3) -> str:
-    """Story id for near-duplicate texts (wire copies): SimHash with 4 bands of 16 bits in Redis."""
+# 64 bits in 7 bands (10+9×6): two hashes within 6 bits share at least one band (pigeonhole), so
+# every near-duplicate is found among the band buckets. Measured on our demo articles: wire copies
+# with a credit line or an edited word differ by 2-4 bits, unrelated articles by 22 or more.
+BANDS = [(0, 10), *((10 + 9 * i, 9) for i in range(6))]
+MAX_DISTANCE = 6
+
+
+def story_id(st: State, did: str, sh: int, max_distance: int = MAX_DISTANCE) -> str:
+    """Story id shared by near-duplicate texts (wire copies): SimHash bands in Redis."""
     r, p = st.r, st.p
     known = r.get(f"{p}:story:{did}")
     if known:
         return str(known)
-    bands = [(sh >> (16 * i)) & 0xFFFF for i in range(4)]
+    keys = [f"{p}:sh:{i}:{(sh >> start) & ((1 << size) - 1):x}" for i, (start, size) in enumerate(BANDS)]
+    pipe = r.pipeline()
+    for k in keys:
+        pipe.smembers(k)
     best: str | None = None
-    for i, b in enumerate(bands):
-        for member in r.smembers(f"{p}:sh:{i}:{b:04x}"):
+    best_distance = max_distance + 1
+    for members in pipe.execute():
+        for member in members:
             other_sh, other_story = str(member).split(":", 1)
-            if bin(int(other_sh, 16) ^ sh).count("1") <= max_distance:
-                best = other_story
-                break
-        if best:
-            break
+            d = bin(int(other_sh, 16) ^ sh).count("1")
+            if d < best_distance:
+                best, best_distance = other_story, d
     story = best or did
     pipe = r.pipeline()
     pipe.set(f"{p}:story:{did}", story, ex=180 * 86400)
-    for i, b in enumerate(bands):
-        pipe.sadd(f"{p}:sh:{i}:{b:04x}", f"{sh:016x}:{story}")
-        pipe.expire(f"{p}:sh:{i}:{b:04x}", 30 * 86400)
+    for k in keys:
+        pipe.sadd(k, f"{sh:016x}:{story}")
+        pipe.expire(k, 30 * 86400)
     pipe.execute()
     return story
 

@@ -55,7 +55,12 @@ def run_once(
 
 
 def _run(
-    ctx: Context, settings: Settings, feeds: FeedsFile, enabled: list[Feed], workers: int | None, alerts: bool,
+    ctx: Context,
+    settings: Settings,
+    feeds: FeedsFile,
+    enabled: list[Feed],
+    workers: int | None,
+    alerts: bool,
     progress: Progress | None,
 ) -> dict[str, Any]:
     """The body of run_once."""

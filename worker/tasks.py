@@ -41,7 +41,9 @@ def poll_feed(self: Task, feed_id: str) -> dict[str, Any]:
             batch = [[op, did, e.model_dump(mode="json")] for op, did, e in result.entries[i : i + size]]
             process_entries.apply_async(
                 headers={"sent_at": time.time()},  # for the queue-age metric
-                args=(batch,), retry=True, retry_policy={"max_retries": 5, "interval_start": 1, "interval_step": 2}
+                args=(batch,),
+                retry=True,
+                retry_policy={"max_retries": 5, "interval_start": 1, "interval_step": 2},
             )
     except Exception as exc:  # noqa: BLE001 - broker full or down: keep validators, poll again later
         log.error("could not queue entries of %s: %s", feed_id, describe(exc))

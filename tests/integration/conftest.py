@@ -155,7 +155,7 @@ class Site:
                 try:
                     if reply.drip:
                         for i in range(0, len(data), 64):
-                            self.wfile.write(data[i:i + 64])
+                            self.wfile.write(data[i : i + 64])
                             self.wfile.flush()
                             time.sleep(reply.drip)
                     else:
@@ -199,17 +199,23 @@ def rss(items: list[dict[str, str]], title: str = "Test feed") -> bytes:
     for it in items:
         guid = f"<guid>{it['guid']}</guid>" if "guid" in it else ""
         date = f"<pubDate>{it['date']}</pubDate>" if "date" in it else ""
-        parts.append(f"<item><title>{it['title']}</title><link>{it['link']}</link>{guid}{date}"
-                     f"<description>{it.get('summary', '')}</description></item>")
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
-            f"{''.join(parts)}</channel></rss>").encode()
+        parts.append(
+            f"<item><title>{it['title']}</title><link>{it['link']}</link>{guid}{date}"
+            f"<description>{it.get('summary', '')}</description></item>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"{''.join(parts)}</channel></rss>"
+    ).encode()
 
 
 def page(title: str, paras: list[str]) -> bytes:
     """A news page with boilerplate around the article."""
     body = "".join(f"<p>{p}</p>" for p in paras)
-    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><nav>Home | Subscribe</nav>"
-            f"<article><h1>{title}</h1>{body}</article><footer>Imprint · Privacy</footer></body></html>").encode()
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><nav>Home | Subscribe</nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>Imprint · Privacy</footer></body></html>"
+    ).encode()
 
 
 def wait_for(pred: Callable[[], Any], timeout: float, interval: float = 0.5) -> Any:

@@ -23,8 +23,10 @@ from tests.conftest import ROOT
 from tests.integration.conftest import Reply, Site, page, rss, wait_for
 from worker.config import Settings
 
-CHIPS = ["Washington tightened export controls on AI chips and barred Nvidia from shipping the H20 to China.",
-         "The rules also cover chipmaking tools from ASML. " * 4]
+CHIPS = [
+    "Washington tightened export controls on AI chips and barred Nvidia from shipping the H20 to China.",
+    "The rules also cover chipmaking tools from ASML. " * 4,
+]
 
 
 def free_port() -> int:
@@ -47,8 +49,14 @@ def broker_db(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
 
 def start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as fh:  # the child keeps its own descriptor
-        return subprocess.Popen([sys.executable, "-m", "celery", "-A", "worker.celery_app", *args], cwd=ROOT,
-                                env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
+        return subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "worker.celery_app", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def stop(p: subprocess.Popen[bytes]) -> None:
@@ -61,24 +69,42 @@ def stop(p: subprocess.Popen[bytes]) -> None:
             p.wait()
 
 
-def test_worker_and_beat_index_and_report(site: Site, settings: Settings, es: Any, broker_db: str,
-                                          tmp_path: Path) -> None:
-    site.routes["/feed.xml"] = Reply(rss([
-        {"title": "US tightens chip export controls", "link": site.url("/a/1")},
-        {"title": "DeepSeek releases a new model", "link": site.url("/a/2"), "summary": "DeepSeek R1 successor"},
-        {"title": "Local football results", "link": site.url("/a/3"), "summary": "Football"},
-    ]), etag='"e1"')
+def test_worker_and_beat_index_and_report(
+    site: Site, settings: Settings, es: Any, broker_db: str, tmp_path: Path
+) -> None:
+    site.routes["/feed.xml"] = Reply(
+        rss(
+            [
+                {"title": "US tightens chip export controls", "link": site.url("/a/1")},
+                {
+                    "title": "DeepSeek releases a new model",
+                    "link": site.url("/a/2"),
+                    "summary": "DeepSeek R1 successor",
+                },
+                {"title": "Local football results", "link": site.url("/a/3"), "summary": "Football"},
+            ]
+        ),
+        etag='"e1"',
+    )
     site.routes["/a/1"] = Reply(page("US tightens chip export controls", CHIPS))
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text(f"feeds:\n  - {{id: test, url: '{site.url('/feed.xml')}', interval: 60}}\n", encoding="utf-8")
     port = free_port()
-    env = {**os.environ, "NEWSWATCH_FEEDS_FILE": str(feeds), "NEWSWATCH_REDIS_URL": broker_db,
-           "NEWSWATCH_METRICS_PORT": str(port)}
+    env = {
+        **os.environ,
+        "NEWSWATCH_FEEDS_FILE": str(feeds),
+        "NEWSWATCH_REDIS_URL": broker_db,
+        "NEWSWATCH_METRICS_PORT": str(port),
+    }
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    worker = start(["worker", "--pool", "prefork", "-c", "2", "-Q", "poll,articles,alerts", "--loglevel", "INFO"],
-                   env, tmp_path / "worker.log")
+    worker = start(
+        ["worker", "--pool", "prefork", "-c", "2", "-Q", "poll,articles,alerts", "--loglevel", "INFO"],
+        env,
+        tmp_path / "worker.log",
+    )
     beat = start(["beat", "-s", str(tmp_path / "beat-schedule"), "--loglevel", "INFO"], env, tmp_path / "beat.log")
     try:
+
         def indexed() -> int:
             es.indices.refresh(index=settings.articles_alias)
             return int(es.count(index=settings.articles_alias)["count"])
@@ -102,9 +128,14 @@ def test_worker_and_beat_index_and_report(site: Site, settings: Settings, es: An
 
         metrics = wait_for(scrape, timeout=30)
         assert metrics, "metrics endpoint never reported 3 indexed articles"
-        for series in ('newswatch_feeds_polled_total{status="ok"}', 'newswatch_topic_hits_total{topic="deepseek"}',
-                       'newswatch_topic_hits_total{topic="export_controls"}', 'newswatch_queue_depth{queue="articles"}',
-                       'newswatch_queue_oldest_age_seconds{queue="poll"}', "newswatch_extraction_fallbacks_total"):
+        for series in (
+            'newswatch_feeds_polled_total{status="ok"}',
+            'newswatch_topic_hits_total{topic="deepseek"}',
+            'newswatch_topic_hits_total{topic="export_controls"}',
+            'newswatch_queue_depth{queue="articles"}',
+            'newswatch_queue_oldest_age_seconds{queue="poll"}',
+            "newswatch_extraction_fallbacks_total",
+        ):
             assert series in metrics, series
     finally:
         stop(beat)

@@ -17,18 +17,27 @@ from worker.config import FeedsFile, Settings
 from worker.runner import run_once
 from worker.urls import canonicalize, doc_id
 
-DEEPSEEK = ["Die italienische Datenschutzbehörde hat die App von DeepSeek gesperrt und verweist auf die DSGVO.",
-            "DeepSeek hatte mit seinem Modell R1 weltweit Aufmerksamkeit erregt. " * 3]
-CHIPS = ["The Commerce Department tightened export controls on AI chips, barring Nvidia from selling the H20.",
-         "Officials said the rules close loopholes used by Chinese buyers of advanced semiconductors. " * 3]
-WEATHER = ["Sunny skies are expected across the region this weekend, with temperatures reaching 25 degrees.",
-           "Forecasters said a cold front would arrive on Tuesday, bringing rain to the north. " * 3]
+DEEPSEEK = [
+    "Die italienische Datenschutzbehörde hat die App von DeepSeek gesperrt und verweist auf die DSGVO.",
+    "DeepSeek hatte mit seinem Modell R1 weltweit Aufmerksamkeit erregt. " * 3,
+]
+CHIPS = [
+    "The Commerce Department tightened export controls on AI chips, barring Nvidia from selling the H20.",
+    "Officials said the rules close loopholes used by Chinese buyers of advanced semiconductors. " * 3,
+]
+WEATHER = [
+    "Sunny skies are expected across the region this weekend, with temperatures reaching 25 degrees.",
+    "Forecasters said a cold front would arrive on Tuesday, bringing rain to the north. " * 3,
+]
 
 
 def feeds(site: Site, *names: str, **extra: Any) -> FeedsFile:
-    return FeedsFile.model_validate({"defaults": {"timeout": 5, **extra},
-                                     "feeds": [{"id": n, "url": site.url(f"/{n}.xml"), "name": n.title()}
-                                               for n in names]})
+    return FeedsFile.model_validate(
+        {
+            "defaults": {"timeout": 5, **extra},
+            "feeds": [{"id": n, "url": site.url(f"/{n}.xml"), "name": n.title()} for n in names],
+        }
+    )
 
 
 def count(es: Any, s: Settings) -> int:
@@ -37,16 +46,28 @@ def count(es: Any, s: Settings) -> int:
 
 
 def serve_standard(site: Site) -> None:
-    site.routes["/news.xml"] = Reply(rss([
-        {"title": "Datenschützer sperren DeepSeek", "link": site.url("/a/deepseek?utm_source=rss"),
-         "guid": "urn:test:1", "summary": "Kurzfassung DeepSeek"},
-        {"title": "US tightens chip export controls", "link": site.url("/a/chips"), "summary": "Chips summary"},
-        {"title": "Weekend weather", "link": site.url("/a/weather"), "summary": "Weather summary"},
-    ]), etag='"feed-v1"', headers={"Content-Type": "application/rss+xml"})
-    site.routes["/a/deepseek"] = Reply(page("Datenschützer sperren DeepSeek", DEEPSEEK),
-                                       headers={"Content-Type": "text/html; charset=utf-8"})
-    site.routes["/a/chips"] = Reply(page("US tightens chip export controls", CHIPS),
-                                    headers={"Content-Type": "text/html"}, gzip=True)
+    site.routes["/news.xml"] = Reply(
+        rss(
+            [
+                {
+                    "title": "Datenschützer sperren DeepSeek",
+                    "link": site.url("/a/deepseek?utm_source=rss"),
+                    "guid": "urn:test:1",
+                    "summary": "Kurzfassung DeepSeek",
+                },
+                {"title": "US tightens chip export controls", "link": site.url("/a/chips"), "summary": "Chips summary"},
+                {"title": "Weekend weather", "link": site.url("/a/weather"), "summary": "Weather summary"},
+            ]
+        ),
+        etag='"feed-v1"',
+        headers={"Content-Type": "application/rss+xml"},
+    )
+    site.routes["/a/deepseek"] = Reply(
+        page("Datenschützer sperren DeepSeek", DEEPSEEK), headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    site.routes["/a/chips"] = Reply(
+        page("US tightens chip export controls", CHIPS), headers={"Content-Type": "text/html"}, gzip=True
+    )
     site.routes["/a/weather"] = Reply(page("Weekend weather", WEATHER), headers={"Content-Type": "text/html"})
 
 
@@ -68,7 +89,7 @@ def test_run_once_indexes_complete_documents(site: Site, settings: Settings, es:
     assert doc["topic_scores"]["deepseek"] >= 0.5
     assert {d["id"] for d in doc["topic_details"]} == {"deepseek", "eu_ai"}
     m = next(x for x in doc["mentions"] if x["topic"] == "deepseek" and x["field"] == "text")
-    assert doc["text"][m["start"]:m["end"]] == m["term"] == "DeepSeek"
+    assert doc["text"][m["start"] : m["end"]] == m["term"] == "DeepSeek"
     assert doc["extraction"] == {"method": "trafilatura", "status": "ok", "error": None}
     assert "gesperrt" in doc["text"] and "Subscribe" not in doc["text"]
     assert doc["content_hash"] and doc["story_id"] and doc["@timestamp"]
@@ -103,9 +124,14 @@ def test_changed_entry_becomes_a_new_version_of_the_same_document(site: Site, se
     run_once(settings, feeds(site, "news"), workers=1)
     did = doc_id(canonicalize(site.url("/a/chips")))
     v1 = es.get(index=settings.articles_alias, id=did)
-    site.routes["/news.xml"] = Reply(rss([
-        {"title": "US tightens chip export controls (updated)", "link": site.url("/a/chips"), "summary": "New"},
-    ]), etag='"feed-v2"')
+    site.routes["/news.xml"] = Reply(
+        rss(
+            [
+                {"title": "US tightens chip export controls (updated)", "link": site.url("/a/chips"), "summary": "New"},
+            ]
+        ),
+        etag='"feed-v2"',
+    )
     summary = run_once(settings, feeds(site, "news"), workers=1)
     assert summary["articles"]["updated"] == 1 and summary["articles"]["indexed"] == 0
     v2 = es.get(index=settings.articles_alias, id=did)
@@ -116,9 +142,17 @@ def test_changed_entry_becomes_a_new_version_of_the_same_document(site: Site, se
 
 def test_same_story_in_two_feeds_is_one_document(site: Site, settings: Settings, es: Any) -> None:
     serve_standard(site)
-    site.routes["/wire.xml"] = Reply(rss([
-        {"title": "Wire: chip export controls", "link": site.url("/a/chips?utm_medium=wire#top"), "guid": "w-1"},
-    ]))
+    site.routes["/wire.xml"] = Reply(
+        rss(
+            [
+                {
+                    "title": "Wire: chip export controls",
+                    "link": site.url("/a/chips?utm_medium=wire#top"),
+                    "guid": "w-1",
+                },
+            ]
+        )
+    )
     summary = run_once(settings, feeds(site, "news", "wire"), workers=2)
     assert summary["articles"]["indexed"] == 3
     assert summary["entries"]["duplicate"] == 1
@@ -129,12 +163,20 @@ def test_same_story_in_two_feeds_is_one_document(site: Site, settings: Settings,
 
 
 def test_unfetchable_pages_fall_back_to_feed_text(site: Site, settings: Settings, es: Any) -> None:
-    site.routes["/news.xml"] = Reply(rss([
-        {"title": "Gone page about DeepSeek", "link": site.url("/a/missing"), "summary": "DeepSeek summary only"},
-        {"title": "Slow page", "link": site.url("/a/slow"), "summary": "Slow summary text"},
-        {"title": "Huge page", "link": site.url("/a/huge"), "summary": "Huge summary text"},
-        {"title": "Not HTML", "link": site.url("/a/pdf"), "summary": "PDF summary text"},
-    ]))
+    site.routes["/news.xml"] = Reply(
+        rss(
+            [
+                {
+                    "title": "Gone page about DeepSeek",
+                    "link": site.url("/a/missing"),
+                    "summary": "DeepSeek summary only",
+                },
+                {"title": "Slow page", "link": site.url("/a/slow"), "summary": "Slow summary text"},
+                {"title": "Huge page", "link": site.url("/a/huge"), "summary": "Huge summary text"},
+                {"title": "Not HTML", "link": site.url("/a/pdf"), "summary": "PDF summary text"},
+            ]
+        )
+    )
     site.routes["/a/slow"] = Reply(page("Slow", WEATHER), delay=4)
     site.routes["/a/huge"] = Reply(b"<html><body>" + b"<p>x</p>" * 2_000_000 + b"</body></html>")
     site.routes["/a/pdf"] = Reply(b"%PDF-1.4 ...", headers={"Content-Type": "application/pdf"})
@@ -142,12 +184,15 @@ def test_unfetchable_pages_fall_back_to_feed_text(site: Site, settings: Settings
     summary = run_once(settings, f, workers=2)
     assert summary["articles"]["indexed"] == 4 and summary["articles"]["feed_fallback"] == 4
     es.indices.refresh(index=settings.articles_alias)
-    docs = {h["_source"]["title"]: h["_source"] for h in
-            es.search(index=settings.articles_alias, size=10)["hits"]["hits"]}
+    docs = {
+        h["_source"]["title"]: h["_source"] for h in es.search(index=settings.articles_alias, size=10)["hits"]["hits"]
+    }
     gone = docs["Gone page about DeepSeek"]
     assert gone["extraction"]["method"] == "feed" and gone["extraction"]["status"] == "fallback"
     assert "HTTP 404" in gone["extraction"]["error"] and gone["topics"] == ["deepseek"]
-    assert "timeout" in docs["Slow page"]["extraction"]["error"] or "deadline" in docs["Slow page"]["extraction"]["error"]
+    assert (
+        "timeout" in docs["Slow page"]["extraction"]["error"] or "deadline" in docs["Slow page"]["extraction"]["error"]
+    )
     assert "cap" in docs["Huge page"]["extraction"]["error"]
     assert "not an HTML page" in docs["Not HTML"]["extraction"]["error"]
 
@@ -183,8 +228,9 @@ def test_elasticsearch_down_loses_nothing(site: Site, settings: Settings, es: An
 
 
 def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "worker.cli", *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "worker.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300
+    )
 
 
 def test_cli_run_once_twice_and_exit_codes(site: Site, settings: Settings, es: Any, tmp_path: Path) -> None:
