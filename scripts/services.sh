@@ -46,11 +46,7 @@ as_es() {
 }
 
 install_redis() {
-  command -v redis-server >/dev/null && return
-  [ "$(id -u)" = 0 ] || die "redis-server missing; install Debian's redis-server package"
-  log "installing redis-server"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  command -v redis-server >/dev/null || apt_install redis-server
 }
 
 install_es() {
@@ -141,8 +137,16 @@ start_es() {
   die "Elasticsearch not healthy after 180 s (see $DIR/es-logs)"
 }
 
+apt_install() {
+  [ "$(id -u)" = 0 ] || die "$1 is missing; install Debian's $1 package"
+  log "installing $1"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
+
 cmd_up() {
-  command -v curl >/dev/null || die "curl missing"
+  command -v curl >/dev/null || apt_install curl
+  command -v mvn >/dev/null || [ -x "$ES_HOME/bin/elasticsearch" ] || apt_install maven
   install_redis
   install_es
   configure_es
