@@ -786,3 +786,96 @@ class AlertEngine:
             failed += f
         s, f = self.sweep()
         return sent + s, failed + f
+
+
+# ---------------------------------------------------------------- CLI helpers (test, backtest, list)
+
+SAMPLE = {
+    "id": "sample",
+    "url": "https://example.org/news/sample",
+    "title": "Sample: DeepSeek app blocked in Italy",
+    "source": "example.org",
+    "published": None,
+    "lang": "en",
+    "topics": [{"id": "deepseek", "score": 0.9}],
+    "snippet": "Italy's data protection authority blocked the DeepSeek app, citing the GDPR.",
+    "terms": ["DeepSeek"],
+}
+
+
+def send_test(engine: AlertEngine, rule: AlertRule) -> list[tuple[str, str]]:
+    """Send a sample alert through each of the rule's channels (not recorded); (channel, outcome) pairs."""
+    payload = build_payload(
+        rule, [dict(SAMPLE, published=datetime.now(UTC).isoformat())], datetime.now(UTC), {"test": True}
+    )
+    out = []
+    for name in rule.channels:
+        try:
+            engine.sender.send(engine.cfg.channels[name], payload, f"test-{rule.id}-{int(time.time())}")
+            out.append((name, "sent"))
+        except (TransientError, PermanentError) as exc:
+            out.append((name, f"failed: {exc}"))
+    return out
+
+
+def backtest(engine: AlertEngine, rule: AlertRule, since: str, now: datetime | None = None) -> list[dict[str, Any]]:
+    """What the rule would have fired over the index history, without sending anything."""
+    from .index import parse_since
+
+    now = now or datetime.now(UTC)
+    es, alias = engine.es, engine.s.articles_alias
+    start = parse_since(since)
+    if rule.type == "instant":
+        resp = es.search(
+            index=alias,
+            query=engine.es_query(rule, start),
+            size=500,
+            sort=[{"@timestamp": "asc"}],
+            source_excludes=["text"],
+        )
+        fired: dict[str, dict[str, Any]] = {}
+        for h in resp["hits"]["hits"]:
+            src = h["_source"]
+            if not engine.matches(rule, src):
+                continue
+            story = str(src.get("story_id") or h["_id"])
+            if story in fired:
+                fired[story]["copies"] += 1
+                continue
+            fired[story] = {"at": src.get("@timestamp"), "copies": 1, **article_payload(src, h["_id"], rule)}
+        return list(fired.values())
+    if rule.type == "threshold":
+        resp = es.search(
+            index=alias,
+            query=engine.es_query(rule, start),
+            size=0,
+            aggs={
+                "w": {
+                    "date_histogram": {
+                        "field": "@timestamp",
+                        "fixed_interval": f"{rule.window}s",
+                        "min_doc_count": rule.count,
+                    }
+                }
+            },
+        )
+        return [{"at": b["key_as_string"], "count": b["doc_count"]} for b in resp["aggregations"]["w"]["buckets"]]
+    out = []
+    due = engine.last_scheduled(rule, now)
+    earliest = es.search(index=alias, query=engine.es_query(rule, start), size=1, sort=[{"@timestamp": "asc"}])
+    if not earliest["hits"]["hits"]:
+        return []
+    first = datetime.fromisoformat(earliest["hits"]["hits"][0]["_source"]["@timestamp"])
+    while due > first:
+        prev = engine.last_scheduled(rule, due - timedelta(seconds=1))
+        total = es.count(index=alias, query=engine.es_query(rule, prev.isoformat(), due.isoformat()))["count"]
+        if total:
+            out.append({"at": due.isoformat(), "count": total})
+        due = prev
+    return list(reversed(out))
+
+
+def recent(es: Elasticsearch, index: str, size: int = 50) -> list[dict[str, Any]]:
+    """The newest ledger records."""
+    resp = es.search(index=index, size=size, sort=[{"created": "desc"}], source_excludes=["payload"])
+    return [h["_source"] for h in resp["hits"]["hits"]]

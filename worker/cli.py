@@ -347,6 +347,98 @@ def demo(port: int, keep_serving: bool) -> None:
     sys.exit(run_demo(port=port, keep_serving=keep_serving))
 
 
+@main.group()
+def alerts() -> None:
+    """Alert rules: send a test, backtest over the index, list the delivery ledger."""
+
+
+def _engine(alerts_path: Path | None) -> Any:
+    from .alerts import AlertEngine, load_alerts
+    from .index import make_client
+
+    s = _settings(alerts=alerts_path)
+    try:
+        cfg = load_alerts(s.alerts_file)
+    except ConfigError as exc:
+        _fail(str(exc), 1)
+    return AlertEngine(s, cfg, make_client(s))
+
+
+def _rule(engine: Any, rule_id: str) -> Any:
+    rule = next((r for r in engine.cfg.rules if r.id == rule_id), None)
+    if rule is None:
+        _fail(f"no rule {rule_id!r} in {engine.s.alerts_file} (rules: {', '.join(r.id for r in engine.cfg.rules)})")
+    return rule
+
+
+@alerts.command("test")
+@click.argument("rule_id")
+@click.option("--alerts", "alerts_path", type=click.Path(path_type=Path))
+def alerts_test(rule_id: str, alerts_path: Path | None) -> None:
+    """Send a sample alert through RULE's channels (not recorded in the ledger)."""
+    from .alerts import send_test
+
+    engine = _engine(alerts_path)
+    results = send_test(engine, _rule(engine, rule_id))
+    for channel, outcome in results:
+        click.echo(f"{channel}: {outcome}")
+    if any(o != "sent" for _, o in results):
+        sys.exit(1)
+
+
+@alerts.command("backtest")
+@click.argument("rule_id")
+@click.option("--since", default="7d", show_default=True, help="How far back, e.g. 24h, 7d, 4w.")
+@click.option("--alerts", "alerts_path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def alerts_backtest(rule_id: str, since: str, alerts_path: Path | None, as_json: bool) -> None:
+    """What RULE would have fired over the indexed history, with highlights; nothing is sent."""
+    from .alerts import backtest
+
+    engine = _engine(alerts_path)
+    rule = _rule(engine, rule_id)
+    try:
+        fired = backtest(engine, rule, since)
+    except ValueError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(fired, indent=2, ensure_ascii=False, default=str))
+        return
+    click.echo(f"{rule.id} ({rule.type}) would have fired {len(fired)} time(s) in the last {since}")
+    for f in fired:
+        if rule.type == "instant":
+            snippet = f.get("snippet") or ""
+            for term in f.get("terms") or []:
+                snippet = snippet.replace(term, click.style(term, fg="yellow", bold=True))
+            copies = f" (+{f['copies'] - 1} copies)" if f["copies"] > 1 else ""
+            click.echo(f"- {str(f['at'])[:16]}  {f['title']}{copies}\n  {f['url']}\n  …{snippet}…")
+        else:
+            click.echo(f"- {f['at']}: {f['count']} articles")
+
+
+@alerts.command("list")
+@click.option("--size", default=30, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True)
+def alerts_list(size: int, as_json: bool) -> None:
+    """Recent entries of the alert ledger (index <prefix>-alerts)."""
+    from .alerts import recent
+    from .index import make_client
+
+    s = _settings()
+    rows = recent(make_client(s), s.alerts_index, size)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for r in rows:
+        title = (r.get("titles") or [""])[0]
+        err = f"  ! {r['last_error']}" if r.get("last_error") else ""
+        click.echo(
+            f"{r['created'][:19]}  {r['rule']['id']:<20} {r['channel']:<12} {r['status']:<9} "
+            f"x{r['attempts']}  {title[:60]}{err}"
+        )
+
+
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
 def status(as_json: bool) -> None:

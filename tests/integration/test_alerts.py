@@ -455,3 +455,57 @@ def test_instant_rule_with_query_string(settings: Settings, es: Any, site: Site,
         engine.sender.http.close()
     assert [a["id"] for a in json.loads(hook_posts(site)[0][3])["articles"]] == ["it"]
     time.sleep(0)
+
+
+def _cli(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "worker.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ),
+        timeout=120,
+    )
+
+
+def test_alerts_cli_test_backtest_list(alerting: Settings, site: Site, smtp: Inbox, es: Any) -> None:
+    site.routes["/hook"] = Reply(status=200)
+    out = _cli(["alerts", "test", "deepseek-now"])
+    assert out.returncode == 0, out.stderr
+    assert "hook: sent" in out.stdout and "mail: sent" in out.stdout
+    body = json.loads(hook_posts(site)[0][3])
+    assert body["test"] is True and body["rule"]["id"] == "deepseek-now"
+    assert len(smtp.messages) == 1
+    assert ledger(es, alerting) == []  # a test send is not an alert
+    # backtest over history: two copies of one story and an unrelated article
+    serve_story(site, "/one.xml", "/a/ds")
+    serve_story(site, "/two.xml", "/a/ds?utm_source=x")
+    run_once(
+        alerting.model_copy(update={"alerts_file": Path("/nonexistent")}),
+        feeds(site, "/one.xml", "/two.xml"),
+        workers=1,
+    )
+    es.indices.refresh(index=alerting.articles_alias)
+    bt = _cli(["alerts", "backtest", "deepseek-now", "--since", "1h", "--json"])
+    assert bt.returncode == 0, bt.stderr
+    fired = json.loads(bt.stdout)
+    assert len(fired) == 1 and fired[0]["title"] == "DeepSeek in Italien gesperrt"
+    text = _cli(["alerts", "backtest", "deepseek-now", "--since", "1h"])
+    assert "would have fired 1 time(s)" in text.stdout and "DeepSeek" in text.stdout
+    assert len(hook_posts(site)) == 1  # backtest sends nothing
+    assert _cli(["alerts", "backtest", "nope"]).returncode == 2
+    # list shows ledger records after a real alert
+    run_once(alerting, feeds(site, "/one.xml"), workers=1)  # already seen: no alert
+    engine = AlertEngine.from_settings(alerting, es=es)
+    try:
+        payload = {
+            "rule": {"id": "deepseek-now", "name": "DeepSeek story", "type": "instant"},
+            "fired_at": datetime.now(UTC).isoformat(),
+            "articles": [],
+        }
+        engine.deliver(engine.cfg.rules[0], "list-key", payload, titles=["Listed title"])
+    finally:
+        engine.sender.http.close()
+    listed = _cli(["alerts", "list"])
+    assert listed.returncode == 0 and "deepseek-now" in listed.stdout and "Listed title" in listed.stdout
+    assert "sent" in listed.stdout

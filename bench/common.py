@@ -1,0 +1,84 @@
+"""Shared helpers for the benchmarks: timing, loopback site, peak RSS of process trees."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def best_of(fn, repeat: int = 5, number: int = 200) -> float:  # type: ignore[no-untyped-def]
+    """Best mean seconds per call over `repeat` rounds of `number` calls."""
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for _ in range(number):
+            fn()
+        best = min(best, (time.perf_counter() - t) / number)
+    return best
+
+
+def descendants(pid: int) -> list[int]:
+    """pid and all its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(d))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def hwm_kib(pid: int) -> int:
+    """Peak resident set (VmHWM) of one process in KiB, 0 if gone."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class RssWatcher:
+    """Samples the peak RSS of every process under a root pid until stopped."""
+
+    def __init__(self, root: int, exclude_root: bool = False) -> None:
+        self.root = root
+        self.exclude_root = exclude_root
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            for p in descendants(self.root):
+                if self.exclude_root and p == self.root:
+                    continue
+                self.peaks[p] = max(self.peaks.get(p, 0), hwm_kib(p))
+            time.sleep(0.2)
+
+    def __enter__(self) -> RssWatcher:
+        self._t.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._t.join()
+
+    def max_mib(self) -> float:
+        return max(self.peaks.values(), default=0) / 1024
