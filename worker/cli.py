@@ -113,7 +113,7 @@ def setup() -> None:
 @click.option("--feeds", "feeds_path", type=click.Path(path_type=Path), help="Feeds file (default feeds.yaml).")
 @click.option("--alerts", "alerts_path", type=click.Path(path_type=Path), help="Alerts file (default alerts.yaml).")
 @click.option("--no-alerts", is_flag=True, help="Index without evaluating alert rules.")
-@click.option("--workers", type=click.IntRange(1, 64), help="Processes (default: all cores).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Processes (default: cores + 1).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def run(
     once: bool, feeds_path: Path | None, alerts_path: Path | None, no_alerts: bool, workers: int | None, as_json: bool

@@ -65,13 +65,50 @@ def _run(
 ) -> dict[str, Any]:
     """The body of run_once."""
     report = progress or (lambda stage, done, total: None)
+    # One process more than cores: each spends part of its time waiting on pages, Redis and bulk requests.
+    n = workers or (os.cpu_count() or 1) + 1
+    # forkserver: workers start clean (no inherited threads or sockets) yet cheaply. The pool is started
+    # (and each worker warmed: imports, language model, compiled matcher) while the feeds are polled.
+    mp = multiprocessing.get_context("forkserver")
+    mp.set_forkserver_preload(["worker.pipeline", "worker.warm"])
+    with ProcessPoolExecutor(
+        max_workers=n, mp_context=mp, initializer=_init, initargs=(settings, feeds, alerts)
+    ) as pool:
+        warm = [pool.submit(_ready) for _ in range(n)]
+        polls = _poll_all(ctx, enabled, report)
+        per_feed = _dedupe(polls)
+        combined, feed_failed = _process_all(pool, settings, per_feed, report)
+        for w in warm:
+            w.result()
+    by_id = {f.id: f for f in enabled}
+    for p in polls:
+        if p.status == "ok" and p.feed_id in feed_failed:
+            continue  # entries failed: keep old validators so the next run sees them again
+        commit_poll(ctx, by_id[p.feed_id], p)
+    summary = summary_dict(polls, combined)
+    summary["errors"] = combined.errors[:50] + [f"{p.feed_id}: {p.error}" for p in polls if p.error][:50]
+    summary["degraded_feeds"] = {p.feed_id: p.bozo for p in polls if p.bozo}
+    return summary
+
+
+def _ready() -> bool:
+    """Warm-up task: makes the pool start its processes (and run their initializer) right away."""
+    return _ctx is not None
+
+
+def _poll_all(ctx: Context, enabled: list[Feed], report: Progress) -> list[PollResult]:
+    """Poll every feed concurrently (I/O bound)."""
     polls: list[PollResult] = []
     with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as tp:
         futs = [tp.submit(poll, ctx, f) for f in enabled]
         for i, poll_future in enumerate(futs, 1):
             polls.append(poll_future.result())
             report("poll", i, len(enabled))
-    # Same story in two feeds: keep the first occurrence; the others count as duplicates.
+    return polls
+
+
+def _dedupe(polls: list[PollResult]) -> dict[str, list[tuple[str, str, ParsedEntry]]]:
+    """Same story in two feeds: keep the first occurrence; the others count as duplicates."""
     taken: set[str] = set()
     per_feed: dict[str, list[tuple[str, str, ParsedEntry]]] = {}
     for p in polls:
@@ -84,49 +121,40 @@ def _run(
             keep.append(item)
         p.entries = keep
         per_feed[p.feed_id] = keep
+    return per_feed
+
+
+def _process_all(
+    pool: ProcessPoolExecutor,
+    settings: Settings,
+    per_feed: dict[str, list[tuple[str, str, ParsedEntry]]],
+    report: Progress,
+) -> tuple[BatchResult, set[str]]:
+    """Process all entries in batches on the pool; returns the combined result and feeds with failures."""
     total = sum(len(v) for v in per_feed.values())
     size = settings.batch_size
-    batches: list[tuple[str, list[tuple[str, str, ParsedEntry]]]] = []
-    for fid, items in per_feed.items():
-        for i in range(0, len(items), size):
-            batches.append((fid, items[i : i + size]))
     combined = BatchResult()
     feed_failed: set[str] = set()
-    n = workers or os.cpu_count() or 1
     done = 0
     report("articles", 0, total)
-    if batches:
-        # forkserver: workers start clean (no inherited threads or sockets) yet cheaply.
-        mp = multiprocessing.get_context("forkserver")
-        mp.set_forkserver_preload(["worker.pipeline", "trafilatura"])
-        with ProcessPoolExecutor(
-            max_workers=n, mp_context=mp, initializer=_init, initargs=(settings, feeds, alerts)
-        ) as pool:
-            pending: dict[Future[BatchResult], tuple[str, int]] = {
-                pool.submit(_work, items): (fid, len(items)) for fid, items in batches
-            }
-            while pending:
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    fid, count = pending.pop(fut)
-                    try:
-                        res = fut.result()
-                    except Exception as exc:  # noqa: BLE001 - a crashed worker: keep the feed's validators
-                        res = BatchResult(failed=count, errors=[f"worker crashed: {exc!r}"], transient_failure=True)
-                    if res.failed:
-                        feed_failed.add(fid)
-                    combined.merge(res)
-                    done += count
-                    report("articles", done, total)
-    by_id = {f.id: f for f in enabled}
-    for p in polls:
-        if p.status == "ok" and p.feed_id in feed_failed:
-            continue  # entries failed: keep old validators so the next run sees them again
-        commit_poll(ctx, by_id[p.feed_id], p)
-    summary = summary_dict(polls, combined)
-    summary["errors"] = combined.errors[:50] + [f"{p.feed_id}: {p.error}" for p in polls if p.error][:50]
-    summary["degraded_feeds"] = {p.feed_id: p.bozo for p in polls if p.bozo}
-    return summary
+    pending: dict[Future[BatchResult], tuple[str, int]] = {}
+    for fid, items in per_feed.items():
+        for i in range(0, len(items), size):
+            pending[pool.submit(_work, items[i : i + size])] = (fid, len(items[i : i + size]))
+    while pending:
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in finished:
+            fid, count = pending.pop(fut)
+            try:
+                res = fut.result()
+            except Exception as exc:  # noqa: BLE001 - a crashed worker: keep the feed's validators
+                res = BatchResult(failed=count, errors=[f"worker crashed: {exc!r}"], transient_failure=True)
+            if res.failed:
+                feed_failed.add(fid)
+            combined.merge(res)
+            done += count
+            report("articles", done, total)
+    return combined, feed_failed
 
 
 def nothing_done(summary: dict[str, Any]) -> bool:

@@ -37,7 +37,7 @@ def html_to_text(fragment: str) -> str:
 
 def detect_lang(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when too short to tell."""
-    sample = text[:3000]
+    sample = text[:1000]  # enough for reliable identification; the cost grows with the length
     if len(sample.strip()) < 20:
         return None
     import py3langid
@@ -46,16 +46,31 @@ def detect_lang(text: str) -> str | None:
     return str(lang)
 
 
-def simhash(text: str, bits: int = 64) -> int:
-    """64-bit SimHash over word 3-shingles: near-identical texts get near-identical hashes."""
+def simhash(text: str, bits: int = 64, max_shingles: int = 800) -> int:
+    """64-bit SimHash over word 3-shingles: near-identical texts get near-identical hashes.
+
+    Deterministic across processes (blake2b, not hash()). The first `max_shingles` shingles suffice
+    for wire copies, and counting bit columns with str.count keeps the cost in C.
+    """
     import hashlib
 
-    words = re.findall(r"\w+", text.lower())
+    words = re.findall(r"\w+", text.lower())[: max_shingles + 2]
     if len(words) < 3:
         words = words + [""] * (3 - len(words))
-    acc = [0] * bits
-    for i in range(len(words) - 2):
-        h = int.from_bytes(hashlib.blake2b(" ".join(words[i : i + 3]).encode(), digest_size=8).digest(), "big")
-        for b in range(bits):
-            acc[b] += 1 if (h >> b) & 1 else -1
-    return sum(1 << b for b in range(bits) if acc[b] > 0)
+    n = len(words) - 2
+    rows = [
+        format(
+            int.from_bytes(
+                hashlib.blake2b(f"{words[i]} {words[i + 1]} {words[i + 2]}".encode(), digest_size=8).digest(), "big"
+            ),
+            "064b",
+        )
+        for i in range(n)
+    ]
+    # Column b of the bit matrix, counted: bit set when more than half the shingles have it.
+    joined = "".join(rows)
+    out = 0
+    for b in range(bits):
+        if joined[b::bits].count("1") * 2 > n:
+            out |= 1 << (bits - 1 - b)
+    return out
