@@ -439,6 +439,43 @@ def alerts_list(size: int, as_json: bool) -> None:
         )
 
 
+@main.group()
+def kibana() -> None:
+    """Kibana saved objects (data views, searches, dashboard) from deploy/kibana/."""
+
+
+@kibana.command("import")
+@click.option(
+    "--url",
+    default=lambda: os.environ.get("NEWSWATCH_KIBANA_URL", "http://127.0.0.1:5601"),
+    show_default="$NEWSWATCH_KIBANA_URL or http://127.0.0.1:5601",
+    help="Kibana base URL.",
+)
+@click.option(
+    "--file",
+    "bundle",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="NDJSON bundle (default deploy/kibana/newswatch.ndjson).",
+)
+@click.option("--space", default=None, help="Kibana space id (default space when omitted).")
+def kibana_import(url: str, bundle: Path | None, space: str | None) -> None:
+    """Import the saved objects through Kibana's saved objects API (overwrite: idempotent)."""
+    from .kibana import bundle_path, import_objects
+
+    s = _settings()
+    try:
+        result = import_objects(url, bundle or bundle_path(), s, space=space)
+    except (OSError, ValueError) as exc:
+        _fail(f"Kibana import failed: {exc}", 1)
+        return
+    click.echo(f"imported {result.get('successCount', 0)} saved objects into {url}")
+    if not result.get("success", False):
+        for err in result.get("errors", [])[:20]:
+            click.echo(f"  ! {err.get('type')} {err.get('id')}: {err.get('error')}", err=True)
+        sys.exit(1)
+
+
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
 def status(as_json: bool) -> None:

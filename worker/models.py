@@ -128,6 +128,8 @@ class Article(BaseModel):
     def to_doc(self) -> dict[str, Any]:
         """The Elasticsearch source document."""
         passed = [t for t in self.topics if t.passed]
+        # Flat copy of the best topic's first mention: a column Kibana tables can show directly.
+        best = max(passed, key=lambda t: t.score, default=None)
         return {
             "@timestamp": self.timestamp.isoformat(),
             "published": self.published.isoformat() if self.published else None,
@@ -154,6 +156,7 @@ class Article(BaseModel):
                 for t in passed
             ],
             "mentions": [{"topic": t.id, **m.model_dump()} for t in passed for m in t.mentions[:20]],
+            "snippet": best.mentions[0].snippet if best and best.mentions else None,
             "content_hash": self.content_hash,
             "story_id": self.story_id,
             "extraction": {

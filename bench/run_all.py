@@ -1,0 +1,54 @@
+"""Run every benchmark and write bench/RESULTS.md (each section names the command that produced it).
+
+Run: make bench   (or: eval "$(scripts/services.sh env)" && python bench/run_all.py)
+"""
+
+from __future__ import annotations
+
+import datetime
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = ["bench_quality.py", "bench_topics.py", "bench_pipeline.py", "bench_alert_latency.py"]
+NOTES = """### Reading these numbers
+
+- **Quality.** Both sets were written by us. The labelled set was used while writing the rules, so its
+  perfect scores show the rules do what we meant, not how they generalise. The held-out set was written
+  afterwards without looking at the rules; its *first* evaluation gave precision 1.00 for all three
+  topics and recall 1.00 (deepseek), 0.58 (export_controls), 0.57 (eu_ai). The misses were general
+  vocabulary gaps (permits and licences, "einschränken", "limita", national data-protection authorities,
+  Swedish/Romanian/Dutch/Polish names of the AI Act, "the Commission"), fixed in the rules; the table
+  above is after that fix, so the held-out set is no longer blind either. The remaining held-out miss
+  (the Dutch seizure of Nexperia) is arguably not an export control. As an outside check, the 1,365
+  entries of the real news feeds and the 48 real pages in ../shared/corpus (mostly unrelated news) give
+  7 matches, all reviewed by hand as correct (US–China AI rivalry and chip-control pieces, an Irish
+  data-protection probe into Grok).
+- **Speed targets**: ≤ 1 ms per 5 KB article with the shipped topics and ≤ 2 ms with 10,000 terms.
+  Per-article cost follows the number of *hits* (one Aho-Corasick pass finds every term's anchor), so
+  the dense texts (many topic words) are the slow ones; an off-topic page costs ~0.1 ms.
+- **Throughput** is end to end: polling, fetching over loopback, extraction, language identification,
+  matching, SimHash, bulk indexing and Redis state, on the same 2 cores that Elasticsearch, Redis and the
+  benchmark's HTTP server also use; the trafilatura baseline runs alone, on pages already in memory.
+"""
+
+
+def main() -> None:
+    parts = [
+        "# Benchmark results\n",
+        f"Written by `python bench/run_all.py` on {datetime.date.today().isoformat()}: {platform.machine()}, "
+        f"{__import__('os').cpu_count()} cores, Python {platform.python_version()}, Elasticsearch 9.2.0 and Redis "
+        "started by `scripts/services.sh` on the same machine (they share the two cores with the benchmark).\n",
+    ]
+    for script in SCRIPTS:
+        out = subprocess.run([sys.executable, str(HERE / script)], capture_output=True, text=True, check=True)
+        parts.append(out.stdout.strip() + "\n")
+        print(out.stdout)
+    parts.append(NOTES)
+    (HERE / "RESULTS.md").write_text("\n".join(parts), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
