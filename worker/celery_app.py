@@ -11,7 +11,7 @@ import tempfile
 from datetime import timedelta
 
 from celery import Celery
-from celery.signals import beat_init, worker_init
+from celery.signals import beat_init, setup_logging, worker_init
 from kombu import Queue
 
 from .config import load_feeds, load_settings
@@ -79,6 +79,17 @@ def build_schedule() -> dict[str, dict[str, object]]:
 def _schedule(sender: Celery, **_: object) -> None:
     """Install the beat schedule (only beat reads it)."""
     sender.conf.beat_schedule = build_schedule()
+
+
+@setup_logging.connect
+def _logging(loglevel: str | int | None = None, **_: object) -> None:
+    """Our handler instead of Celery's: text or JSON (NEWSWATCH_LOG_FORMAT), task ids, secrets redacted."""
+    import logging
+
+    from .logs import configure
+
+    level = logging.getLevelName(loglevel) if isinstance(loglevel, str) else (loglevel or logging.INFO)
+    configure(level=level if isinstance(level, int) else logging.INFO)
 
 
 @beat_init.connect

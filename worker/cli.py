@@ -439,6 +439,14 @@ def alerts_list(size: int, as_json: bool) -> None:
         )
 
 
+@main.command("config-reference")
+def config_reference() -> None:
+    """Print the configuration reference (Markdown) generated from the models."""
+    from .reference import render
+
+    click.echo(render())
+
+
 @main.group()
 def kibana() -> None:
     """Kibana saved objects (data views, searches, dashboard) from deploy/kibana/."""

@@ -36,32 +36,34 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="NEWSWATCH_", extra="ignore")
 
-    es_url: str = "http://127.0.0.1:9200"
-    es_username: str | None = None
-    es_password: SecretStr | None = None
-    es_api_key: SecretStr | None = None
-    es_timeout: float = 30.0
-    redis_url: str = "redis://127.0.0.1:6379/0"
-    index_prefix: str = Field("news", pattern=r"^news(-[a-z0-9_]+)*$")
-    key_prefix: str = "newswatch"
-    allow_networks: str = ""
-    feeds_file: Path = Path("feeds.yaml")
-    topics_file: Path = Path("topics.yaml")
-    alerts_file: Path = Path("alerts.yaml")
+    es_url: str = Field("http://127.0.0.1:9200", description="Elasticsearch URL")
+    es_username: str | None = Field(None, description="Elasticsearch basic-auth user")
+    es_password: SecretStr | None = Field(None, description="Elasticsearch password (secret)")
+    es_api_key: SecretStr | None = Field(None, description="Elasticsearch API key; wins over basic auth (secret)")
+    es_timeout: float = Field(30.0, description="Elasticsearch request timeout, seconds")
+    redis_url: str = Field("redis://127.0.0.1:6379/0", description="Redis: Celery broker and feed state")
+    index_prefix: str = Field(
+        "news", pattern=r"^news(-[a-z0-9_]+)*$", description="Aliases <prefix>-articles, -alerts, -feeds"
+    )
+    key_prefix: str = Field("newswatch", description="Prefix of every Redis key")
+    allow_networks: str = Field("", description="Comma-separated CIDRs exempt from the private-address refusal")
+    feeds_file: Path = Field(Path("feeds.yaml"), description="Feeds file")
+    topics_file: Path = Field(Path("topics.yaml"), description="Topic rules file")
+    alerts_file: Path = Field(Path("alerts.yaml"), description="Alert rules file (absent: no alerts)")
     # Overrides of feeds.yaml `defaults` (env wins).
-    user_agent: str | None = None
-    fetch_timeout: float | None = None
-    max_bytes: int | None = None
-    smtp_host: str = "127.0.0.1"
-    smtp_port: int = 25
-    smtp_username: str | None = None
-    smtp_password: SecretStr | None = None
-    smtp_starttls: bool = False
-    smtp_ssl: bool = False
-    smtp_from: str = "newswatch@localhost"
-    metrics_port: int = 0
-    log_format: Literal["json", "text"] = "text"
-    batch_size: int = Field(10, ge=1, le=500)
+    user_agent: str | None = Field(None, description="Overrides feeds.yaml defaults.user_agent")
+    fetch_timeout: float | None = Field(None, description="Overrides feeds.yaml defaults.timeout")
+    max_bytes: int | None = Field(None, description="Overrides feeds.yaml defaults.max_bytes")
+    smtp_host: str = Field("127.0.0.1", description="SMTP server for email channels")
+    smtp_port: int = Field(25, description="SMTP port")
+    smtp_username: str | None = Field(None, description="SMTP login")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password (secret)")
+    smtp_starttls: bool = Field(False, description="Upgrade the SMTP connection with STARTTLS")
+    smtp_ssl: bool = Field(False, description="SMTP over implicit TLS (port 465)")
+    smtp_from: str = Field("newswatch@localhost", description="Sender address of alert emails")
+    metrics_port: int = Field(0, description="Prometheus endpoint of the Celery worker (0 = off)")
+    log_format: Literal["json", "text"] = Field("text", description="Log lines as text or JSON")
+    batch_size: int = Field(10, ge=1, le=500, description="Entries per processing task and bulk request")
 
     @field_validator("allow_networks")
     @classmethod

@@ -26,7 +26,7 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "msg": redact(record.getMessage()),
         }
-        for key in ("task_id", "feed_id", "article_id", "rule_id"):
+        for key in ("task_id", "task_name", "feed_id", "article_id", "rule_id"):
             if hasattr(record, key):
                 out[key] = getattr(record, key)
         if record.exc_info:
@@ -41,6 +41,22 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class TaskContext(logging.Filter):
+    """Stamp records with the id and name of the Celery task being executed (if any)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            from celery._state import get_current_task
+
+            task = get_current_task()
+        except ImportError:  # pragma: no cover - celery is a dependency, but logs must never fail
+            task = None
+        if task is not None and getattr(task.request, "id", None) and not hasattr(record, "task_id"):
+            record.task_id = task.request.id
+            record.task_name = task.name
+        return True
+
+
 def configure(level: int = logging.INFO) -> None:
     """Install the handler chosen by NEWSWATCH_LOG_FORMAT (text|json)."""
     handler = logging.StreamHandler()
@@ -48,6 +64,7 @@ def configure(level: int = logging.INFO) -> None:
         handler.setFormatter(JsonFormatter())
     else:
         handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(TaskContext())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -35,6 +35,13 @@ def poll_feed(self: Task, feed_id: str) -> dict[str, Any]:
     if feed is None or not feed.enabled:
         return {"feed": feed_id, "status": "unknown or disabled"}
     result = poll(ctx, feed)
+    log.info(
+        "polled %s: %s, %d new",
+        feed_id,
+        result.status,
+        len(result.entries),
+        extra={"feed_id": feed_id, "error": result.error},
+    )
     size = settings.batch_size
     try:
         for i in range(0, len(result.entries), size):

@@ -77,3 +77,12 @@ def test_check_ok() -> None:
     code, out = run(["check", "--feeds", str(ROOT / "feeds.yaml"), "--alerts", str(ROOT / "alerts.yaml")])
     assert code == 0, out
     assert "3 topics" in out
+
+
+def test_configuration_reference_is_current() -> None:
+    code, out = run(["config-reference"])
+    assert code == 0
+    assert out == (ROOT / "docs" / "CONFIGURATION.md").read_text(encoding="utf-8"), (
+        "docs/CONFIGURATION.md is stale: run `newswatch config-reference > docs/CONFIGURATION.md`"
+    )
+    assert "`NEWSWATCH_ALLOW_NETWORKS`" in out and "| `interval` |" in out

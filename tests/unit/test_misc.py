@@ -106,3 +106,21 @@ def test_one_failure_is_not_dead() -> None:
     st = {"last_poll": NOW.isoformat(), "last_success": (NOW - timedelta(hours=1)).isoformat(), "error_streak": "1"}
     assert classify_feed(st, NOW)["status"] == "ok"
     assert classify_feed({}, NOW)["status"] == "never"
+
+
+def test_json_logs_inside_a_task_carry_the_task_id() -> None:
+    from celery import Celery
+
+    from worker.logs import TaskContext
+
+    app = Celery("t", broker="memory://")
+    seen: dict[str, object] = {}
+
+    @app.task(bind=True)
+    def t(self):  # type: ignore[no-untyped-def]
+        rec = logging.LogRecord("w", logging.INFO, __file__, 1, "inside", (), None)
+        TaskContext().filter(rec)
+        seen.update(json.loads(JsonFormatter().format(rec)))
+
+    t.apply(task_id="abc-123")
+    assert seen["task_id"] == "abc-123" and str(seen["task_name"]).endswith(".t")
