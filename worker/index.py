@@ -60,11 +60,41 @@ def check_connection(es: Elasticsearch) -> str:
     return str(health["status"])
 
 
-def template_body(name: str, prefix: str) -> dict[str, Any]:
-    """One template from mappings/, with the index prefix substituted."""
+LANGUAGE_ANALYZERS = {
+    "de": "german",
+    "en": "english",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "nl": "dutch",
+    "pt": "portuguese",
+}
+
+
+def has_language_analyzers(es: Elasticsearch) -> bool:
+    """True when every node has the analysis-common module (a full distribution; the integ-test build lacks it)."""
+    info = es.nodes.info(metric="modules")
+    nodes = info.get("nodes", {})
+    return bool(nodes) and all(
+        any(m.get("name") == "analysis-common" for m in n.get("modules", [])) for n in nodes.values()
+    )
+
+
+def template_body(name: str, prefix: str, language_analyzers: bool = False) -> dict[str, Any]:
+    """One template from mappings/, with the index prefix substituted.
+
+    With language analyzers available, `title` and `text` get stemmed sub-fields (`text.de`, `text.en`, ...),
+    an optional extra: queries on the plain fields work everywhere.
+    """
     raw = (mappings_dir() / f"{name}.json").read_text(encoding="utf-8").replace("__PREFIX__", prefix)
     body: dict[str, Any] = json.loads(raw)
     body.pop("_comment", None)
+    if language_analyzers and name == "articles":
+        props = body["template"]["mappings"]["properties"]
+        for field in ("title", "text"):
+            props[field].setdefault("fields", {}).update(
+                {lang: {"type": "text", "analyzer": analyzer} for lang, analyzer in LANGUAGE_ANALYZERS.items()}
+            )
     return body
 
 
@@ -72,8 +102,12 @@ def setup(es: Elasticsearch, settings: Settings) -> list[str]:
     """Install templates and create each alias with its first index; safe to run repeatedly."""
     done = []
     prefix = settings.index_prefix
+    try:
+        languages = has_language_analyzers(es)
+    except ApiError:  # nodes info refused (a restricted role): keep the core mapping
+        languages = False
     for name in TEMPLATES:
-        body = template_body(name, prefix)
+        body = template_body(name, prefix, languages)
         es.indices.put_index_template(name=f"{prefix}-{name}", **body)
         alias = f"{prefix}-{name}"
         if not es.indices.exists_alias(name=alias):
@@ -85,6 +119,10 @@ def setup(es: Elasticsearch, settings: Settings) -> list[str]:
                     raise
         else:
             done.append(f"alias {alias} exists")
+    done.append(
+        "language analyzers: "
+        + ("text.<lang> sub-fields installed" if languages else "not available on this cluster (core mapping only)")
+    )
     return done
 
 

@@ -274,5 +274,8 @@ def test_cli_search(site: Site, settings: Settings, es: Any) -> None:
 def test_setup_is_idempotent(settings: Settings, es: Any, n: int) -> None:
     from worker.index import setup
 
-    assert all("exists" in line for line in setup(es, settings))
+    lines = setup(es, settings)
+    assert sum("exists" in line for line in lines) == 3
+    # this build lacks analysis-common: detected, and the core mapping is used
+    assert lines[-1] == "language analyzers: not available on this cluster (core mapping only)"
     assert es.indices.exists_alias(name=settings.articles_alias)

@@ -124,3 +124,14 @@ def test_json_logs_inside_a_task_carry_the_task_id() -> None:
 
     t.apply(task_id="abc-123")
     assert seen["task_id"] == "abc-123" and str(seen["task_name"]).endswith(".t")
+
+
+def test_language_subfields_only_when_available() -> None:
+    from worker.index import template_body
+
+    core = template_body("articles", "news")
+    assert "de" not in core["template"]["mappings"]["properties"]["text"].get("fields", {})
+    full = template_body("articles", "news", language_analyzers=True)
+    fields = full["template"]["mappings"]["properties"]["text"]["fields"]
+    assert fields["de"] == {"type": "text", "analyzer": "german"} and "en" in fields
+    assert full["template"]["mappings"]["properties"]["title"]["fields"]["keyword"]["type"] == "keyword"
