@@ -712,15 +712,7 @@ class AlertEngine:
                     }
                 },
             )
-            s, f = self.deliver(
-                rule,
-                alert_key(rule.id, start.isoformat()),
-                payload,
-                window_start=start,
-                window_end=end,
-                article_ids=[a["id"] for a in arts],
-                titles=[str(a.get("title") or "") for a in arts],
-            )
+            s, f = self._deliver_window(rule, payload, start, end, arts, key_time=start)
             sent += s
             failed += f
         return sent, failed
@@ -756,12 +748,25 @@ class AlertEngine:
             now,
             {"digest": {"since": previous.isoformat(), "until": due.isoformat(), "total": total, "by_topic": groups}},
         )
+        return self._deliver_window(rule, payload, previous, due, arts, key_time=due)
+
+    def _deliver_window(
+        self,
+        rule: AlertRule,
+        payload: dict[str, Any],
+        start: datetime,
+        end: datetime,
+        arts: list[dict[str, Any]],
+        *,
+        key_time: datetime,
+    ) -> tuple[int, int]:
+        """Deliver a threshold or digest alert: one per rule and window, naming its articles."""
         return self.deliver(
             rule,
-            alert_key(rule.id, due.isoformat()),
+            alert_key(rule.id, key_time.isoformat()),
             payload,
-            window_start=previous,
-            window_end=due,
+            window_start=start,
+            window_end=end,
             article_ids=[a["id"] for a in arts],
             titles=[str(a.get("title") or "") for a in arts],
         )
