@@ -16,8 +16,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from .errors import PermanentError, TransientError
@@ -99,7 +101,7 @@ def fetch(
 ) -> FetchResult:
     """Download `url` within the policy; raise TransientError/PermanentError on failure."""
     own = client is None
-    http = client or make_client()
+    http = client or make_client(policy.allow_networks)
     deadline = time.monotonic() + policy.timeout
     headers = {"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate"}
     if etag:
@@ -183,14 +185,48 @@ def _read_capped(resp: httpx.Response, cap: int, deadline: float, url: str) -> b
     return b"".join(chunks)
 
 
-def make_client() -> httpx.Client:
-    """An httpx client that never follows redirects itself and always verifies TLS."""
-    return httpx.Client(
-        follow_redirects=False,
-        verify=True,
-        http2=False,
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+class _GuardedBackend(httpcore.SyncBackend):
+    """Checks the address of every socket actually connected, not just the one we resolved.
+
+    `check_url` resolves the host before each hop, but httpx resolves it again when connecting: a DNS
+    answer that changes in between (DNS rebinding) would otherwise reach a private address.
+    """
+
+    def __init__(self, allow: Sequence[Network]) -> None:
+        super().__init__()
+        self.allow = list(allow)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        stream = super().connect_tcp(
+            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+        peer = ipaddress.ip_address(str(stream.get_extra_info("socket").getpeername()[0]).split("%")[0])
+        if _blocked(peer, self.allow):
+            stream.close()
+            raise PermanentError(
+                f"refused connection to {peer} for host {host} (not public; see NEWSWATCH_ALLOW_NETWORKS)"
+            )
+        return stream
+
+
+def make_client(allow_networks: Sequence[Network] = ()) -> httpx.Client:
+    """An httpx client that never follows redirects itself, always verifies TLS, ignores proxy variables
+    (a proxy would hide the real peer) and refuses to connect to non-public addresses."""
+    transport = httpx.HTTPTransport(
+        verify=True, http2=False, retries=0, limits=httpx.Limits(max_connections=20, max_keepalive_connections=10)
     )
+    pool = transport._pool  # httpx has no public hook for the network backend
+    if not hasattr(pool, "_network_backend"):
+        raise RuntimeError("httpx/httpcore changed: cannot install the connection guard")
+    pool._network_backend = _GuardedBackend(allow_networks)
+    return httpx.Client(transport=transport, follow_redirects=False, trust_env=False)
 
 
 def http_date(ts: datetime) -> str:

@@ -62,7 +62,7 @@ class Context:
 
     @cached_property
     def http(self) -> httpx.Client:
-        return make_client()
+        return make_client(self.settings.networks)
 
     @cached_property
     def matcher(self) -> Matcher:

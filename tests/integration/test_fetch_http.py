@@ -110,3 +110,16 @@ def test_status_mapping_and_retry_after(site: Site) -> None:
 def test_unreachable_host_is_transient() -> None:
     with pytest.raises(TransientError):
         fetch("http://127.0.0.1:9/feed", policy(timeout=2))
+
+
+def test_connection_guard_catches_dns_rebinding(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the name resolved to a public address when checked and to loopback when connecting, the
+    connected socket's address is still refused."""
+    import worker.fetch as f
+
+    site.routes["/secret"] = Reply(b"internal data")
+    monkeypatch.setattr(f, "check_url", lambda url, allow: None)  # the first lookup "said" public
+    with pytest.raises(PermanentError, match="refused connection to 127.0.0.1"):
+        fetch(site.url("/secret"), FetchPolicy())
+    assert site.hits["/secret"] == 0  # refused after connect, before any request was sent
+    assert fetch(site.url("/secret"), policy()).body == b"internal data"  # allowed networks still work
