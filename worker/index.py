@@ -37,7 +37,7 @@ def mappings_dir() -> Path:
     return Path(str(resources.files("worker") / "mappings"))
 
 
-def make_client(settings: Settings, *, admin: bool = False) -> Elasticsearch:
+def make_client(settings: Settings) -> Elasticsearch:
     """An Elasticsearch client from settings (API key wins over basic auth)."""
     kwargs: dict[str, Any] = {"request_timeout": settings.es_timeout, "retry_on_timeout": True, "max_retries": 2}
     if settings.es_api_key:

@@ -12,7 +12,6 @@ so a crash never turns into a 304 that hides unprocessed entries.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -378,11 +377,6 @@ def process(ctx: Context, items: list[tuple[str, str, ParsedEntry]]) -> BatchRes
         out.alerts_sent += sent
         out.alerts_failed += failed
     return out
-
-
-def worker_id() -> str:
-    """A label for logs: host and pid."""
-    return f"{os.uname().nodename}:{os.getpid()}"
 
 
 def summary_dict(polls: list[PollResult], batch: BatchResult) -> dict[str, Any]:

@@ -133,12 +133,7 @@ class State:
             pipe.expire(f"{self.p}:seen:{doc_id}", SEEN_TTL)
         pipe.execute()
 
-    def feed_ids(self) -> list[str]:
-        """All feeds with stored state."""
-        plen = len(self.p) + 6
-        return sorted(k[plen:] for k in self.r.scan_iter(f"{self.p}:feed:*", count=500))
-
     def delete_all(self) -> int:
-        """Remove every key under the prefix (tests and `newswatch reset`)."""
+        """Remove every key under the prefix (test and benchmark teardown)."""
         keys = list(self.r.scan_iter(f"{self.p}:*", count=1000))
         return int(self.r.delete(*keys)) if keys else 0
