@@ -125,21 +125,15 @@ def es_count(env: dict[str, str], alias: str) -> int:
 
 
 def cleanup(env: dict[str, str]) -> None:
+    """Remove a benchmark run's indices, templates and Redis keys."""
     from worker.config import Settings
-    from worker.index import make_client
+    from worker.index import make_client, teardown
+    from worker.state import State
 
-    s = Settings()
-    es = make_client(s)
-    prefix = env["NEWSWATCH_INDEX_PREFIX"]
-    es.options(ignore_status=404).indices.delete(index=f"{prefix}-*")
-    for name in ("articles", "alerts", "feeds"):
-        es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-{name}")
-    import redis
-
-    r = redis.Redis.from_url(env["NEWSWATCH_REDIS_URL"])
-    keys = list(r.scan_iter(f"{env['NEWSWATCH_KEY_PREFIX']}:*"))
-    if keys:
-        r.delete(*keys)
+    es = make_client(Settings())
+    teardown(es, env["NEWSWATCH_INDEX_PREFIX"])
+    es.close()
+    State.from_url(env["NEWSWATCH_REDIS_URL"], env["NEWSWATCH_KEY_PREFIX"]).delete_all()
 
 
 def bench_env(tmp: Path, tag: str, redis_db: int | None = None) -> dict[str, str]:

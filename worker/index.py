@@ -126,6 +126,13 @@ def setup(es: Elasticsearch, settings: Settings) -> list[str]:
     return done
 
 
+def teardown(es: Elasticsearch, prefix: str) -> None:
+    """Undo `setup` for an index prefix: its indices (with their data) and its templates."""
+    es.options(ignore_status=404).indices.delete(index=f"{prefix}-*", expand_wildcards="all")
+    for name in TEMPLATES:
+        es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-{name}")
+
+
 @dataclass
 class BulkOutcome:
     """What happened to one document of a bulk request."""

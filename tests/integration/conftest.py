@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redis
 
 from tests.conftest import ROOT
 from worker.config import Settings
@@ -71,19 +70,17 @@ def settings(service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, tmp_p
         monkeypatch.setenv(k, v)
     s = Settings()
     yield s
-    from worker.index import make_client
+    from worker.index import make_client, teardown
+    from worker.state import State
 
     es = make_client(s)
     try:
-        es.options(ignore_status=404).indices.delete(index=f"{s.index_prefix}-*", expand_wildcards="all")
-        for name in ("articles", "alerts", "feeds"):
-            es.options(ignore_status=404).indices.delete_index_template(name=f"{s.index_prefix}-{name}")
+        teardown(es, s.index_prefix)
     finally:
         es.close()
-    r = redis.Redis.from_url(s.redis_url)
-    keys = list(r.scan_iter(f"{s.key_prefix}:*", count=1000))
-    if keys:
-        r.delete(*keys)
+    st = State.from_url(s.redis_url, s.key_prefix)
+    st.delete_all()
+    st.r.close()
 
 
 @pytest.fixture
