@@ -42,7 +42,6 @@ from .errors import ConfigError, PermanentError, TransientError, describe
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
 
-    from .models import Article
     from .state import State
 
 log = logging.getLogger(__name__)
@@ -480,12 +479,11 @@ class AlertEngine:
 
     # -- instant ----------------------------------------------------------------------
 
-    def on_indexed(self, articles: list[Article]) -> tuple[int, int]:
-        """Evaluate instant rules on freshly indexed articles and deliver; returns (sent, failed)."""
+    def on_indexed(self, sources: dict[str, dict[str, Any]]) -> tuple[int, int]:
+        """Evaluate instant rules on freshly indexed documents (id → source) and deliver; returns (sent, failed)."""
         rules = [r for r in self.cfg.rules if r.enabled and r.type == "instant"]
         if not rules:
             return 0, 0
-        sources: dict[str, dict[str, Any]] = {a.id: a.to_doc() for a in articles}
         query_ok: dict[str, set[str]] = {}
         sent = failed = 0
         for rule in rules:

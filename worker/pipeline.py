@@ -341,8 +341,9 @@ def process(ctx: Context, items: list[tuple[str, str, ParsedEntry]]) -> BatchRes
         articles.append((op, art, entry))
     if not articles:
         return out
+    docs = {a.id: a.to_doc() for _, a, _ in articles}  # serialised once: for the bulk request and the alerts
     try:
-        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias, [(op, a.id, a.to_doc()) for op, a, _ in articles])
+        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias, [(op, a.id, docs[a.id]) for op, a, _ in articles])
     except Exception as exc:  # noqa: BLE001 - reported to the caller, which retries or keeps validators
         out.failed += len(articles)
         out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
@@ -373,7 +374,7 @@ def process(ctx: Context, items: list[tuple[str, str, ParsedEntry]]) -> BatchRes
         indexed.append(art)
     ctx.state.mark_seen(seen)
     if indexed and ctx.alerts is not None:
-        sent, failed = ctx.alerts.on_indexed(indexed)
+        sent, failed = ctx.alerts.on_indexed({a.id: docs[a.id] for a in indexed})
         out.alerts_sent += sent
         out.alerts_failed += failed
     return out

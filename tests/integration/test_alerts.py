@@ -450,7 +450,7 @@ def test_instant_rule_with_query_string(settings: Settings, es: Any, site: Site,
     arts = [article("it", "DeepSeek in Italien gesperrt"), article("us", "DeepSeek in den USA beliebt")]
     bulk_write(es, settings.articles_alias, [("index", a.id, a.to_doc()) for a in arts], refresh=True)
     try:
-        assert engine.on_indexed(arts) == (1, 0)
+        assert engine.on_indexed({a.id: a.to_doc() for a in arts}) == (1, 0)
     finally:
         engine.sender.http.close()
     assert [a["id"] for a in json.loads(hook_posts(site)[0][3])["articles"]] == ["it"]
