@@ -1,18 +1,20 @@
 # newswatch worker image: slim, non-root, no build tools left behind.
+# It installs exactly what tests/integration/test_installed.py installs: the wheel built from
+# pyproject.toml, README.md and worker/ (index templates, Kibana bundle and demo data inside).
 FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY worker ./worker
-RUN pip install --no-cache-dir --prefix=/install .
+RUN pip wheel --no-cache-dir --no-deps --wheel-dir /dist .
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin newswatch
-COPY --from=build /install /usr/local
+COPY --from=build /dist /dist
+RUN pip install --no-cache-dir /dist/*.whl && rm -rf /dist
 WORKDIR /app
 COPY --chown=newswatch feeds.yaml topics.yaml alerts.yaml ./
-COPY --chown=newswatch mappings ./mappings
 USER newswatch
 ENV PYTHONUNBUFFERED=1 NEWSWATCH_LOG_FORMAT=json
-HEALTHCHECK --interval=30s --timeout=10s --retries=3 CMD ["newswatch", "check"]
+HEALTHCHECK --interval=30s --timeout=20s --retries=3 CMD ["newswatch", "check"]
 ENTRYPOINT ["newswatch"]
 CMD ["worker"]

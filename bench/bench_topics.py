@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import CORPUS, ROOT, best_of  # noqa: E402
 from worker.topics import Matcher, TopicsFile, load_topics  # noqa: E402
 
-DEMO = ROOT / "worker" / "demo_data" / "articles.json"
+DEMO = ROOT / "worker" / "resources" / "demo" / "articles.json"
 
 
 def article_5kb() -> dict[str, str]:

@@ -75,7 +75,6 @@ path.logs: $DIR/es-logs
 xpack.security.enabled: true
 xpack.security.http.ssl.enabled: false
 xpack.security.transport.ssl.enabled: false
-action.destructive_requires_name: false
 YML
   printf -- '-Xms512m\n-Xmx512m\n' > "$ES_HOME/config/jvm.options.d/heap.options"
   # Least privilege: newswatch reaches only news-* indices; an admin user exists for tests.

@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     smtp_starttls: bool = Field(False, description="Upgrade the SMTP connection with STARTTLS")
     smtp_ssl: bool = Field(False, description="SMTP over implicit TLS (port 465)")
     smtp_from: str = Field("newswatch@localhost", description="Sender address of alert emails")
+    mappings_dir: Path | None = Field(
+        None, description="Folder with your own index templates (articles.json, alerts.json, feeds.json)"
+    )
+    kibana_url: str = Field("http://127.0.0.1:5601", description="Kibana base URL for `kibana import`")
+    kibana_username: str | None = Field(None, description="Kibana user (default: the Elasticsearch user)")
+    kibana_password: SecretStr | None = Field(None, description="Kibana password (secret)")
     metrics_port: int = Field(0, description="Prometheus endpoint of the Celery worker (0 = off)")
     log_format: Literal["json", "text"] = Field("text", description="Log lines as text or JSON")
     batch_size: int = Field(10, ge=1, le=500, description="Entries per processing task and bulk request")

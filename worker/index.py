@@ -14,7 +14,6 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,18 +22,11 @@ from elasticsearch import ConnectionError as EsConnectionError
 
 from .config import Settings
 from .errors import PermanentError, TransientError
+from .resources import mapping_text
 
 log = logging.getLogger(__name__)
 TEMPLATES = ("articles", "alerts", "feeds")
 Op = str  # "create" (first ingest; 409 = duplicate) or "index" (new version of a known article)
-
-
-def mappings_dir() -> Path:
-    """The folder with the index templates (the repository's mappings/)."""
-    here = Path(__file__).resolve().parent.parent / "mappings"
-    if here.is_dir():
-        return here
-    return Path(str(resources.files("worker") / "mappings"))
 
 
 def make_client(settings: Settings) -> Elasticsearch:
@@ -48,16 +40,8 @@ def make_client(settings: Settings) -> Elasticsearch:
 
 
 def check_connection(es: Elasticsearch) -> str:
-    """Cluster status via _cluster/health (GET / is missing on the integ-test build)."""
-    try:
-        health = es.cluster.health(timeout="5s")
-    except EsConnectionError as exc:
-        raise TransientError(f"Elasticsearch unreachable: {exc}") from exc
-    except ApiError as exc:
-        if exc.meta.status == 401:
-            raise PermanentError("Elasticsearch refused the credentials (401): check NEWSWATCH_ES_*") from exc
-        raise
-    return str(health["status"])
+    """Cluster status via _cluster/health (GET / is missing on the integ-test build); errors propagate."""
+    return str(es.cluster.health(timeout="5s")["status"])
 
 
 LANGUAGE_ANALYZERS = {
@@ -80,13 +64,15 @@ def has_language_analyzers(es: Elasticsearch) -> bool:
     )
 
 
-def template_body(name: str, prefix: str, language_analyzers: bool = False) -> dict[str, Any]:
-    """One template from mappings/, with the index prefix substituted.
+def template_body(
+    name: str, prefix: str, language_analyzers: bool = False, mappings_dir: Path | None = None
+) -> dict[str, Any]:
+    """One shipped template (or one from `mappings_dir`), with the index prefix substituted.
 
     With language analyzers available, `title` and `text` get stemmed sub-fields (`text.de`, `text.en`, ...),
     an optional extra: queries on the plain fields work everywhere.
     """
-    raw = (mappings_dir() / f"{name}.json").read_text(encoding="utf-8").replace("__PREFIX__", prefix)
+    raw = mapping_text(name, mappings_dir).replace("__PREFIX__", prefix)
     body: dict[str, Any] = json.loads(raw)
     body.pop("_comment", None)
     if language_analyzers and name == "articles":
@@ -107,7 +93,7 @@ def setup(es: Elasticsearch, settings: Settings) -> list[str]:
     except ApiError:  # nodes info refused (a restricted role): keep the core mapping
         languages = False
     for name in TEMPLATES:
-        body = template_body(name, prefix, languages)
+        body = template_body(name, prefix, languages, settings.mappings_dir)
         es.indices.put_index_template(name=f"{prefix}-{name}", **body)
         alias = f"{prefix}-{name}"
         if not es.indices.exists_alias(name=alias):
@@ -127,8 +113,14 @@ def setup(es: Elasticsearch, settings: Settings) -> list[str]:
 
 
 def teardown(es: Elasticsearch, prefix: str) -> None:
-    """Undo `setup` for an index prefix: its indices (with their data) and its templates."""
-    es.options(ignore_status=404).indices.delete(index=f"{prefix}-*", expand_wildcards="all")
+    """Undo `setup` for an index prefix: its indices (with their data) and its templates.
+
+    Indices are deleted by name, never by wildcard: the cluster keeps `action.destructive_requires_name`.
+    """
+    names = sorted(es.options(ignore_status=404).indices.get(index=f"{prefix}-*", expand_wildcards="all").body)
+    names = [n for n in names if n.startswith(f"{prefix}-")]
+    if names:
+        es.options(ignore_status=404).indices.delete(index=",".join(names))
     for name in TEMPLATES:
         es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-{name}")
 
@@ -208,6 +200,29 @@ def parse_since(value: str) -> str:
     return f"now-{value}"
 
 
+@dataclass
+class SearchHit:
+    """One story in search results: its best article and how many copies of it were indexed."""
+
+    id: str
+    source: dict[str, Any]
+    copies: int
+    fragment: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The hit as `search --json` prints it."""
+        return {"id": self.id, "copies": self.copies, **self.source}
+
+
+@dataclass
+class SearchResult:
+    """Search results, one hit per story."""
+
+    articles: int
+    stories: int
+    hits: list[SearchHit]
+
+
 def search(
     es: Elasticsearch,
     alias: str,
@@ -217,8 +232,9 @@ def search(
     lang: str | None = None,
     since: str | None = None,
     size: int = 20,
-) -> dict[str, Any]:
-    """Full-text search over articles with optional filters, newest-relevant first, highlighted."""
+) -> SearchResult:
+    """Full-text search over articles with optional filters, best first, highlighted; copies of one
+    story (same `story_id`: syndicated or near-identical texts) collapse into one hit."""
     filters: list[dict[str, Any]] = []
     if topic:
         filters.append({"term": {"topics": topic}})
@@ -242,9 +258,26 @@ def search(
         query={"bool": {"must": must or [{"match_all": {}}], "filter": filters}},
         size=size,
         sort=["_score", {"@timestamp": "desc"}],
+        # One hit per story; inner_hits of size 0 still counts the story's copies.
+        collapse={"field": "story_id", "inner_hits": {"name": "copies", "size": 0}},
+        aggs={"stories": {"cardinality": {"field": "story_id"}}},
+        track_total_hits=True,
         highlight={
             "fields": {"text": {"fragment_size": 160, "number_of_fragments": 1}, "title": {"number_of_fragments": 0}}
         },
         source_excludes=["text", "mentions"],
     )
-    return dict(resp)
+    hits = [
+        SearchHit(
+            id=h["_id"],
+            source=h["_source"],
+            copies=int(h.get("inner_hits", {}).get("copies", {}).get("hits", {}).get("total", {}).get("value", 1)),
+            fragment=(h.get("highlight", {}).get("text") or [""])[0],
+        )
+        for h in resp["hits"]["hits"]
+    ]
+    return SearchResult(
+        articles=int(resp["hits"]["total"]["value"]),
+        stories=int(resp["aggregations"]["stories"]["value"]),
+        hits=hits,
+    )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,32 @@ def test_env_example_has_no_real_secrets() -> None:
 
 def test_compose_paths_are_relative(tmp_path: Path) -> None:
     assert "/work/" not in COMPOSE.read_text()
+
+
+BUILD_COPIES = ["pyproject.toml", "README.md", "worker"]
+WHEEL_BUILD = "pip wheel --no-cache-dir --no-deps --wheel-dir /dist ."
+
+
+def test_image_installs_the_tested_wheel_with_everything_the_commands_read() -> None:
+    """The image builds the wheel from what test_installed.py builds it from, and installs only that wheel."""
+    text = (ROOT / "Dockerfile").read_text()
+    build, final = text.split("\nFROM ", 2)[1:] if text.count("\nFROM ") == 2 else ("", "")
+    assert build and final, "expected a build stage and a final stage"
+    copied = [p for line in re.findall(r"^COPY (?!--from)(?:--\S+ )*(.+) \S+$", build, re.M) for p in line.split()]
+    assert copied == BUILD_COPIES
+    assert f"RUN {WHEEL_BUILD}" in build
+    assert "RUN pip install --no-cache-dir /dist/*.whl" in final
+    # The image's working directory holds what the commands read from the current directory.
+    assert re.search(r"^COPY --chown=newswatch feeds\.yaml topics\.yaml alerts\.yaml \./$", final, re.M)
+    ignored = (ROOT / ".dockerignore").read_text().split()
+    assert not any(p.strip("/*") in ("worker", "worker/resources") for p in ignored)
+    # Everything read at run time is package data of the wheel (the worker/ tree the image copies).
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    shipped = [f for f in (ROOT / "worker" / "resources").rglob("*") if f.is_file() and f.suffix not in (".py", ".pyc")]
+    assert shipped
+    for f in shipped:
+        rel = f.relative_to(ROOT / "worker" / "resources").as_posix()
+        assert any(fnmatch.fnmatch(rel, pat) for pat in data["worker.resources"]), f"{rel} is not package data"
+    # mappings/ and deploy/kibana/ are links to the shipped files, not second copies that could drift.
+    assert (ROOT / "mappings").is_symlink() and (ROOT / "mappings").resolve() == ROOT / "worker/resources/mappings"
+    assert (ROOT / "deploy" / "kibana").resolve() == ROOT / "worker/resources/kibana"
