@@ -38,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from .config import Settings, env_secret, load_model
 from .errors import ConfigError, PermanentError, TransientError, describe
+from .logs import redact
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
@@ -349,17 +350,20 @@ class Sender:
         try:
             resp = self.http.post(ch.url, content=body, headers=headers, timeout=ch.timeout)
         except httpx.TimeoutException as exc:
-            raise TransientError(f"webhook timeout after {ch.timeout:g} s") from exc
+            raise TransientError(f"webhook {redact(ch.url)}: timeout, no answer within {ch.timeout:g} s") from exc
         except httpx.TransportError as exc:
-            raise TransientError(f"webhook unreachable: {type(exc).__name__}") from exc
+            raise TransientError(
+                f"webhook {redact(ch.url)} unreachable ({type(exc).__name__}): check the channel's url and the receiver"
+            ) from exc
         if resp.status_code >= 500 or resp.status_code in (408, 429):
             from .fetch import retry_after_seconds
 
             raise TransientError(
-                f"webhook answered {resp.status_code}", retry_after=retry_after_seconds(resp.headers.get("retry-after"))
+                f"webhook {redact(ch.url)} answered {resp.status_code}",
+                retry_after=retry_after_seconds(resp.headers.get("retry-after")),
             )
         if resp.status_code >= 300:
-            raise PermanentError(f"webhook answered {resp.status_code}")
+            raise PermanentError(f"webhook {redact(ch.url)} answered {resp.status_code}")
 
     def _email(self, ch: EmailChannel, payload: dict[str, Any], key: str) -> None:
         s = self.s
@@ -383,8 +387,13 @@ class Sender:
             raise PermanentError(f"SMTP {exc.smtp_code}") from exc
         except smtplib.SMTPRecipientsRefused as exc:
             raise PermanentError("SMTP refused all recipients") from exc
-        except (smtplib.SMTPException, OSError) as exc:
-            raise TransientError(f"SMTP: {type(exc).__name__}: {exc}") from exc
+        except smtplib.SMTPException as exc:
+            raise TransientError(f"SMTP server {s.smtp_host}:{s.smtp_port}: {type(exc).__name__}") from exc
+        except OSError as exc:
+            raise TransientError(
+                f"SMTP server {s.smtp_host}:{s.smtp_port} unreachable ({exc.strerror or type(exc).__name__}): "
+                "check NEWSWATCH_SMTP_HOST / NEWSWATCH_SMTP_PORT"
+            ) from exc
 
 
 # ---------------------------------------------------------------- the engine
@@ -417,6 +426,22 @@ class AlertEngine:
     def from_settings(cls, settings: Settings, es: Elasticsearch, state: State | None = None) -> AlertEngine:
         """Engine for the configured alerts file."""
         return cls(settings, load_alerts(settings.alerts_file), es, state)
+
+    def rule(self, rule_id: str) -> AlertRule:
+        """A configured rule by id (LookupError naming the known ones otherwise)."""
+        for r in self.cfg.rules:
+            if r.id == rule_id:
+                return r
+        known = ", ".join(r.id for r in self.cfg.rules) or "none"
+        raise LookupError(f"{self.s.alerts_file.name}: no rule {rule_id!r} (rules: {known})")
+
+    def send_test(self, rule: AlertRule) -> list[tuple[str, str]]:
+        """Send a sample alert through each of the rule's channels (not recorded); (channel, outcome) pairs."""
+        return send_test(self, rule)
+
+    def backtest(self, rule: AlertRule, since: str, now: datetime | None = None) -> list[dict[str, Any]]:
+        """What the rule would have fired over the index history, without sending anything."""
+        return backtest(self, rule, since, now)
 
     # -- matching ---------------------------------------------------------------------
 

@@ -1,4 +1,8 @@
-"""The `newswatch` command line."""
+"""The `newswatch` command line: thin commands over the stage modules.
+
+Shared console plumbing (one-line errors, progress, summary, start-up) lives in `worker.console`;
+every failure a user can cause ends in one line there (``--debug`` shows the traceback).
+"""
 
 from __future__ import annotations
 
@@ -11,83 +15,39 @@ from typing import Any
 
 import click
 
-from .config import Settings, load_feeds, load_settings
-from .errors import ConfigError, NewswatchError
+from . import console
+from .config import load_feeds
+
+FileOption = click.Path(path_type=Path, dir_okay=False)
 
 
-def _settings(feeds: Path | None = None, alerts: Path | None = None, topics: Path | None = None) -> Settings:
-    """Settings from the environment with CLI file overrides."""
-    s = load_settings()
-    upd: dict[str, Any] = {}
-    if feeds:
-        upd["feeds_file"] = feeds
-    if alerts:
-        upd["alerts_file"] = alerts
-    if topics:
-        upd["topics_file"] = topics
-    return s.model_copy(update=upd) if upd else s
-
-
-def _fail(msg: str, code: int = 2) -> None:
-    """Print an error and exit."""
-    click.echo(f"newswatch: {msg}", err=True)
-    sys.exit(code)
-
-
-def _setup_logging(verbose: bool) -> None:
-    """Text or JSON logs on stderr (NEWSWATCH_LOG_FORMAT)."""
+@click.group(cls=console.NewswatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
+@click.option("--debug", is_flag=True, help="Debug logging and full tracebacks on errors.")
+@click.version_option(package_name="newswatch")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool, debug: bool) -> None:
+    """newswatch: monitor news feeds for tracked topics and index them into Elasticsearch."""
     from .logs import configure
 
-    configure(level=logging.DEBUG if verbose else logging.WARNING)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
-@click.version_option(package_name="newswatch")
-def main(verbose: bool) -> None:
-    """newswatch: monitor news feeds for tracked topics and index them into Elasticsearch."""
-    _setup_logging(verbose)
+    ctx.meta["newswatch.debug"] = debug
+    configure(level=logging.DEBUG if verbose or debug else logging.WARNING, libraries=debug)
 
 
 @main.command()
-@click.option("--feeds", "feeds_path", type=click.Path(path_type=Path), help="feeds.yaml to check.")
-@click.option("--topics", "topics_path", type=click.Path(path_type=Path), help="topics.yaml to check.")
-@click.option("--alerts", "alerts_path", type=click.Path(path_type=Path), help="alerts.yaml to check.")
-def check(feeds_path: Path | None, topics_path: Path | None, alerts_path: Path | None) -> None:
-    """Validate every configuration file and the environment; non-zero exit on any error."""
-    errors: list[str] = []
-    try:
-        s = _settings(feeds_path, alerts_path, topics_path)
-    except ConfigError as exc:
-        _fail(str(exc), 1)
-        return
-    from .alerts import load_alerts
-    from .topics import Matcher, load_topics
+@click.option("--feeds", "feeds_path", type=FileOption, help="feeds.yaml to check.")
+@click.option("--topics", "topics_path", type=FileOption, help="topics.yaml to check.")
+@click.option("--alerts", "alerts_path", type=FileOption, help="alerts.yaml to check.")
+@click.option("--offline", is_flag=True, help="Check the files only, not Elasticsearch, Redis or the channels.")
+def check(feeds_path: Path | None, topics_path: Path | None, alerts_path: Path | None, offline: bool) -> None:
+    """Validate the configuration files and the environment: one ok/FAIL line each."""
+    from .checks import run_checks
 
-    ok: list[str] = []
-    try:
-        ff = load_feeds(s.feeds_file, s)
-        ok.append(f"{s.feeds_file}: {len(ff.feeds)} feeds ({sum(f.enabled for f in ff.feeds)} enabled)")
-    except ConfigError as exc:
-        errors.append(str(exc))
-    try:
-        tf = load_topics(s.topics_file)
-        m = Matcher(tf)
-        ok.append(f"{s.topics_file}: {len(tf.topics)} topics, {m.term_count} terms")
-    except ConfigError as exc:
-        errors.append(str(exc))
-        tf = None
-    if s.alerts_file.exists() or alerts_path:
-        try:
-            af = load_alerts(s.alerts_file, topic_ids={t.id for t in tf.topics} if tf else None)
-            ok.append(f"{s.alerts_file}: {len(af.rules)} rules, {len(af.channels)} channels")
-        except ConfigError as exc:
-            errors.append(str(exc))
-    for line in ok:
-        click.echo(f"ok  {line}")
-    if errors:
-        for e in errors:
-            click.echo(e, err=True)
+    s = console.settings(feeds=feeds_path, topics=topics_path, alerts=alerts_path)
+    lines = run_checks(s, offline=offline, alerts_required=alerts_path is not None)
+    for line in lines:
+        click.echo(line.render())
+    if not all(line.ok for line in lines):
         sys.exit(1)
 
 
@@ -97,21 +57,18 @@ def setup() -> None:
     from .index import check_connection, make_client
     from .index import setup as do_setup
 
-    s = _settings()
+    s = console.settings()
     es = make_client(s)
-    try:
-        status = check_connection(es)
-        for line in do_setup(es, s):
-            click.echo(line)
-    except NewswatchError as exc:
-        _fail(str(exc), 1)
-    click.echo(f"Elasticsearch {s.es_url}: cluster {status}; setup done")
+    status = check_connection(es)
+    for line in do_setup(es, s):
+        click.echo(line)
+    click.echo(f"Elasticsearch {console.redact(s.es_url)}: cluster {status}; setup done")
 
 
 @main.command()
 @click.option("--once", is_flag=True, help="One full pass over all feeds, in-process, then exit.")
-@click.option("--feeds", "feeds_path", type=click.Path(path_type=Path), help="Feeds file (default feeds.yaml).")
-@click.option("--alerts", "alerts_path", type=click.Path(path_type=Path), help="Alerts file (default alerts.yaml).")
+@click.option("--feeds", "feeds_path", type=FileOption, help="Feeds file (default feeds.yaml).")
+@click.option("--alerts", "alerts_path", type=FileOption, help="Alerts file (default alerts.yaml).")
 @click.option("--no-alerts", is_flag=True, help="Index without evaluating alert rules.")
 @click.option("--workers", type=click.IntRange(1, 64), help="Processes (default: cores + 1).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
@@ -120,106 +77,25 @@ def run(
 ) -> None:
     """Run the pipeline (use --once; scheduled monitoring is `newswatch worker` + `newswatch beat`)."""
     if not once:
-        _fail(
+        console.fail(
             "use `newswatch run --once` for one pass, or `newswatch worker` and `newswatch beat` "
             "for scheduled monitoring"
         )
-    from .index import check_connection, make_client
-    from .index import setup as do_setup
     from .runner import nothing_done, run_once
-    from .topics import load_topics
 
-    try:
-        s = _settings(feeds_path, alerts_path)
-        feeds = load_feeds(s.feeds_file, s)
-        load_topics(s.topics_file)
-        if not no_alerts and s.alerts_file.exists():
-            from .alerts import load_alerts
-
-            load_alerts(s.alerts_file)
-    except ConfigError as exc:
-        _fail(str(exc), 1)
-        return
-    es = make_client(s)
-    try:
-        check_connection(es)
-        do_setup(es, s)
-        _ping_redis(s)
-    except NewswatchError as exc:
-        _fail(f"{exc} ({s.es_url if 'Elasticsearch' in str(exc) else s.redis_url.split('@')[-1]})", 1)
-    summary = _with_progress(lambda report: run_once(s, feeds, workers=workers, alerts=not no_alerts, progress=report))
+    s = console.settings(feeds=feeds_path, alerts=alerts_path)
+    feeds = console.load_config(s, alerts=not no_alerts)
+    console.ping_redis(s)
+    console.connect_es(s).close()
+    summary = console.with_progress(
+        lambda report: run_once(s, feeds, workers=workers, alerts=not no_alerts, progress=report)
+    )
     if as_json:
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
     else:
-        _print_summary(summary)
+        console.print_summary(summary)
     if nothing_done(summary):
         sys.exit(1)
-
-
-def _ping_redis(s: Settings) -> None:
-    """Fail early and clearly when Redis is unreachable."""
-    import redis
-
-    from .errors import TransientError
-
-    try:
-        redis.Redis.from_url(s.redis_url, socket_connect_timeout=3).ping()
-    except redis.RedisError as exc:
-        raise TransientError(f"Redis unreachable: {exc}") from exc
-
-
-def _with_progress(fn: Any) -> Any:
-    """Run fn(report) with a progress bar on a terminal, periodic lines otherwise."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    if not console.is_terminal:
-        last: dict[str, int] = {}
-
-        def plain(stage: str, done: int, total: int) -> None:
-            step = max(1, total // 10)
-            if done == total or done - last.get(stage, -step) >= step:
-                last[stage] = done
-                click.echo(f"{stage}: {done}/{total}", err=True)
-
-        return fn(plain)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=False,
-    ) as prog:
-        tasks: dict[str, Any] = {}
-
-        def report(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = prog.add_task("feeds polled" if stage == "poll" else "articles", total=total)
-            prog.update(tasks[stage], completed=done, total=total)
-
-        return fn(report)
-
-
-def _print_summary(summary: dict[str, Any]) -> None:
-    """Human summary of a run."""
-    f, e, a = summary["feeds"], summary["entries"], summary["articles"]
-    click.echo(
-        f"feeds:    {f['polled']} polled, {f['ok']} changed, {f['not_modified']} not modified (304), "
-        f"{f['failed']} failed, {f['skipped']} backing off, {f['degraded']} degraded"
-    )
-    click.echo(f"entries:  {e['new']} new, {e['duplicate']} duplicate")
-    click.echo(
-        f"articles: {a['indexed']} indexed, {a['updated']} updated, {a['duplicate']} duplicate, "
-        f"{a['failed']} failed, {a['feed_fallback']} from feed text"
-    )
-    topics = ", ".join(f"{k} {v}" for k, v in summary["topics"].items()) or "none"
-    click.echo(f"topics:   {topics}")
-    al = summary.get("alerts", {})
-    click.echo(f"alerts:   {al.get('sent', 0)} sent, {al.get('failed', 0)} failed")
-    for err in summary.get("errors", [])[:10]:
-        click.echo(f"  ! {err}", err=True)
 
 
 @main.command()
@@ -230,31 +106,29 @@ def _print_summary(summary: dict[str, Any]) -> None:
 @click.option("--size", default=20, show_default=True, type=click.IntRange(1, 500))
 @click.option("--json", "as_json", is_flag=True)
 def search(query: str, topic: str | None, lang: str | None, since: str | None, size: int, as_json: bool) -> None:
-    """Search indexed articles."""
+    """Search indexed articles; copies of one story are one hit ("+N copies")."""
     from .index import make_client
     from .index import search as do_search
 
-    s = _settings()
+    s = console.settings()
     try:
-        resp = do_search(make_client(s), s.articles_alias, query, topic=topic, lang=lang, since=since, size=size)
+        res = do_search(make_client(s), s.articles_alias, query, topic=topic, lang=lang, since=since, size=size)
     except ValueError as exc:
-        _fail(str(exc))
-        return
-    hits = resp["hits"]["hits"]
+        console.fail(str(exc))
     if as_json:
-        click.echo(json.dumps([{"id": h["_id"], **h["_source"]} for h in hits], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([h.as_json() for h in res.hits], ensure_ascii=False, indent=2))
         return
-    click.echo(f"{resp['hits']['total']['value']} matching articles")
-    for h in hits:
-        src = h["_source"]
-        frag = (h.get("highlight", {}).get("text") or [""])[0].replace("<em>", "[").replace("</em>", "]")
+    click.echo(f"{res.stories} matching stories ({res.articles} articles)")
+    for h in res.hits:
+        src = h.source
+        copies = f"  (+{h.copies - 1} copies)" if h.copies > 1 else ""
         click.echo(
             f"- {src.get('title')}  [{', '.join(src.get('topics', []))}] {src.get('lang')} "
-            f"{src.get('source', {}).get('domain')} {src.get('@timestamp', '')[:16]}"
+            f"{src.get('source', {}).get('domain')} {src.get('@timestamp', '')[:16]}{copies}"
         )
         click.echo(f"  {src.get('url')}")
-        if frag:
-            click.echo(f"  …{frag}…")
+        if h.fragment:
+            click.echo(f"  …{h.fragment.replace('<em>', '[').replace('</em>', ']')}…")
 
 
 @main.command()
@@ -262,18 +136,14 @@ def search(query: str, topic: str | None, lang: str | None, since: str | None, s
 @click.option("--lang", default=None, help="Language code to report (detected when absent).")
 @click.option("--jsonl", is_flag=True, help="Read one JSON object per line: id, text, optional title, lang.")
 @click.option("--explain", is_flag=True, help="Readable view: highlighted terms and why each topic passed or not.")
-@click.option("--topics", "topics_path", type=click.Path(path_type=Path), help="topics.yaml to use.")
+@click.option("--topics", "topics_path", type=FileOption, help="topics.yaml to use.")
 def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path: Path | None) -> None:
     """Match article text from stdin against the topics and print JSON."""
     from .text import detect_lang, normalize
     from .topics import Matcher, load_topics, to_json
 
-    s = _settings(topics=topics_path)
-    try:
-        m = Matcher(load_topics(s.topics_file))
-    except ConfigError as exc:
-        _fail(str(exc), 1)
-        return
+    s = console.settings(topics=topics_path)
+    m = Matcher(load_topics(s.topics_file))
     if jsonl:
         for n, line in enumerate(sys.stdin, 1):
             if not line.strip():
@@ -284,14 +154,9 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 click.echo(json.dumps({"line": n, "error": f"invalid input line: {exc}"}), err=True)
                 continue
-            t = normalize(str(obj.get("title") or ""))
-            res = m.match(text, title=t)
-            click.echo(
-                json.dumps(
-                    {"id": obj.get("id"), "topics": to_json(res), "lang": obj.get("lang") or detect_lang(text)},
-                    ensure_ascii=False,
-                )
-            )
+            res = m.match(text, title=normalize(str(obj.get("title") or "")))
+            out = {"id": obj.get("id"), "topics": to_json(res), "lang": obj.get("lang") or detect_lang(text)}
+            click.echo(json.dumps(out, ensure_ascii=False))
         return
     text = normalize(sys.stdin.read())
     title = normalize(title)
@@ -310,6 +175,10 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
 @click.option("--loglevel", default="INFO", show_default=True)
 def worker(concurrency: int | None, queues: str, loglevel: str) -> None:
     """Start a Celery worker (equivalent to `celery -A worker.celery_app worker`)."""
+    s = console.settings()
+    console.load_config(s, alerts=True)
+    console.ping_redis(s)
+    console.connect_es(s).close()
     from .celery_app import app
 
     argv = ["worker", f"--loglevel={loglevel}", f"--queues={queues}"]
@@ -325,6 +194,9 @@ def beat(loglevel: str, schedule: str | None) -> None:
     """Start Celery beat: schedules every enabled feed at its interval, and the alert rules."""
     import tempfile
 
+    s = console.settings()
+    load_feeds(s.feeds_file, s)
+    console.ping_redis(s)
     from .celery_app import app
 
     sched = schedule or os.path.join(tempfile.gettempdir(), "newswatch-beat-schedule")
@@ -336,12 +208,12 @@ def beat(loglevel: str, schedule: str | None) -> None:
     "--port",
     default=8765,
     show_default=True,
-    type=int,
+    type=click.IntRange(0, 65535),
     help="Port for the demo HTTP server (a fixed port keeps URLs, and so document ids, stable across runs).",
 )
 @click.option("--keep-serving", is_flag=True, help="Keep serving the demo site after the run.")
 def demo(port: int, keep_serving: bool) -> None:
-    """Serve the bundled demo feeds and pages on loopback and run the full pipeline on them."""
+    """Serve the bundled demo site on loopback, run the full pipeline on it and show the alerts it fires."""
     from .demo import run_demo
 
     sys.exit(run_demo(port=port, keep_serving=keep_serving))
@@ -352,36 +224,32 @@ def alerts() -> None:
     """Alert rules: send a test, backtest over the index, list the delivery ledger."""
 
 
+def _rule(engine: Any, rule_id: str) -> Any:
+    """The rule named on the command line (a usage error when there is none)."""
+    try:
+        return engine.rule(rule_id)
+    except LookupError as exc:
+        console.fail(str(exc.args[0]))
+
+
 def _engine(alerts_path: Path | None) -> Any:
-    from .alerts import AlertEngine, load_alerts
+    """The alert engine for the configured (or given) alerts file."""
+    from .alerts import AlertEngine
     from .index import make_client
 
-    s = _settings(alerts=alerts_path)
-    try:
-        cfg = load_alerts(s.alerts_file)
-    except ConfigError as exc:
-        _fail(str(exc), 1)
-    return AlertEngine(s, cfg, make_client(s))
-
-
-def _rule(engine: Any, rule_id: str) -> Any:
-    rule = next((r for r in engine.cfg.rules if r.id == rule_id), None)
-    if rule is None:
-        _fail(f"no rule {rule_id!r} in {engine.s.alerts_file} (rules: {', '.join(r.id for r in engine.cfg.rules)})")
-    return rule
+    s = console.settings(alerts=alerts_path)
+    return AlertEngine.from_settings(s, make_client(s))
 
 
 @alerts.command("test")
 @click.argument("rule_id")
-@click.option("--alerts", "alerts_path", type=click.Path(path_type=Path))
+@click.option("--alerts", "alerts_path", type=FileOption)
 def alerts_test(rule_id: str, alerts_path: Path | None) -> None:
     """Send a sample alert through RULE's channels (not recorded in the ledger)."""
-    from .alerts import send_test
-
     engine = _engine(alerts_path)
-    results = send_test(engine, _rule(engine, rule_id))
+    results = engine.send_test(_rule(engine, rule_id))
     for channel, outcome in results:
-        click.echo(f"{channel}: {outcome}")
+        click.echo(f"{channel}: {outcome}", err=outcome != "sent")
     if any(o != "sent" for _, o in results):
         sys.exit(1)
 
@@ -389,19 +257,16 @@ def alerts_test(rule_id: str, alerts_path: Path | None) -> None:
 @alerts.command("backtest")
 @click.argument("rule_id")
 @click.option("--since", default="7d", show_default=True, help="How far back, e.g. 24h, 7d, 4w.")
-@click.option("--alerts", "alerts_path", type=click.Path(path_type=Path))
+@click.option("--alerts", "alerts_path", type=FileOption)
 @click.option("--json", "as_json", is_flag=True)
 def alerts_backtest(rule_id: str, since: str, alerts_path: Path | None, as_json: bool) -> None:
     """What RULE would have fired over the indexed history, with highlights; nothing is sent."""
-    from .alerts import backtest
-
     engine = _engine(alerts_path)
     rule = _rule(engine, rule_id)
     try:
-        fired = backtest(engine, rule, since)
+        fired = engine.backtest(rule, since)
     except ValueError as exc:
-        _fail(str(exc))
-        return
+        console.fail(str(exc))
     if as_json:
         click.echo(json.dumps(fired, indent=2, ensure_ascii=False, default=str))
         return
@@ -425,7 +290,7 @@ def alerts_list(size: int, as_json: bool) -> None:
     from .alerts import recent
     from .index import make_client
 
-    s = _settings()
+    s = console.settings()
     rows = recent(make_client(s), s.alerts_index, size)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -449,35 +314,20 @@ def config_reference() -> None:
 
 @main.group()
 def kibana() -> None:
-    """Kibana saved objects (data views, searches, dashboard) from deploy/kibana/."""
+    """Kibana saved objects (data views, searches, dashboard) shipped with newswatch."""
 
 
 @kibana.command("import")
-@click.option(
-    "--url",
-    default=lambda: os.environ.get("NEWSWATCH_KIBANA_URL", "http://127.0.0.1:5601"),
-    show_default="$NEWSWATCH_KIBANA_URL or http://127.0.0.1:5601",
-    help="Kibana base URL.",
-)
-@click.option(
-    "--file",
-    "bundle",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    default=None,
-    help="NDJSON bundle (default deploy/kibana/newswatch.ndjson).",
-)
-@click.option("--space", default=None, help="Kibana space id (default space when omitted).")
-def kibana_import(url: str, bundle: Path | None, space: str | None) -> None:
+@click.option("--url", default=None, help="Kibana base URL (default: NEWSWATCH_KIBANA_URL, http://127.0.0.1:5601).")
+@click.option("--file", "bundle", type=FileOption, default=None, help="An NDJSON bundle instead of the shipped one.")
+@click.option("--space", default=None, help="Kibana space id (default space when omitted; others get copies).")
+def kibana_import(url: str | None, bundle: Path | None, space: str | None) -> None:
     """Import the saved objects through Kibana's saved objects API (overwrite: idempotent)."""
-    from .kibana import bundle_path, import_objects
+    from .kibana import import_objects
 
-    s = _settings()
-    try:
-        result = import_objects(url, bundle or bundle_path(), s, space=space)
-    except (OSError, ValueError) as exc:
-        _fail(f"Kibana import failed: {exc}", 1)
-        return
-    click.echo(f"imported {result.get('successCount', 0)} saved objects into {url}")
+    s = console.settings()
+    result = import_objects(s, bundle, url=url, space=space)
+    click.echo(f"imported {result.get('successCount', 0)} saved objects into {console.redact(url or s.kibana_url)}")
     if not result.get("success", False):
         for err in result.get("errors", [])[:20]:
             click.echo(f"  ! {err.get('type')} {err.get('id')}: {err.get('error')}", err=True)
@@ -490,7 +340,7 @@ def status(as_json: bool) -> None:
     """Feed health: last success, error streak, entries per day, silent or dead feeds."""
     from .health import feed_health, print_health
 
-    s = _settings()
+    s = console.settings()
     feeds = load_feeds(s.feeds_file, s)
     rows = feed_health(s, feeds)
     if as_json:

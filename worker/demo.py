@@ -2,8 +2,10 @@
 
 The demo articles (German, English, French; all three topics plus unrelated news and hard
 negatives) were written for newswatch. Pages and feeds are generated from
-demo_data/articles.json and served by a local HTTP server; the run uses the same code path as
-`newswatch run --once`, writing to the configured Elasticsearch.
+resources/demo/articles.json and served by a local HTTP server; the run uses the same code path as
+`newswatch run --once`, writing to the configured Elasticsearch, and the instant alert rules of
+resources/demo/alerts.yaml fire at a webhook receiver the demo starts on loopback, which checks
+each alert's signature.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import secrets
 import sys
 import tempfile
 import threading
@@ -26,7 +29,7 @@ FEEDS = {"de": ("Demo Nachrichten", "rss"), "en": ("Demo World News", "atom"), "
 
 def load_articles() -> list[dict[str, Any]]:
     """The bundled demo articles."""
-    raw = (resources.files("worker") / "demo_data" / "articles.json").read_text(encoding="utf-8")
+    raw = (resources.files("worker.resources") / "demo" / "articles.json").read_text(encoding="utf-8")
     data: list[dict[str, Any]] = json.loads(raw)
     return data
 
@@ -148,52 +151,89 @@ class DemoSite:
         return "\n".join(lines) + "\n"
 
 
+class HookReceiver:
+    """A loopback webhook receiver for the demo: records each alert and checks its signature."""
+
+    def __init__(self, secret: str) -> None:
+        self.secret = secret
+        self.received: list[tuple[dict[str, Any], bool]] = []  # (payload, signature verified)
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server API
+                from .alerts import verify
+
+                body = self.rfile.read(int(self.headers.get("content-length") or 0))
+                ok = verify(receiver.secret, body, self.headers.get("X-Newswatch-Signature", ""))
+                try:
+                    receiver.received.append((json.loads(body), ok))
+                except ValueError:
+                    receiver.received.append(({}, False))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> HookReceiver:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+DEMO_SECRET_ENV = "NEWSWATCH_DEMO_HOOK_SECRET"
+
+
+def alerts_yaml(hook_url: str) -> str:
+    """The demo's alert rules: one instant rule per topic, delivered to the demo's own receiver."""
+    raw = (resources.files("worker.resources") / "demo" / "alerts.yaml").read_text(encoding="utf-8")
+    return raw.replace("__HOOK_URL__", hook_url).replace("__SECRET_ENV__", DEMO_SECRET_ENV)
+
+
 def run_demo(port: int = 0, keep_serving: bool = False) -> int:
-    """Serve the demo site, run one full pass over it, print what was found."""
+    """Serve the demo site, run one full pass over it with alerts to a loopback receiver, print what happened."""
     import click
 
-    from .config import load_feeds, load_settings
-    from .errors import ConfigError, NewswatchError
-    from .index import check_connection, make_client, search, setup
-
-    nets = os.environ.get("NEWSWATCH_ALLOW_NETWORKS", "")
-    if "127.0.0.0/8" not in nets:
-        # The demo site is on loopback, which the fetcher refuses unless explicitly allowed.
-        os.environ["NEWSWATCH_ALLOW_NETWORKS"] = ",".join(filter(None, [nets, "127.0.0.0/8"]))
-    try:
-        s = load_settings()
-    except ConfigError as exc:
-        click.echo(f"newswatch: {exc}", err=True)
-        return 1
-    es = make_client(s)
-    try:
-        check_connection(es)
-        setup(es, s)
-    except NewswatchError as exc:
-        click.echo(
-            f"newswatch demo: {exc} ({s.es_url}). Start services: scripts/services.sh up "
-            f'&& eval "$(scripts/services.sh env)"',
-            err=True,
-        )
-        return 1
-    from .cli import _print_summary, _with_progress
+    from . import console
+    from .index import search
     from .runner import nothing_done, run_once
 
-    with DemoSite(port) as site, tempfile.TemporaryDirectory() as tmp:
-        fpath = Path(tmp) / "feeds.yaml"
-        fpath.write_text(site.feeds_yaml(), encoding="utf-8")
-        feeds = load_feeds(fpath, s)
+    # The demo's own webhook secret, for this run; the worker processes inherit it with the environment.
+    os.environ.setdefault(DEMO_SECRET_ENV, secrets.token_hex(16))
+    s = console.settings()
+    # The demo site is on loopback, which the fetcher refuses unless explicitly allowed.
+    nets = ",".join(filter(None, [s.allow_networks, "127.0.0.0/8"]))
+    s = s.model_copy(update={"allow_networks": nets})
+    console.ping_redis(s)
+    es = console.connect_es(s)
+    with (
+        DemoSite(port) as site,
+        HookReceiver(os.environ[DEMO_SECRET_ENV]) as hook,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
+        (Path(tmp) / "feeds.yaml").write_text(site.feeds_yaml(), encoding="utf-8")
+        (Path(tmp) / "alerts.yaml").write_text(alerts_yaml(hook.url), encoding="utf-8")
+        s = s.model_copy(update={"feeds_file": Path(tmp) / "feeds.yaml", "alerts_file": Path(tmp) / "alerts.yaml"})
+        feeds = console.load_config(s)
         click.echo(f"demo site: {site.base} ({len(site.articles)} articles in {len(FEEDS)} feeds)")
-        # The shipped alerts.yaml points at example.org; the demo indexes without alerting.
-        summary = _with_progress(lambda report: run_once(s, feeds, alerts=False, progress=report))
-        _print_summary(summary)
+        click.echo(f"demo webhook receiver: {hook.url}")
+        summary = console.with_progress(lambda report: run_once(s, feeds, alerts=True, progress=report))
+        console.print_summary(summary)
         es.indices.refresh(index=s.articles_alias)
         for topic in ("deepseek", "export_controls", "eu_ai"):
-            resp = search(es, s.articles_alias, "*", topic=topic, size=10)
-            titles = [h["_source"]["title"] for h in resp["hits"]["hits"]]
-            click.echo(f"\n{topic}: {resp['hits']['total']['value']} articles")
-            for t in titles:
-                click.echo(f"  - {t}")
+            res = search(es, s.articles_alias, "*", topic=topic, size=10)
+            click.echo(f"\n{topic}: {res.articles} articles")
+            for h in res.hits:
+                click.echo(f"  - {h.source.get('title')}")
+        print_received(hook, s.alerts_index)
         click.echo(f"\nSearch them: newswatch search 'DeepSeek' --topic deepseek (index alias {s.articles_alias})")
         if keep_serving:
             click.echo(f"serving {site.base} until interrupted (Ctrl-C)")
@@ -201,7 +241,22 @@ def run_demo(port: int = 0, keep_serving: bool = False) -> int:
                 site.thread.join()
             except KeyboardInterrupt:
                 pass
+        es.close()
         return 1 if nothing_done(summary) else 0
+
+
+def print_received(hook: HookReceiver, ledger: str) -> None:
+    """What the demo's webhook receiver got: rule, article, whether the signature verified."""
+    import click
+
+    click.echo(f"\nalerts received by the demo webhook: {len(hook.received)}")
+    for payload, verified in hook.received:
+        rule = (payload.get("rule") or {}).get("id", "?")
+        for art in payload.get("articles") or [{}]:
+            mark = "signature verified" if verified else "SIGNATURE INVALID"
+            click.echo(f"  {rule:<22} {str(art.get('title'))[:70]:<70}  {mark}")
+    if not hook.received:
+        click.echo(f"  (none new: each story alerts once per rule, and the ledger {ledger} remembers earlier runs)")
 
 
 if __name__ == "__main__":

@@ -57,8 +57,13 @@ class TaskContext(logging.Filter):
         return True
 
 
-def configure(level: int = logging.INFO) -> None:
-    """Install the handler chosen by NEWSWATCH_LOG_FORMAT (text|json)."""
+# Client libraries that log every request (INFO) and every retry with a traceback (WARNING): an
+# operator sees our own one-line account of a failure instead, unless debugging.
+CHATTY = ("elastic_transport", "elasticsearch", "urllib3", "httpx", "httpcore", "kombu", "amqp")
+
+
+def configure(level: int = logging.INFO, *, libraries: bool = False) -> None:
+    """Install the handler chosen by NEWSWATCH_LOG_FORMAT (text|json); client libraries quiet unless `libraries`."""
     handler = logging.StreamHandler()
     if os.environ.get("NEWSWATCH_LOG_FORMAT", "text") == "json":
         handler.setFormatter(JsonFormatter())
@@ -68,3 +73,5 @@ def configure(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    for name in CHATTY:
+        logging.getLogger(name).setLevel(logging.NOTSET if libraries else logging.ERROR)

@@ -21,9 +21,12 @@ from .pipeline import BatchResult, Context, PollResult, commit_poll, poll, proce
 _ctx: Context | None = None
 
 
-def _init(settings: Settings, feeds: FeedsFile, alerts: bool) -> None:
+def _init(settings: Settings, feeds: FeedsFile, alerts: bool, environ: dict[str, str]) -> None:
     """Process-pool initializer: one Context (clients, matcher) per worker process."""
     global _ctx
+    # The forkserver may have started earlier in this process's life: give workers today's
+    # environment (channel secrets named in alerts.yaml are read from it).
+    os.environ.update(environ)
     _ctx = Context(settings, feeds, alerts_enabled=alerts)
     _ctx.matcher  # noqa: B018 - compile once, before the first batch arrives
 
@@ -72,7 +75,7 @@ def _run(
     mp = multiprocessing.get_context("forkserver")
     mp.set_forkserver_preload(["worker.pipeline", "worker.warm"])
     with ProcessPoolExecutor(
-        max_workers=n, mp_context=mp, initializer=_init, initargs=(settings, feeds, alerts)
+        max_workers=n, mp_context=mp, initializer=_init, initargs=(settings, feeds, alerts, dict(os.environ))
     ) as pool:
         warm = [pool.submit(_ready) for _ in range(n)]
         polls = _poll_all(ctx, enabled, report)
