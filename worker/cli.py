@@ -169,6 +169,25 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
     click.echo(json.dumps({"topics": to_json(res), "lang": lang or detect_lang(text)}, ensure_ascii=False, indent=2))
 
 
+@main.command("eval")
+@click.argument("labelled", type=FileOption)
+@click.option("--topics", "topics_path", type=FileOption, help="topics.yaml to evaluate.")
+@click.option("--misses", is_flag=True, help="List every false negative and false positive with the reason.")
+@click.option("--json", "as_json", is_flag=True, help="Figures as JSON.")
+def eval_(labelled: Path, topics_path: Path | None, misses: bool, as_json: bool) -> None:
+    """Precision and recall of the topics on LABELLED.jsonl (rows: id, lang, text, labels)."""
+    from .evaluate import evaluate, read_rows, render
+    from .topics import Matcher, load_topics
+
+    s = console.settings(topics=topics_path)
+    matcher = Matcher(load_topics(s.topics_file))
+    report = evaluate(matcher, read_rows(labelled, {t.id for t in matcher.topics}))
+    if as_json:
+        click.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n".join(render(report, misses)))
+
+
 @main.command()
 @click.option("--concurrency", "-c", type=int, default=None, help="Worker processes (default: cores).")
 @click.option("--queues", "-Q", default="poll,articles,alerts", show_default=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, shared_or_skip
+from worker.errors import ConfigError
 from worker.topics import Matcher, TopicsFile, load_topics
 
 
@@ -53,6 +54,51 @@ def test_space_and_hyphen_are_interchangeable_and_apostrophes_fold() -> None:
     m = matcher([{"id": "r", "any": ["export control*", "contrôle* à l'exportation"]}])
     text = "export-controls, export  controls and contrôles à l’exportation"
     assert hits(m, text) == ["export-controls", "export  controls", "contrôles à l’exportation"]
+
+
+def test_greek_accents_final_sigma_and_turkish_i_fold() -> None:
+    m = matcher([{"id": "r", "any": ["εξαγωγές", "ihracat kısıtlama*"]}])
+    text = "ΕΞΑΓΩΓΕΣ τσιπ; οι εξαγωγές; İHRACAT KISITLAMASI ve İhracat kısıtlamaları; Εξαγωγες"
+    assert hits(m, text) == ["ΕΞΑΓΩΓΕΣ", "εξαγωγές", "İHRACAT KISITLAMASI", "İhracat kısıtlamaları", "Εξαγωγες"]
+    spans = [(x.start, x.end) for r in m.match(text) for x in r.mentions]
+    assert [text[s:e] for s, e in spans] == hits(m, text)  # offsets still point into the original text
+
+
+def test_concepts_expand_and_must_cover_every_declared_language(tmp_path: Path) -> None:
+    tf = TopicsFile.model_validate(
+        {
+            "languages": ["de", "en"],
+            "concepts": {"chip": {"de": ["*chip*"], "en": ["chip*"], "all": ["H20"]}, "sale": {"all": ["@chip"]}},
+            "topics": [{"id": "t", "rules": [{"id": "r", "any": ["@sale"]}]}],
+        }
+    )
+    assert hits(Matcher(tf), "KI-Chips and chips and the H20") == ["KI-Chips", "Chips", "chips", "H20"]
+    f = tmp_path / "topics.yaml"
+    f.write_text(
+        "languages: [de, en, fr]\nconcepts:\n  chip: {de: [chip*], en: [chip*]}\n"
+        "topics:\n  - {id: t, rules: [{id: r, any: ['@chip']}]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="concept 'chip': no terms for fr"):
+        load_topics(f)
+    f.write_text("topics:\n  - {id: t, rules: [{id: r, any: ['@nope']}]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="topic 't': rule 'r': unknown concept '@nope'"):
+        load_topics(f)
+
+
+def test_several_near_groups_must_all_be_close() -> None:
+    m = matcher(
+        [
+            {
+                "id": "r",
+                "any": ["approv*"],
+                "near": [{"terms": ["chip*"], "within": 4}, {"terms": ["China"], "within": 6}],
+            }
+        ]
+    )
+    assert hits(m, "Washington approved the sale of chips to China.") == ["approved"]
+    assert hits(m, "Washington approved the sale of chips. Far away, much later, in another story: China.") == []
+    assert hits(m, "Washington approved a plan for China.") == []
 
 
 def test_cjk_terms_match_inside_text() -> None:

@@ -1,29 +1,4 @@
-"""Topic stage: the rule language of topics.yaml and a matcher compiled once per process.
-
-Terms (strings in a rule's lists):
-- ``deepseek``            whole word, case-insensitive
-- ``exportkontroll*``     word beginning: inflections (Exportkontrolle, Exportkontrollen)
-- ``*exportkontroll*``    also inside closed compounds (Chipexportkontrollen); hyphenated
-                          compounds (US-Exportkontrollen) match without the leading star
-- ``KI`` / ``EU`` / ``H20``  a term written entirely in capitals is case-sensitive
-- ``{term: "Deep Seek", case: sensitive}``  explicit case control
-- a space in a term matches whitespace or a hyphen, a hyphen matches a hyphen or a space
-- terms in CJK scripts match anywhere (those scripts do not separate words with spaces)
-
-A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
-group in ``all`` occurs somewhere in title or text, no ``none`` term occurs, and, with ``near``,
-the ``any`` hit lies within ``within`` words of a ``near`` term. Lists may be plain or keyed by
-language (the keys only document; every rule applies whatever the article's language).
-
-Scoring: each fired rule adds weight × (2.0 if in the title, 1.5 in the lead, else 1.0, plus
-0.25 per further mention, at most +1); each extra distinct term adds 0.1; the topic score is
-1 − exp(−sum), and the topic passes at ``threshold`` (default 0.5: one plain body mention of a
-weight-1 rule passes, a weaker rule needs more evidence).
-
-Cost per article does not grow with the number of terms: one Aho-Corasick automaton over the
-lowercased text finds the anchor of every term in a single pass; only anchors that occur are
-verified with the term's own pattern, in a window around the hit.
-"""
+"""The matcher: every topic compiled into one Aho-Corasick automaton; scoring of the rules."""
 
 from __future__ import annotations
 
@@ -33,226 +8,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick_rs
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .errors import ConfigError
-from .models import Mention, TopicResult
+from ..models import Mention, TopicResult
+from .rules import TermList, TopicsFile, expand, flatten, load_topics
+from .terms import Term, compile_term, fold, lower_same_length
 
 LEAD_CHARS = 400
 MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets cost more than matching
 SNIPPET = 80
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-_FUNCTION_WORDS = frozenset(
-    "der die das den dem des und von für zu im in am an auf the of and for to on at by with de la le les du "
-    "des et à au aux sur en el los las del y di della delle dei per e il lo gli van het een op voor met w z na "
-    "do i o a u".split()
-)
-_SEP_CHARS = " -\u2010\u2011\u2013"
-
-
-# ---------------------------------------------------------------- rule language (pydantic)
-
-
-class TermSpec(BaseModel):
-    """A term with explicit options."""
-
-    model_config = ConfigDict(extra="forbid")
-    term: str = Field(min_length=1)
-    case: Literal["sensitive", "insensitive", "auto"] = "auto"
-
-
-TermLike = str | TermSpec
-TermList = list[TermLike] | dict[str, list[TermLike]]
-
-
-def _flatten(value: TermList | None) -> list[TermLike]:
-    """Terms from a plain list or a language-keyed mapping."""
-    if value is None:
-        return []
-    if isinstance(value, dict):
-        return [t for terms in value.values() for t in terms]
-    return list(value)
-
-
-class Near(BaseModel):
-    """Proximity condition: an `any` hit within `within` words of one of `terms`."""
-
-    model_config = ConfigDict(extra="forbid")
-    terms: TermList
-    within: int = Field(8, ge=0, le=100)
-
-
-class Rule(BaseModel):
-    """One rule of a topic."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
-    any: TermList
-    all: list[TermList] = []
-    none: TermList = []
-    near: Near | None = None
-    weight: float = Field(1.0, gt=0, le=10)
-    description: str = ""
-
-    @field_validator("any")
-    @classmethod
-    def _nonempty(cls, v: TermList) -> TermList:
-        if not _flatten(v):
-            raise ValueError("needs at least one term")
-        return v
-
-
-class Topic(BaseModel):
-    """One topic of topics.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_]*$")
-    name: str = ""
-    description: str = ""
-    threshold: float = Field(0.5, gt=0, le=1)
-    exclude: TermList = []
-    rules: list[Rule] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _unique_rules(self) -> Topic:
-        ids = [r.id for r in self.rules]
-        dup = {i for i in ids if ids.count(i) > 1}
-        if dup:
-            raise ValueError(f"duplicate rule id(s): {', '.join(sorted(dup))}")
-        return self
-
-
-class TopicsFile(BaseModel):
-    """The whole topics.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    topics: list[Topic] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _unique(self) -> TopicsFile:
-        ids = [t.id for t in self.topics]
-        dup = {i for i in ids if ids.count(i) > 1}
-        if dup:
-            raise ValueError(f"duplicate topic id(s): {', '.join(sorted(dup))}")
-        return self
-
-
-def load_topics(path: Path) -> TopicsFile:
-    """Load and validate topics.yaml, then compile every term to catch pattern errors early."""
-    from .config import load_model
-
-    tf: TopicsFile = load_model(path, TopicsFile, {"topics": "topic", "rules": "rule"})
-    for t in tf.topics:
-        for r in t.rules:
-            for term in _flatten(r.any) + _flatten(r.none) + [x for g in r.all for x in _flatten(g)]:
-                try:
-                    _compile_term(term)
-                except ValueError as exc:
-                    raise ConfigError(f"{path.name}: topic {t.id!r}: rule {r.id!r}: {exc}") from exc
-    return tf
-
-
-# ---------------------------------------------------------------- term compilation
-
-
-@dataclass
-class _Term:
-    """A compiled term."""
-
-    text: str
-    anchor: str
-    pattern: re.Pattern[str]
-    case_sensitive: bool
-    suffix_wild: bool
-    boundary_right: bool
-    reach: int  # how far the pattern can extend around the anchor, in characters
-    anchor_left: bool = True  # the anchor must start a word (cheap pre-check before the regex)
-    anchor_right: bool = True  # the anchor must end a word
-    simple: bool = False  # one plain word: boundary checks alone verify a hit, no regex needed
-    anchor_first: bool = False  # the anchor is the first word: one anchored match verifies a hit
-
-
-_APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
-
-
-def _fold(text: str) -> str:
-    """Unify apostrophes (l’exportation = l'exportation) without changing length."""
-    for a in _APOS:  # str.replace is an order of magnitude faster than str.translate here
-        if a in text:
-            text = text.replace(a, "'")
-    return text
-
-
-def _lower_same_length(text: str) -> str:
-    """Fold and lowercase without changing length, so offsets stay valid in the original."""
-    low = _fold(text).lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in _fold(text))
-
-
-def _compile_term(spec: TermLike) -> _Term:
-    """Compile a term string into its anchor and verification pattern."""
-    if isinstance(spec, TermSpec):
-        raw, case = spec.term.strip(), spec.case
-    else:
-        raw, case = str(spec).strip(), "auto"
-    if not raw or raw.strip("*") == "":
-        raise ValueError(f"empty term {raw!r}")
-    prefix_wild = raw.startswith("*")
-    body = _fold(raw[1:] if prefix_wild else raw)
-    suffix_wild = body.endswith("*")
-    if not body.strip("*").strip():
-        raise ValueError(f"empty term {raw!r}")
-    words = [w for w in re.split(r"[\s\-\u2010\u2011\u2013]+", body) if w]
-    if any(not w.strip("*") or "*" in w.rstrip("*") or w.endswith("**") for w in words):
-        raise ValueError(f"term {raw!r}: '*' is allowed only at the start of the term or the end of a word")
-    letters = [c for c in body if c.isalpha()]
-    if case == "auto":
-        sensitive = bool(letters) and all(c.isupper() for c in letters) and len(body.replace(" ", "")) <= 8
-    else:
-        sensitive = case == "sensitive"
-    if not sensitive:
-        body = _lower_same_length(body)
-    cjk = bool(_CJK.search(body))
-    chunks = [(c.rstrip("*"), c.endswith("*")) for c in re.split(r"[\s\-\u2010\u2011\u2013']+", body) if c.strip("*")]
-    # The longest word is the anchor, avoiding function words that occur everywhere.
-    a_idx = max(range(len(chunks)), key=lambda i: (chunks[i][0] not in _FUNCTION_WORDS, len(chunks[i][0]), -i))
-    anchor, anchor_star = chunks[a_idx]
-    parts: list[str] = []
-    for ch in re.split(r"([\s\-\u2010\u2011\u2013]+)", body):
-        if not ch:
-            continue
-        if ch[0] in _SEP_CHARS or ch[0].isspace():
-            parts.append(r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)")
-        elif ch.endswith("*"):
-            parts.append(re.escape(ch[:-1]) + r"\w*")
-        else:
-            parts.append(re.escape(ch))
-    pat = "".join(parts)
-    if not cjk:
-        pat = (r"(?<![\w-])[\w-]*?" if prefix_wild else r"(?<!\w)") + pat
-    wilds = body.count("*") + (1 if prefix_wild else 0)
-    return _Term(
-        text=raw,
-        anchor=anchor,
-        pattern=re.compile(pat),
-        case_sensitive=sensitive,
-        suffix_wild=suffix_wild,
-        boundary_right=not cjk and not suffix_wild,
-        reach=len(body) + 40 * wilds + 4 * body.count(" ") + 8,
-        anchor_left=not cjk and not (a_idx == 0 and prefix_wild),
-        anchor_right=not cjk and not anchor_star,
-        anchor_first=a_idx == 0 and not prefix_wild,
-        simple=not cjk
-        and not prefix_wild
-        and len(chunks) == 1
-        and "'" not in body
-        and re.fullmatch(r"[\w*]+", body) is not None,
-    )
 
 
 # ---------------------------------------------------------------- the matcher
@@ -272,8 +38,7 @@ class _CRule:
     any: frozenset[int]
     all: list[frozenset[int]]
     none: frozenset[int]
-    near: frozenset[int]
-    within: int
+    near: list[tuple[frozenset[int], int]]  # (terms, within): the any-hit must be close to each group
 
 
 @dataclass
@@ -288,13 +53,13 @@ class Matcher:
     """All topics compiled into one automaton; `match` returns one TopicResult per topic."""
 
     def __init__(self, topics: TopicsFile) -> None:
-        self.terms: list[_Term] = []
+        self.terms: list[Term] = []
         index: dict[tuple[str, bool], int] = {}
 
         def ids(value: TermList | None) -> frozenset[int]:
             out = set()
-            for spec in _flatten(value):
-                term = _compile_term(spec)
+            for spec in expand(flatten(value), topics.concepts):
+                term = compile_term(spec)
                 key = (term.pattern.pattern, term.case_sensitive)  # "DeepSeek*" and "deepseek*" are one term
                 if key not in index:
                     index[key] = len(self.terms)
@@ -313,14 +78,13 @@ class Matcher:
                         any=ids(r.any),
                         all=[ids(g) for g in r.all],
                         none=ids(r.none),
-                        near=ids(r.near.terms) if r.near else frozenset(),
-                        within=r.near.within if r.near else 0,
+                        near=[(ids(n.terms), n.within) for n in r.near_groups()],
                     )
                 )
             self.topics.append(ct)
         by_anchor: dict[str, list[int]] = defaultdict(list)
         for i, term in enumerate(self.terms):
-            by_anchor[_lower_same_length(term.anchor)].append(i)
+            by_anchor[lower_same_length(term.anchor)].append(i)
         anchors = list(by_anchor)
         # Per anchor: (term index, needs left boundary, needs right boundary, case-sensitive anchor or
         # None, plain single word, suffix wildcard) — flat tuples keep the hot loop cheap.
@@ -351,8 +115,8 @@ class Matcher:
         hits: dict[int, list[_Hit]] = defaultdict(list)
         if not text:
             return hits
-        low = _lower_same_length(text)
-        folded = _fold(text)
+        low = lower_same_length(text)
+        folded = fold(text)
         n = len(text)
         seen: set[tuple[int, int]] = set()
         terms = self.terms
@@ -443,12 +207,15 @@ class Matcher:
                 example = self.terms[min(missing[0])].text
                 reasons.append(f"{rule.id}: missing an 'all' group (e.g. {example!r})")
                 continue
-            if rule.near:
-                partners = [h for ti in rule.near & present for h in live[ti]]
-                cand = [h for h in cand if any(_close(h, p, rule.within, fields) for p in partners)]
+            unmet: int | None = None
+            for terms, within in rule.near:  # every near group must have a term close to the hit
+                cand = _near(cand, terms, within, live, fields)
                 if not cand:
-                    reasons.append(f"{rule.id}: no term within {rule.within} words of a 'near' term")
-                    continue
+                    unmet = within
+                    break
+            if unmet is not None:
+                reasons.append(f"{rule.id}: no term within {unmet} words of a 'near' term")
+                continue
             best = max(2.0 if h.field == "title" else 1.5 if h.start < LEAD_CHARS else 1.0 for h in cand)
             total += rule.weight * (best + min(1.0, 0.25 * (len(cand) - 1)))
             fired.append(rule.id)
@@ -476,6 +243,14 @@ class Matcher:
             rules=fired,
             reason=reason,
         )
+
+
+def _near(
+    cand: list[_Hit], terms: frozenset[int], within: int, live: dict[int, list[_Hit]], fields: dict[str, str]
+) -> list[_Hit]:
+    """The candidate hits that have a hit of `terms` within `within` words."""
+    partners = [h for ti in terms & live.keys() for h in live[ti]]
+    return [h for h in cand if any(_close(h, p, within, fields) for p in partners)]
 
 
 def _close(a: _Hit, b: _Hit, within: int, fields: dict[str, str]) -> bool:

@@ -1,0 +1,40 @@
+"""Topic stage: the rule language of topics.yaml and a matcher compiled once per process.
+
+Terms (strings in a rule's lists):
+- ``deepseek``            whole word, case-insensitive
+- ``exportkontroll*``     word beginning: inflections (Exportkontrolle, Exportkontrollen)
+- ``*exportkontroll*``    also inside closed compounds (Chipexportkontrollen); hyphenated
+                          compounds (US-Exportkontrollen) match without the leading star
+- ``KI`` / ``EU`` / ``H20``  a term written entirely in capitals is case-sensitive
+- ``{term: "Deep Seek", case: sensitive}``  explicit case control
+- ``@chip``               every term of the concept `chip` (topics.yaml `concepts:`)
+- a space in a term matches whitespace or a hyphen, a hyphen matches a hyphen or a space
+- terms in CJK scripts (and Hangul) match anywhere: those scripts do not separate words
+- matching folds what writers vary: ’/' apostrophes, Greek accents and final sigma, Turkish ı/İ
+
+A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
+group in ``all`` occurs somewhere in title or text, no ``none`` term occurs, and, with ``near``
+(one group or a list of groups), the ``any`` hit lies within ``within`` words of a term of every
+group. Lists may be plain or keyed by language (the keys only document; every rule applies
+whatever the article's language).
+
+Concepts (``concepts:``) are the vocabulary: a name, and for each language of ``languages:`` the
+ways that language says it (or ``all`` for words every language shares, like chip names). Rules
+refer to them with ``@name``; `load_topics` refuses a concept that misses a declared language.
+
+Scoring: each fired rule adds weight × (2.0 if in the title, 1.5 in the lead, else 1.0, plus
+0.25 per further mention, at most +1); each extra distinct term adds 0.1; the topic score is
+1 − exp(−sum), and the topic passes at ``threshold`` (default 0.5: one plain body mention of a
+weight-1 rule passes, a weaker rule needs more evidence).
+
+Cost per article does not grow with the number of terms: one Aho-Corasick automaton over the
+lowercased text finds the anchor of every term in a single pass; only anchors that occur are
+verified with the term's own pattern, in a window around the hit.
+"""
+
+from __future__ import annotations
+
+from .matcher import Matcher, matcher_for, passed, to_json
+from .rules import Near, Rule, Topic, TopicsFile, load_topics
+
+__all__ = ["Matcher", "Near", "Rule", "Topic", "TopicsFile", "load_topics", "matcher_for", "passed", "to_json"]

@@ -1,0 +1,175 @@
+"""The rule language of topics.yaml as pydantic models, its concepts, and loading with precise errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..errors import ConfigError
+from .terms import compile_term
+
+LANG_KEY = r"^([a-z]{2,3}|all)$"
+
+
+class TermSpec(BaseModel):
+    """A term with explicit options."""
+
+    model_config = ConfigDict(extra="forbid")
+    term: str = Field(min_length=1)
+    case: Literal["sensitive", "insensitive", "auto"] = "auto"
+
+
+TermLike = str | TermSpec
+TermList = list[TermLike] | dict[str, list[TermLike]]
+Concepts = dict[str, dict[str, list[TermLike]]]  # concept → language (or "all") → terms
+
+
+def flatten(value: TermList | None) -> list[TermLike]:
+    """Terms from a plain list or a language-keyed mapping."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [t for terms in value.values() for t in terms]
+    return list(value)
+
+
+class Near(BaseModel):
+    """Proximity condition: an `any` hit within `within` words of one of `terms`."""
+
+    model_config = ConfigDict(extra="forbid")
+    terms: TermList
+    within: int = Field(8, ge=0, le=100)
+
+
+class Rule(BaseModel):
+    """One rule of a topic."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    any: TermList
+    all: list[TermList] = []
+    none: TermList = []
+    near: Near | list[Near] | None = None
+    weight: float = Field(1.0, gt=0, le=10)
+    description: str = ""
+
+    @field_validator("any")
+    @classmethod
+    def _nonempty(cls, v: TermList) -> TermList:
+        if not flatten(v):
+            raise ValueError("needs at least one term")
+        return v
+
+    def near_groups(self) -> list[Near]:
+        """The proximity conditions as a list (one group or several, all required)."""
+        if self.near is None:
+            return []
+        return self.near if isinstance(self.near, list) else [self.near]
+
+    def term_lists(self) -> list[TermList]:
+        """Every term list of the rule (any, all groups, none, near groups)."""
+        return [self.any, *self.all, self.none, *(n.terms for n in self.near_groups())]
+
+
+def _unique_ids(ids: list[str], what: str) -> None:
+    """Raise ValueError naming the ids that occur more than once."""
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise ValueError(f"duplicate {what} id(s): {', '.join(dup)}")
+
+
+class Topic(BaseModel):
+    """One topic of topics.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_]*$")
+    name: str = ""
+    description: str = ""
+    threshold: float = Field(0.5, gt=0, le=1)
+    exclude: TermList = []
+    rules: list[Rule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_rules(self) -> Topic:
+        _unique_ids([r.id for r in self.rules], "rule")
+        return self
+
+
+class TopicsFile(BaseModel):
+    """The whole topics.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    languages: list[str] = Field([], description="Languages every concept must cover (ISO 639-1 codes)")
+    concepts: Concepts = Field(
+        {}, description="Named vocabularies: concept → language (or `all`) → terms; rules use them as @name"
+    )
+    topics: list[Topic] = Field(min_length=1)
+
+    @field_validator("concepts", mode="before")
+    @classmethod
+    def _empty_concepts(cls, v: object) -> object:
+        return {} if v is None else v  # a `concepts:` heading with nothing under it yet
+
+    @model_validator(mode="after")
+    def _unique(self) -> TopicsFile:
+        _unique_ids([t.id for t in self.topics], "topic")
+        return self
+
+
+def expand(
+    terms: list[TermLike], concepts: dict[str, dict[str, list[TermLike]]], trail: tuple[str, ...] = ()
+) -> list[TermLike]:
+    """Replace `@concept` references by the concept's terms (recursively; a cycle is an error)."""
+    out: list[TermLike] = []
+    for t in terms:
+        if isinstance(t, str) and t.startswith("@"):
+            name = t[1:]
+            if name not in concepts:
+                raise ValueError(f"unknown concept {t!r}")
+            if name in trail:
+                raise ValueError(f"concept cycle: {' → '.join((*trail, name))}")
+            out += expand(flatten(concepts[name]), concepts, (*trail, name))
+        else:
+            out.append(t)
+    return out
+
+
+def _check_concepts(tf: TopicsFile, name: str) -> None:
+    """Every concept: known language keys, and every declared language (or `all`) covered."""
+    declared = set(tf.languages)
+    for cname, by_lang in tf.concepts.items():
+        where = f"{name}: concept {cname!r}"
+        bad = [k for k in by_lang if k != "all" and declared and k not in declared]
+        if bad:
+            raise ConfigError(f"{where}: language(s) {', '.join(bad)} not in `languages`")
+        if declared and "all" not in by_lang:
+            missing = sorted(declared - set(by_lang))
+            if missing:
+                raise ConfigError(f"{where}: no terms for {', '.join(missing)} (or give an `all` list)")
+        for lang, terms in by_lang.items():
+            try:
+                for term in expand(terms, tf.concepts, (cname,)):
+                    compile_term(term)
+            except ValueError as exc:
+                raise ConfigError(f"{where}: {lang}: {exc}") from exc
+
+
+def load_topics(path: Path) -> TopicsFile:
+    """Load and validate topics.yaml, then compile every term to catch pattern errors early."""
+    from ..config import load_model
+
+    tf: TopicsFile = load_model(path, TopicsFile, {"topics": "topic", "rules": "rule"})
+    _check_concepts(tf, path.name)
+    for t in tf.topics:
+        where = f"{path.name}: topic {t.id!r}"
+        lists = [(f"{where}: exclude", t.exclude)]
+        lists += [(f"{where}: rule {r.id!r}", tl) for r in t.rules for tl in r.term_lists()]
+        for place, term_list in lists:
+            try:
+                for term in expand(flatten(term_list), tf.concepts):
+                    compile_term(term)
+            except ValueError as exc:
+                raise ConfigError(f"{place}: {exc}") from exc
+    return tf

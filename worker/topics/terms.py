@@ -1,0 +1,132 @@
+"""Term compilation: a term string becomes an automaton anchor plus the pattern that verifies a hit.
+
+Text and terms go through the same folding, which never changes a string's length, so every
+offset found in the folded text is an offset in the original (mentions and snippets rely on it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules import TermLike
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+FUNCTION_WORDS = frozenset(
+    "der die das den dem des und von für zu im in am an auf the of and for to on at by with de la le les du "
+    "des et à au aux sur en el los las del y di della delle dei per e il lo gli van het een op voor met w z na "
+    "do i o a u".split()
+)
+SEP_CHARS = " -\u2010\u2011\u2013"
+_APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
+# Same-length folds applied after lowercasing: Greek accents and final sigma (headlines drop the
+# accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat).
+_FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİ", "αεηιουωιιυυσii")
+_NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131]")
+
+
+@dataclass
+class Term:
+    """A compiled term."""
+
+    text: str
+    anchor: str
+    pattern: re.Pattern[str]
+    case_sensitive: bool
+    suffix_wild: bool
+    boundary_right: bool
+    reach: int  # how far the pattern can extend around the anchor, in characters
+    anchor_left: bool = True  # the anchor must start a word (cheap pre-check before the regex)
+    anchor_right: bool = True  # the anchor must end a word
+    simple: bool = False  # one plain word: boundary checks alone verify a hit, no regex needed
+    anchor_first: bool = False  # the anchor is the first word: one anchored match verifies a hit
+
+
+def fold(text: str) -> str:
+    """Unify apostrophes (l’exportation = l'exportation) without changing length."""
+    for a in _APOS:  # str.replace is an order of magnitude faster than str.translate here
+        if a in text:
+            text = text.replace(a, "'")
+    return text
+
+
+def lower_same_length(text: str) -> str:
+    """Fold and lowercase without changing length, so offsets stay valid in the original."""
+    low = fold(text).lower()
+    if len(low) != len(text):  # a character whose lowercase is longer (İ → i̇): keep it, fold it below
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in fold(text))
+    if _NEEDS_FOLD.search(low):
+        low = low.translate(_FOLD_AFTER_LOWER)
+    return low
+
+
+def compile_term(spec: TermLike) -> Term:
+    """Compile a term string into its anchor and verification pattern."""
+    if isinstance(spec, str):
+        raw, case = spec.strip(), "auto"
+    else:
+        raw, case = spec.term.strip(), spec.case
+    if not raw or raw.strip("*") == "":
+        raise ValueError(f"empty term {raw!r}")
+    if raw.startswith("@"):
+        raise ValueError(f"concept reference {raw!r} inside a concept's or rule's term is not expanded here")
+    prefix_wild = raw.startswith("*")
+    body = fold(raw[1:] if prefix_wild else raw)
+    suffix_wild = body.endswith("*")
+    if not body.strip("*").strip():
+        raise ValueError(f"empty term {raw!r}")
+    words = [w for w in re.split(r"[\s\-\u2010\u2011\u2013]+", body) if w]
+    if any(not w.strip("*") or "*" in w.rstrip("*") or w.endswith("**") for w in words):
+        raise ValueError(f"term {raw!r}: '*' is allowed only at the start of the term or the end of a word")
+    letters = [c for c in body if c.isalpha()]
+    if case == "auto":
+        sensitive = bool(letters) and all(c.isupper() for c in letters) and len(body.replace(" ", "")) <= 8
+    else:
+        sensitive = case == "sensitive"
+    if not sensitive:
+        body = lower_same_length(body)
+    cjk = bool(CJK.search(body))
+    chunks = [(c.rstrip("*"), c.endswith("*")) for c in re.split(r"[\s\-\u2010\u2011\u2013']+", body) if c.strip("*")]
+    # The longest word is the anchor, avoiding function words that occur everywhere.
+    a_idx = max(range(len(chunks)), key=lambda i: (chunks[i][0] not in FUNCTION_WORDS, len(chunks[i][0]), -i))
+    anchor, anchor_star = chunks[a_idx]
+    pat = _pattern(body, prefix_wild, cjk)
+    wilds = body.count("*") + (1 if prefix_wild else 0)
+    return Term(
+        text=raw,
+        anchor=anchor,
+        pattern=re.compile(pat),
+        case_sensitive=sensitive,
+        suffix_wild=suffix_wild,
+        boundary_right=not cjk and not suffix_wild,
+        reach=len(body) + 40 * wilds + 4 * body.count(" ") + 8,
+        anchor_left=not cjk and not (a_idx == 0 and prefix_wild),
+        anchor_right=not cjk and not anchor_star,
+        anchor_first=a_idx == 0 and not prefix_wild,
+        simple=not cjk
+        and not prefix_wild
+        and len(chunks) == 1
+        and "'" not in body
+        and re.fullmatch(r"[\w*]+", body) is not None,
+    )
+
+
+def _pattern(body: str, prefix_wild: bool, cjk: bool) -> str:
+    """The verification regex: separators match space or hyphen, `word*` any word ending."""
+    parts: list[str] = []
+    for ch in re.split(r"([\s\-\u2010\u2011\u2013]+)", body):
+        if not ch:
+            continue
+        if ch[0] in SEP_CHARS or ch[0].isspace():
+            parts.append(r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)")
+        elif ch.endswith("*"):
+            parts.append(re.escape(ch[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(ch))
+    pat = "".join(parts)
+    if not cjk:
+        # A leading star admits a compound's first part (Chip-, US-) before the term.
+        pat = (r"(?<![\w-])[\w-]*?" if prefix_wild else r"(?<!\w)") + pat
+    return pat
