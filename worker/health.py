@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .config import FeedsFile, Settings
+from .models import Op
 from .state import State
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def export_to_es(es: Elasticsearch, settings: Settings, rows: list[dict[str, Any
     from .index import bulk_write
 
     now = datetime.now(UTC).isoformat()
-    items = []
+    items: list[tuple[Op, str, dict[str, Any]]] = []
     for r in rows:
         doc = {
             "@timestamp": now,

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import random
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,11 +20,13 @@ from elasticsearch import ConnectionError as EsConnectionError
 
 from .config import Settings
 from .errors import PermanentError, TransientError
+from .models import Op, WriteResult
 from .resources import mapping_text
+from .retry import sleep_before_retry, transient_status
 
 log = logging.getLogger(__name__)
+MAX_BULK_WAIT = 30.0  # the longest pause between two bulk attempts
 TEMPLATES = ("articles", "alerts", "feeds")
-Op = str  # "create" (first ingest; 409 = duplicate) or "index" (new version of a known article)
 
 
 def make_client(settings: Settings) -> Elasticsearch:
@@ -130,7 +130,7 @@ class BulkOutcome:
     """What happened to one document of a bulk request."""
 
     id: str
-    result: str  # created | updated | duplicate | failed
+    result: WriteResult
     error: str | None = None
 
 
@@ -157,12 +157,11 @@ def bulk_write(
         try:
             resp = es.bulk(operations=body, refresh="wait_for" if refresh else False)
         except (EsConnectionError, ApiError) as exc:
-            status = getattr(getattr(exc, "meta", None), "status", 0)
-            if isinstance(exc, ApiError) and status not in (408, 429) and status < 500:
+            if isinstance(exc, ApiError) and not transient_status(exc.meta.status):
                 raise PermanentError(f"bulk request refused: {exc}") from exc
             if attempt > retries:
                 raise TransientError(f"Elasticsearch unavailable after {retries} retries: {exc}") from exc
-            _sleep(attempt, base_delay)
+            sleep_before_retry(attempt, base_delay, MAX_BULK_WAIT)
             continue
         for item in resp["items"]:
             ((op_name, res),) = item.items()
@@ -172,7 +171,7 @@ def bulk_write(
                 outcomes[doc_id] = BulkOutcome(doc_id, "created" if res.get("result") == "created" else "updated")
             elif status == 409:
                 outcomes[doc_id] = BulkOutcome(doc_id, "duplicate")
-            elif status in (429, 503) or status >= 500:
+            elif transient_status(status):  # e.g. 429 from a full write queue: only this item is retried
                 retry_ids.append(doc_id)
             else:
                 err = res.get("error", {})
@@ -183,13 +182,8 @@ def bulk_write(
                 for i in pending:
                     outcomes[i] = BulkOutcome(i, "failed", "rejected by Elasticsearch after retries")
                 break
-            _sleep(attempt, base_delay)
+            sleep_before_retry(attempt, base_delay, MAX_BULK_WAIT)
     return [outcomes[doc_id] for _, doc_id, _ in items if doc_id in outcomes]
-
-
-def _sleep(attempt: int, base: float) -> None:
-    """Exponential backoff with full jitter."""
-    time.sleep(random.uniform(0, min(30.0, base * 2 ** (attempt - 1))))
 
 
 def parse_since(value: str) -> str:

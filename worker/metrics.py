@@ -12,14 +12,13 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, start_http_server
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
-if TYPE_CHECKING:
-    from .pipeline import BatchResult, PollResult
+from .models import BatchResult, PollResult
 
 QUEUES = ("poll", "articles", "alerts")
 

@@ -1,11 +1,23 @@
-"""Typed records passed between pipeline stages (library output is converted at each boundary)."""
+"""Typed records passed between pipeline stages (library output is converted at each boundary).
+
+The stages hand each other pydantic models (a feed entry, a download, extracted text, topic
+verdicts, the indexed article) and, inside the pipeline, small named tuples and dataclasses with
+`Literal` statuses, so every allowed value is spelled out in one place.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field
+
+Op = Literal["create", "index"]  # first ingest (a 409 means a duplicate) | new version of a known article
+PollStatus = Literal["ok", "not_modified", "failed", "skipped"]
+WriteResult = Literal["created", "updated", "duplicate", "failed"]
+ExtractionMethod = Literal["trafilatura", "feed"]
+ExtractionStatus = Literal["ok", "fallback", "empty"]
 
 
 class ParsedEntry(BaseModel):
@@ -72,8 +84,8 @@ class Extracted(BaseModel):
     published: datetime | None = None
     lang: str | None = None
     site_name: str | None = None
-    method: str = "trafilatura"  # trafilatura | feed
-    status: str = "ok"  # ok | fallback | empty
+    method: ExtractionMethod = "trafilatura"
+    status: ExtractionStatus = "ok"
     error: str | None = None
 
 
@@ -84,7 +96,7 @@ class Mention(BaseModel):
     start: int
     end: int
     snippet: str
-    field: str = "text"  # title | text
+    field: Literal["title", "text"] = "text"
 
 
 class TopicResult(BaseModel):
@@ -120,8 +132,8 @@ class Article(BaseModel):
     topics: list[TopicResult] = []
     content_hash: str
     story_id: str
-    extraction_method: str
-    extraction_status: str
+    extraction_method: ExtractionMethod
+    extraction_status: ExtractionStatus
     extraction_error: str | None = None
     guid: str | None = None
 
@@ -165,3 +177,66 @@ class Article(BaseModel):
                 "error": self.extraction_error,
             },
         }
+
+
+class WorkItem(NamedTuple):
+    """One selected feed entry on its way to the index: how to write it, under which id."""
+
+    op: Op
+    doc_id: str
+    entry: ParsedEntry
+
+    def to_message(self) -> list[Any]:
+        """JSON-serialisable form for a Celery message."""
+        return [self.op, self.doc_id, self.entry.model_dump(mode="json")]
+
+    @classmethod
+    def from_message(cls, raw: list[Any]) -> WorkItem:
+        """The inverse of `to_message`."""
+        op, doc_id, entry = raw
+        if op not in ("create", "index"):
+            raise ValueError(f"unknown write op {op!r}")
+        return cls(op, str(doc_id), ParsedEntry.model_validate(entry))
+
+
+@dataclass
+class PollResult:
+    """Outcome of polling one feed."""
+
+    feed_id: str
+    status: PollStatus
+    entries: list[WorkItem] = field(default_factory=list)
+    duplicates: int = 0
+    seen_entries: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    new_url: str | None = None
+    error: str | None = None
+    error_kind: str | None = None
+    retry_after: float | None = None
+    bozo: str | None = None
+
+
+@dataclass
+class BatchResult:
+    """Outcome of processing a batch of entries."""
+
+    indexed: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    fallback: int = 0
+    topics: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    alerts_sent: int = 0
+    alerts_failed: int = 0
+    transient_failure: bool = False
+
+    def merge(self, other: BatchResult) -> None:
+        """Add another batch's counts to this one."""
+        for name in ("indexed", "updated", "duplicates", "failed", "fallback", "alerts_sent", "alerts_failed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for k, v in other.topics.items():
+            self.topics[k] = self.topics.get(k, 0) + v
+        self.errors.extend(other.errors)
+        self.transient_failure = self.transient_failure or other.transient_failure

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -28,8 +28,9 @@ from .fetch import FetchPolicy, fetch, make_client
 from .index import BulkOutcome, bulk_write
 from .index import make_client as make_es
 from .metrics import Metrics
-from .models import Article, ParsedEntry
+from .models import Article, BatchResult, Extracted, ParsedEntry, PollResult, WorkItem
 from .state import State
+from .stories import story_id
 from .text import simhash
 from .topics import Matcher, matcher_for
 from .urls import doc_id, domain, sha
@@ -102,49 +103,6 @@ class Context:
         )
 
 
-@dataclass
-class PollResult:
-    """Outcome of polling one feed."""
-
-    feed_id: str
-    status: str  # ok | not_modified | failed | skipped
-    entries: list[tuple[str, str, ParsedEntry]] = field(default_factory=list)  # (op, doc id, entry)
-    duplicates: int = 0
-    seen_entries: int = 0
-    etag: str | None = None
-    last_modified: str | None = None
-    new_url: str | None = None
-    error: str | None = None
-    error_kind: str | None = None
-    retry_after: float | None = None
-    bozo: str | None = None
-
-
-@dataclass
-class BatchResult:
-    """Outcome of processing a batch of entries."""
-
-    indexed: int = 0
-    updated: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    fallback: int = 0
-    topics: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-    alerts_sent: int = 0
-    alerts_failed: int = 0
-    transient_failure: bool = False
-
-    def merge(self, other: BatchResult) -> None:
-        """Add another batch's counts to this one."""
-        for name in ("indexed", "updated", "duplicates", "failed", "fallback", "alerts_sent", "alerts_failed"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for k, v in other.topics.items():
-            self.topics[k] = self.topics.get(k, 0) + v
-        self.errors.extend(other.errors)
-        self.transient_failure = self.transient_failure or other.transient_failure
-
-
 def entry_key(entry: ParsedEntry) -> str:
     """Dedup key of a GUID: global when it looks globally unique, else scoped to its feed."""
     if not entry.guid:
@@ -158,10 +116,9 @@ def poll(ctx: Context, feed: Feed) -> PollResult:
     if not st.due(feed.id):
         return PollResult(feed.id, "skipped")
     saved = st.feed(feed.id)
-    url = saved.get("url") or feed.url
     try:
         res = fetch(
-            url,
+            saved.get("url") or feed.url,
             ctx.policy(page=False),
             etag=saved.get("etag") or None,
             last_modified=saved.get("last_modified") or None,
@@ -179,32 +136,31 @@ def poll(ctx: Context, feed: Feed) -> PollResult:
             base_url=res.final_url,
             max_entries=ctx.feeds.defaults.max_entries,
         )
-    except Exception as exc:  # noqa: BLE001 - mapped onto the error vocabulary right here
-        kind = classify(exc)
-        return PollResult(
-            feed.id, "failed", error=describe(exc), error_kind=kind.value, retry_after=getattr(exc, "retry_after", None)
-        )
-    result = PollResult(
+    except Exception as exc:  # noqa: BLE001 - a feed's failure is recorded (and backed off), never raised
+        kind, retry_after = classify(exc).value, getattr(exc, "retry_after", None)
+        return PollResult(feed.id, "failed", error=describe(exc), error_kind=kind, retry_after=retry_after)
+    entries, duplicates = select_new(st, parsed.entries)
+    return PollResult(
         feed.id,
         "ok",
+        entries=entries,
+        duplicates=duplicates,
         etag=res.etag,
         last_modified=res.last_modified,
         new_url=res.permanent_redirect,
         seen_entries=len(parsed.entries),
         bozo=parsed.bozo_reason if parsed.bozo else None,
     )
-    result.entries, result.duplicates = select_new(st, parsed.entries)
-    return result
 
 
-def select_new(st: State, entries: list[ParsedEntry]) -> tuple[list[tuple[str, str, ParsedEntry]], int]:
+def select_new(st: State, entries: list[ParsedEntry]) -> tuple[list[WorkItem], int]:
     """Entries never indexed (op create) or changed in this feed since (op index); the rest are duplicates."""
     ids: list[str] = []
     for e in entries:
         key = entry_key(e)
         ids.append(st.resolve(key, doc_id(e.canonical_url)) if key else doc_id(e.canonical_url))
     stored = st.seen_many([(did, e.feed_id) for did, e in zip(ids, entries, strict=True)])
-    out: list[tuple[str, str, ParsedEntry]] = []
+    out: list[WorkItem] = []
     dup = 0
     batch_seen: set[str] = set()
     other_feed: list[tuple[str, str, str]] = []
@@ -218,7 +174,7 @@ def select_new(st: State, entries: list[ParsedEntry]) -> tuple[list[tuple[str, s
             dup += 1
             continue
         batch_seen.add(did)
-        out.append(("create" if not known else "index", did, e))
+        out.append(WorkItem("index" if known else "create", did, e))
     st.mark_seen(other_feed)
     return out, dup
 
@@ -245,27 +201,15 @@ def commit_poll(ctx: Context, feed: Feed, result: PollResult) -> None:
         )
 
 
-def build_article(ctx: Context, op: str, did: str, entry: ParsedEntry) -> Article:
+def build_article(ctx: Context, item: WorkItem) -> Article:
     """Fetch, extract and match one entry into an Article (never raises for page problems)."""
-    html: bytes | None = None
-    fetch_error: str | None = None
-    final_url = entry.link
-    try:
-        res = fetch(entry.link, ctx.policy(page=True), client=ctx.http)
-        ctype = res.content_type.lower()
-        if ctype and not any(t in ctype for t in ("html", "xml", "text/plain")):
-            raise PermanentError(f"not an HTML page ({res.content_type})")
-        html, final_url = res.body, res.final_url
-    except Exception as exc:  # noqa: BLE001 - any page failure falls back to the feed's text
-        fetch_error = f"{classify(exc).value}: {describe(exc)}"
-    ex = extract(html, final_url, entry, fetch_error)
-    results = ctx.matcher.match(ex.text, title=ex.title)
+    entry = item.entry
+    ex = extract_page(ctx, entry)
     content_hash = sha(f"{ex.title}\n{ex.text}")[:32]
-    story = did
-    if len(ex.text) >= 400:
-        story = story_id(ctx.state, did, simhash(ex.text))
+    # Texts too short for a meaningful SimHash are their own story.
+    story = story_id(ctx.state, item.doc_id, simhash(ex.text)) if len(ex.text) >= 400 else item.doc_id
     return Article(
-        id=did,
+        id=item.doc_id,
         timestamp=datetime.now(UTC),
         published=ex.published,
         url=entry.link,
@@ -280,7 +224,7 @@ def build_article(ctx: Context, op: str, did: str, entry: ParsedEntry) -> Articl
         lang=ex.lang,
         authors=ex.authors,
         site_name=ex.site_name,
-        topics=results,
+        topics=ctx.matcher.match(ex.text, title=ex.title),
         content_hash=content_hash,
         story_id=story,
         extraction_method=ex.method,
@@ -290,94 +234,76 @@ def build_article(ctx: Context, op: str, did: str, entry: ParsedEntry) -> Articl
     )
 
 
-# 64 bits in 7 bands (10+9×6): two hashes within 6 bits share at least one band (pigeonhole), so
-# every near-duplicate is found among the band buckets. Measured on our demo articles: wire copies
-# with a credit line or an edited word differ by 2-4 bits, unrelated articles by 22 or more.
-BANDS = [(0, 10), *((10 + 9 * i, 9) for i in range(6))]
-MAX_DISTANCE = 6
+def extract_page(ctx: Context, entry: ParsedEntry) -> Extracted:
+    """The entry's page, downloaded and extracted; the feed's own text when that fails (and why)."""
+    html: bytes | None = None
+    fetch_error: str | None = None
+    final_url = entry.link
+    try:
+        res = fetch(entry.link, ctx.policy(page=True), client=ctx.http)
+        ctype = res.content_type.lower()
+        if ctype and not any(t in ctype for t in ("html", "xml", "text/plain")):
+            raise PermanentError(f"not an HTML page ({res.content_type})")
+        html, final_url = res.body, res.final_url
+    except Exception as exc:  # noqa: BLE001 - any page failure falls back to the feed's text
+        fetch_error = f"{classify(exc).value}: {describe(exc)}"
+    return extract(html, final_url, entry, fetch_error)
 
 
-def story_id(st: State, did: str, sh: int, max_distance: int = MAX_DISTANCE) -> str:
-    """Story id shared by near-duplicate texts (wire copies): SimHash bands in Redis."""
-    r, p = st.r, st.p
-    known = r.get(f"{p}:story:{did}")
-    if known:
-        return str(known)
-    keys = [f"{p}:sh:{i}:{(sh >> start) & ((1 << size) - 1):x}" for i, (start, size) in enumerate(BANDS)]
-    pipe = r.pipeline()
-    for k in keys:
-        pipe.smembers(k)
-    best: str | None = None
-    best_distance = max_distance + 1
-    for members in pipe.execute():
-        for member in members:
-            other_sh, other_story = str(member).split(":", 1)
-            d = bin(int(other_sh, 16) ^ sh).count("1")
-            if d < best_distance:
-                best, best_distance = other_story, d
-    story = best or did
-    pipe = r.pipeline()
-    pipe.set(f"{p}:story:{did}", story, ex=180 * 86400)
-    for k in keys:
-        pipe.sadd(k, f"{sh:016x}:{story}")
-        pipe.expire(k, 30 * 86400)
-    pipe.execute()
-    return story
-
-
-def process(ctx: Context, items: list[tuple[str, str, ParsedEntry]]) -> BatchResult:
+def process(ctx: Context, items: list[WorkItem]) -> BatchResult:
     """Build, index and alert a batch of selected entries."""
     out = BatchResult()
-    articles: list[tuple[str, Article, ParsedEntry]] = []
-    for op, did, entry in items:
+    articles: list[tuple[WorkItem, Article]] = []
+    for item in items:
         try:
-            art = build_article(ctx, op, did, entry)
+            articles.append((item, build_article(ctx, item)))
         except Exception as exc:  # noqa: BLE001 - one bad entry must not sink the batch
-            if classify(exc) is Kind.TRANSIENT:
-                out.transient_failure = True
+            out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
             out.failed += 1
-            out.errors.append(f"{entry.link}: {describe(exc)}")
-            continue
-        articles.append((op, art, entry))
+            out.errors.append(f"{item.entry.link}: {describe(exc)}")
     if not articles:
         return out
-    docs = {a.id: a.to_doc() for _, a, _ in articles}  # serialised once: for the bulk request and the alerts
+    docs = {a.id: a.to_doc() for _, a in articles}  # serialised once: for the bulk request and the alerts
     try:
-        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias, [(op, a.id, docs[a.id]) for op, a, _ in articles])
+        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias, [(it.op, a.id, docs[a.id]) for it, a in articles])
     except Exception as exc:  # noqa: BLE001 - reported to the caller, which retries or keeps validators
         out.failed += len(articles)
         out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
         out.errors.append(f"bulk: {describe(exc)}")
         return out
-    by_id: dict[str, BulkOutcome] = {o.id: o for o in outcomes}
-    seen: list[tuple[str, str, str]] = []
-    indexed: list[Article] = []
-    for _op, art, entry in articles:
-        o = by_id.get(art.id)
-        if o is None or o.result == "failed":
-            out.failed += 1
-            out.errors.append(f"{art.url}: {o.error if o else 'no bulk result'}")
-            continue
-        seen.append((art.id, entry.feed_id, entry.fingerprint()))
-        if o.result == "duplicate":
-            out.duplicates += 1
-            continue
-        if o.result == "created":
-            out.indexed += 1
-        else:
-            out.updated += 1
-        if art.extraction_method == "feed":
-            out.fallback += 1
-        for t in art.topics:
-            if t.passed:
-                out.topics[t.id] = out.topics.get(t.id, 0) + 1
-        indexed.append(art)
-    ctx.state.mark_seen(seen)
+    indexed = _count_outcomes(ctx, out, articles, {o.id: o for o in outcomes})
     if indexed and ctx.alerts is not None:
         sent, failed = ctx.alerts.on_indexed({a.id: docs[a.id] for a in indexed})
         out.alerts_sent += sent
         out.alerts_failed += failed
     return out
+
+
+def _count_outcomes(
+    ctx: Context, out: BatchResult, articles: list[tuple[WorkItem, Article]], by_id: dict[str, BulkOutcome]
+) -> list[Article]:
+    """Tally each document's fate, mark the written ones seen; returns the newly indexed or updated ones."""
+    seen: list[tuple[str, str, str]] = []
+    indexed: list[Article] = []
+    for item, art in articles:
+        o = by_id.get(art.id)
+        if o is None or o.result == "failed":
+            out.failed += 1
+            out.errors.append(f"{art.url}: {o.error if o else 'no bulk result'}")
+            continue
+        seen.append((art.id, item.entry.feed_id, item.entry.fingerprint()))
+        if o.result == "duplicate":
+            out.duplicates += 1
+            continue
+        out.indexed += o.result == "created"
+        out.updated += o.result == "updated"
+        out.fallback += art.extraction_method == "feed"
+        for t in art.topics:
+            if t.passed:
+                out.topics[t.id] = out.topics.get(t.id, 0) + 1
+        indexed.append(art)
+    ctx.state.mark_seen(seen)  # only after Elasticsearch confirmed: a crash before this re-processes them
+    return indexed
 
 
 def summary_dict(polls: list[PollResult], batch: BatchResult) -> dict[str, Any]:

@@ -15,8 +15,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, Thr
 from typing import Any
 
 from .config import Feed, FeedsFile, Settings
-from .models import ParsedEntry
-from .pipeline import BatchResult, Context, PollResult, commit_poll, poll, process, summary_dict
+from .models import BatchResult, PollResult, WorkItem
+from .pipeline import Context, commit_poll, poll, process, summary_dict
 
 _ctx: Context | None = None
 
@@ -31,7 +31,7 @@ def _init(settings: Settings, feeds: FeedsFile, alerts: bool, environ: dict[str,
     _ctx.matcher  # noqa: B018 - compile once, before the first batch arrives
 
 
-def _work(items: list[tuple[str, str, ParsedEntry]]) -> BatchResult:
+def _work(items: list[WorkItem]) -> BatchResult:
     """Process-pool task: one batch."""
     assert _ctx is not None
     return process(_ctx, items)
@@ -110,17 +110,17 @@ def _poll_all(ctx: Context, enabled: list[Feed], report: Progress) -> list[PollR
     return polls
 
 
-def _dedupe(polls: list[PollResult]) -> dict[str, list[tuple[str, str, ParsedEntry]]]:
+def _dedupe(polls: list[PollResult]) -> dict[str, list[WorkItem]]:
     """Same story in two feeds: keep the first occurrence; the others count as duplicates."""
     taken: set[str] = set()
-    per_feed: dict[str, list[tuple[str, str, ParsedEntry]]] = {}
+    per_feed: dict[str, list[WorkItem]] = {}
     for p in polls:
         keep = []
         for item in p.entries:
-            if item[1] in taken:
+            if item.doc_id in taken:
                 p.duplicates += 1
                 continue
-            taken.add(item[1])
+            taken.add(item.doc_id)
             keep.append(item)
         p.entries = keep
         per_feed[p.feed_id] = keep
@@ -130,7 +130,7 @@ def _dedupe(polls: list[PollResult]) -> dict[str, list[tuple[str, str, ParsedEnt
 def _process_all(
     pool: ProcessPoolExecutor,
     settings: Settings,
-    per_feed: dict[str, list[tuple[str, str, ParsedEntry]]],
+    per_feed: dict[str, list[WorkItem]],
     report: Progress,
 ) -> tuple[BatchResult, set[str]]:
     """Process all entries in batches on the pool; returns the combined result and feeds with failures."""

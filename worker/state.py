@@ -7,8 +7,11 @@ Keys (all under NEWSWATCH_KEY_PREFIX, default 'newswatch'):
 - ``<p>:seen:<doc id>`` hash feed id → fingerprint of the entry last indexed from that feed; a
   story known from another feed is a duplicate, a changed entry in the same feed an update.
 - ``<p>:guid:<sha(guid)>`` the doc id a GUID resolved to, so a GUID moving URL stays one story.
+- ``<p>:story:<doc id>`` the story id a document was assigned (near-duplicates share one), and
+  ``<p>:sh:<band>:<bits>`` sets of ``<simhash>:<story id>`` per SimHash band (see worker.stories).
+- ``<p>:throttle:<rule id>`` present while an instant alert rule is throttled.
 Entries are marked seen only *after* Elasticsearch confirmed the write, so a crash in between
-re-processes them next time instead of losing them.
+re-processes them next time instead of losing them. Every key newswatch writes is made here.
 """
 
 from __future__ import annotations
@@ -18,9 +21,13 @@ from datetime import UTC, datetime
 
 import redis
 
+from .retry import backoff
 from .urls import sha
 
 SEEN_TTL = 180 * 86400  # forget after half a year; ES _id dedup still protects older stories
+STORY_TTL = 180 * 86400  # a document keeps its story id as long as its entry is remembered
+BAND_TTL = 30 * 86400  # near-duplicates arrive within days; a month of bands is plenty
+MAX_BACKOFF = 24 * 3600.0  # a failing feed is still tried once a day
 
 
 class State:
@@ -84,9 +91,10 @@ class State:
         """Count a failure and schedule the next poll with exponential backoff; returns the delay."""
         key = self._fk(feed_id)
         streak = int(self.r.hincrby(key, "error_streak", 1))
-        delay = min(base_interval * 2 ** min(streak - 1, 6), 24 * 3600.0)
+        # No jitter: the schedule is shown to operators (`status`) and must be predictable.
+        delay = backoff(streak, base_interval, MAX_BACKOFF, jitter=False)
         if retry_after:
-            delay = max(delay, min(retry_after, 24 * 3600.0))
+            delay = max(delay, min(retry_after, MAX_BACKOFF))
         now = time.time()
         self.r.hset(
             key,
@@ -132,6 +140,33 @@ class State:
             pipe.hset(f"{self.p}:seen:{doc_id}", feed_id, fp)
             pipe.expire(f"{self.p}:seen:{doc_id}", SEEN_TTL)
         pipe.execute()
+
+    # -- stories and throttles -------------------------------------------------------------
+
+    def story_of(self, doc_id: str) -> str | None:
+        """The story id a document was already assigned, if any."""
+        known = self.r.get(f"{self.p}:story:{doc_id}")
+        return str(known) if known else None
+
+    def band_members(self, bands: list[str]) -> list[str]:
+        """Every `<simhash>:<story id>` stored under these SimHash bands."""
+        pipe = self.r.pipeline()
+        for band in bands:
+            pipe.smembers(f"{self.p}:sh:{band}")
+        return [str(m) for members in pipe.execute() for m in members]
+
+    def save_story(self, doc_id: str, story: str, bands: list[str], member: str) -> None:
+        """Remember a document's story and add it to its bands."""
+        pipe = self.r.pipeline()
+        pipe.set(f"{self.p}:story:{doc_id}", story, ex=STORY_TTL)
+        for band in bands:
+            pipe.sadd(f"{self.p}:sh:{band}", member)
+            pipe.expire(f"{self.p}:sh:{band}", BAND_TTL)
+        pipe.execute()
+
+    def throttle(self, name: str, seconds: int) -> bool:
+        """True if `name` may act now; then it is held back for `seconds` (Redis SET NX EX)."""
+        return bool(self.r.set(f"{self.p}:throttle:{name}", "1", nx=True, ex=seconds))
 
     def delete_all(self) -> int:
         """Remove every key under the prefix (test and benchmark teardown)."""

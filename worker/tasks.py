@@ -1,6 +1,10 @@
-"""Thin Celery task shells: call the pure pipeline functions, map errors to retries.
+"""Thin Celery task shells: call the Celery-free pipeline, turn failures into retries.
 
-Only these shells catch broadly. Logic lives in worker.pipeline, worker.alerts, worker.health.
+The logic lives in worker.pipeline, worker.alerts and worker.health; a shell only converts the
+message, calls one function, and maps what went wrong onto the error vocabulary: a transient
+failure is retried later (one WARNING line says why and when; worker.retry decides how long), a
+permanent one is logged and the task ends. The pipeline records per-feed and per-article failures
+itself; these shells are where a failure of a whole task is caught.
 """
 
 from __future__ import annotations
@@ -8,15 +12,16 @@ from __future__ import annotations
 import logging
 import time
 from functools import cache
-from typing import Any
+from typing import Any, NoReturn
 
 from celery import Task
 
 from .celery_app import app, settings
 from .config import load_feeds
-from .errors import Kind, TransientError, classify, describe
-from .models import ParsedEntry
+from .errors import Kind, classify, describe
+from .models import WorkItem
 from .pipeline import Context, commit_poll, poll, process
+from .retry import TASK_MAX_RETRIES, TASK_RETRY_BASE, TASK_RETRY_MAX, backoff
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +32,15 @@ def _ctx() -> Context:
     return Context(settings, load_feeds(settings.feeds_file, settings))
 
 
-@app.task(name="newswatch.poll_feed", bind=True, max_retries=None)
+def _retry_later(task: Task, what: str, cause: str) -> NoReturn:
+    """Log one WARNING line with the cause and the retry time, then hand the task back to Celery."""
+    attempt = task.request.retries + 1
+    countdown = backoff(attempt, TASK_RETRY_BASE, TASK_RETRY_MAX)
+    log.warning("%s: %s; retry %d/%d in %.0f s", what, cause, attempt, task.max_retries, countdown)
+    raise task.retry(countdown=countdown)
+
+
+@app.task(name="newswatch.poll_feed", bind=True, max_retries=TASK_MAX_RETRIES)
 def poll_feed(self: Task, feed_id: str) -> dict[str, Any]:
     """Poll one feed; queue its new entries in batches; then save its validators."""
     ctx = _ctx()
@@ -35,50 +48,40 @@ def poll_feed(self: Task, feed_id: str) -> dict[str, Any]:
     if feed is None or not feed.enabled:
         return {"feed": feed_id, "status": "unknown or disabled"}
     result = poll(ctx, feed)
-    log.info(
-        "polled %s: %s, %d new",
-        feed_id,
-        result.status,
-        len(result.entries),
-        extra={"feed_id": feed_id, "error": result.error},
-    )
+    log.info("polled %s: %s, %d new", feed_id, result.status, len(result.entries), extra={"feed_id": feed_id})
     size = settings.batch_size
     try:
         for i in range(0, len(result.entries), size):
-            batch = [[op, did, e.model_dump(mode="json")] for op, did, e in result.entries[i : i + size]]
             process_entries.apply_async(
                 headers={"sent_at": time.time()},  # for the queue-age metric
-                args=(batch,),
+                args=([item.to_message() for item in result.entries[i : i + size]],),
                 retry=True,
                 retry_policy={"max_retries": 5, "interval_start": 1, "interval_step": 2},
             )
-    except Exception as exc:  # noqa: BLE001 - broker full or down: keep validators, poll again later
-        log.error("could not queue entries of %s: %s", feed_id, describe(exc))
-        raise self.retry(exc=exc, countdown=60) from exc
-    # Entries are durably queued now: safe to store the validators.
-    commit_poll(ctx, feed, result)
-    if ctx.metrics:
-        ctx.metrics.poll(result)
+    except Exception as exc:  # noqa: BLE001 - broker full or down: keep the validators, poll again later
+        _retry_later(self, f"feed {feed_id}: queueing its entries", describe(exc))
+    commit_poll(ctx, feed, result)  # the entries are durably queued now: safe to store the validators
+    ctx.metrics.poll(result)
     return {"feed": feed_id, "status": result.status, "new": len(result.entries), "error": result.error}
 
 
-@app.task(name="newswatch.process_entries", bind=True, max_retries=8)
+@app.task(name="newswatch.process_entries", bind=True, max_retries=TASK_MAX_RETRIES)
 def process_entries(self: Task, batch: list[list[Any]]) -> dict[str, Any]:
     """Fetch, extract, match, index and alert a batch of entries; retry on transient failures."""
     ctx = _ctx()
-    items = [(str(op), str(did), ParsedEntry.model_validate(e)) for op, did, e in batch]
+    items = [WorkItem.from_message(raw) for raw in batch]
+    what = f"batch of {len(items)} entries"
     try:
         res = process(ctx, items)
     except Exception as exc:  # noqa: BLE001 - map onto the vocabulary
         if classify(exc) is Kind.TRANSIENT:
-            raise self.retry(exc=exc, countdown=min(600, 5 * 2**self.request.retries)) from exc
-        log.error("batch failed permanently: %s", describe(exc))
+            _retry_later(self, what, describe(exc))
+        log.error("%s failed permanently: %s", what, describe(exc))
         return {"failed": len(items)}
-    if ctx.metrics:
-        ctx.metrics.batch(res)
+    ctx.metrics.batch(res)
     if res.transient_failure and res.failed:
-        # Index failures (e.g. Elasticsearch down): retry; already indexed entries are duplicates then.
-        raise self.retry(exc=TransientError("; ".join(res.errors[:3])), countdown=min(600, 5 * 2**self.request.retries))
+        # Index failures (e.g. Elasticsearch down): retry; entries already written count as duplicates then.
+        _retry_later(self, what, "; ".join(res.errors[:3]))
     return {"indexed": res.indexed, "updated": res.updated, "duplicates": res.duplicates, "failed": res.failed}
 
 

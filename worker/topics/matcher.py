@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import ahocorasick_rs
 
@@ -24,8 +24,11 @@ SNIPPET = 80
 # ---------------------------------------------------------------- the matcher
 
 
+Field = Literal["title", "text"]
+
+
 class _Hit(NamedTuple):
-    field: str
+    field: Field
     start: int
     end: int
     term: int
@@ -110,7 +113,7 @@ class Matcher:
         """Distinct compiled terms."""
         return len(self.terms)
 
-    def _scan(self, text: str, field_name: str) -> dict[int, list[_Hit]]:
+    def _scan(self, text: str, field_name: Field) -> dict[int, list[_Hit]]:
         """All verified term hits in one field, keyed by term index."""
         hits: dict[int, list[_Hit]] = defaultdict(list)
         if not text:

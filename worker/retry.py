@@ -1,0 +1,38 @@
+"""The one retry policy: which failures are worth retrying, and how long to wait before the next try.
+
+Fetching, bulk indexing, alert delivery, feed backoff and the Celery task shells all ask here, so
+an HTTP status means the same thing everywhere and every wait grows the same way.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+# 408 timeout, 425 too early, 429 too many requests; every 5xx is the server's trouble, not ours.
+_TRANSIENT_4XX = frozenset({408, 425, 429})
+
+# Celery task shells: retried with Celery's own exponential backoff (autoretry_for + retry_backoff).
+TASK_RETRY_BASE = 5  # seconds before the first retry
+TASK_RETRY_MAX = 300  # the longest wait between two tries
+TASK_MAX_RETRIES = 8
+
+
+def transient_status(code: int) -> bool:
+    """True for HTTP statuses that may succeed later: 408, 425, 429 and every 5xx."""
+    return code in _TRANSIENT_4XX or code >= 500
+
+
+def backoff(attempt: int, base: float, cap: float, *, jitter: bool = True) -> float:
+    """Seconds to wait before try `attempt + 1`: base·2^(attempt−1), at most `cap`; with jitter a random
+    50–100 % of it, so many clients that failed together do not all come back at the same instant."""
+    delay = min(cap, base * 2 ** max(0, attempt - 1))
+    return delay * random.uniform(0.5, 1.0) if jitter else delay
+
+
+def sleep_before_retry(attempt: int, base: float, cap: float, retry_after: float | None = None) -> None:
+    """Sleep for the backoff of `attempt`, or for the server's Retry-After when it asked for longer (up to `cap`)."""
+    wait = backoff(attempt, base, cap)
+    if retry_after is not None:
+        wait = min(cap, max(wait, retry_after))
+    time.sleep(wait)
