@@ -31,6 +31,13 @@ ID_RE = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
 SECONDS_FIELDS = {"interval", "timeout", "window", "throttle", "deadline", "min_interval"}
 
 
+def unique_ids(ids: list[str], what: str) -> None:
+    """Raise ValueError naming the ids that occur more than once (for the files' model validators)."""
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise ValueError(f"duplicate {what} id(s): {', '.join(dup)}")
+
+
 class Settings(BaseSettings):
     """Process settings from NEWSWATCH_* environment variables."""
 
@@ -148,11 +155,7 @@ class FeedsFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> FeedsFile:
-        seen: set[str] = set()
-        for f in self.feeds:
-            if f.id in seen:
-                raise ValueError(f"duplicate feed id {f.id!r}")
-            seen.add(f.id)
+        unique_ids([f.id for f in self.feeds], "feed")
         return self
 
     def by_id(self) -> dict[str, Feed]:

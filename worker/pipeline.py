@@ -89,7 +89,7 @@ class Context:
             self.__dict__.pop("state").r.close()
         engine = self.__dict__.pop("alerts", None)
         if engine is not None:
-            engine.sender.http.close()
+            engine.close()
 
     def policy(self, *, page: bool) -> FetchPolicy:
         """Fetch limits for feeds or pages, from feeds.yaml defaults and the environment."""

@@ -221,7 +221,7 @@ def test_hanging_receiver_is_retried_until_it_answers(alerting: Settings, site: 
 
         assert wait_for(swept, timeout=15, interval=0.3)
     finally:
-        engine.sender.http.close()
+        engine.close()
     keys = {p[2]["Idempotency-Key"] for p in hook_posts(site)}
     assert len(keys) == 1
 
@@ -239,7 +239,7 @@ def test_deadline_passed_leaves_failed(alerting: Settings, site: Site, smtp: Inb
     try:
         _, failed = engine.sweep()
     finally:
-        engine.sender.http.close()
+        engine.close()
     assert failed == 1
     hook = next(r for r in ledger(es, alerting) if r["channel"] == "hook")
     assert hook["status"] == "failed" and "deadline passed" in hook["last_error"]
@@ -254,9 +254,9 @@ from worker.index import make_client
 s = load_settings()
 es = make_client(s)
 engine = AlertEngine.from_settings(s, es=es)
-rule = engine.cfg.rules[0]
+rule = engine.rules[0]
 # Die the moment the send succeeded, before the ledger says so: as a worker killed by the OOM killer would.
-engine._update = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+engine.ledger.update = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
 payload = build_payload(rule, [{"id": "x1", "url": "https://n.example/x1", "title": "DeepSeek", "topics": [],
                                 "snippet": "DeepSeek"}], datetime.now(UTC))
 engine.deliver(rule, "crash-key-1", payload, story_id="x1", article_ids=["x1"])
@@ -286,7 +286,7 @@ def test_worker_killed_between_send_and_ledger_write(
     try:
         sent, _ = engine.sweep(stale_pending=0)
     finally:
-        engine.sender.http.close()
+        engine.close()
     assert sent == 1
     posts = hook_posts(site)
     assert len(posts) == 2 and {p[2]["Idempotency-Key"] for p in posts} == {"crash-key-1"}  # duplicate, same key
@@ -352,24 +352,24 @@ def test_threshold_counts_late_arriving_articles_once_per_window(
     items.append(("index", "other", doc("other", {"deepseek": 0.9}, now)))
     bulk_write(es, settings.articles_alias, items, refresh=True)
     try:
-        assert engine.evaluate_threshold(engine.cfg.rules[0]) == (0, 0)  # 2 < 3
+        assert engine.evaluate_threshold(engine.rules[0]) == (0, 0)  # 2 < 3
         bulk_write(
             es,
             settings.articles_alias,
             [("index", "x2", doc("x2", {"export_controls": 0.8}, now, week_ago))],
             refresh=True,
         )
-        assert engine.evaluate_threshold(engine.cfg.rules[0]) == (1, 0)
-        assert engine.evaluate_threshold(engine.cfg.rules[0]) == (0, 0)  # once per window
+        assert engine.evaluate_threshold(engine.rules[0]) == (1, 0)
+        assert engine.evaluate_threshold(engine.rules[0]) == (0, 0)  # once per window
         bulk_write(
             es,
             settings.articles_alias,
             [("index", "x3", doc("x3", {"export_controls": 0.8}, now, week_ago))],
             refresh=True,
         )
-        assert engine.evaluate_threshold(engine.cfg.rules[0]) == (0, 0)
+        assert engine.evaluate_threshold(engine.rules[0]) == (0, 0)
     finally:
-        engine.sender.http.close()
+        engine.close()
     [post] = hook_posts(site)
     body = json.loads(post[3])
     assert body["window"]["count"] == 3 and body["window"]["threshold"] == 3
@@ -401,10 +401,10 @@ def test_digest_across_time_zone_and_dst_boundary(settings: Settings, es: Any, s
     )
     now = datetime(2025, 3, 30, 6, 30, tzinfo=z)
     try:
-        assert engine.evaluate_digest(engine.cfg.rules[0], now=now) == (1, 0)
-        assert engine.evaluate_digest(engine.cfg.rules[0], now=now + timedelta(minutes=5)) == (0, 0)
+        assert engine.evaluate_digest(engine.rules[0], now=now) == (1, 0)
+        assert engine.evaluate_digest(engine.rules[0], now=now + timedelta(minutes=5)) == (0, 0)
     finally:
-        engine.sender.http.close()
+        engine.close()
     [post] = hook_posts(site)
     body = json.loads(post[3])
     assert [a["id"] for a in body["articles"]] == ["after-utc-midnight", "just-before", "first"]  # by score
@@ -452,7 +452,7 @@ def test_instant_rule_with_query_string(settings: Settings, es: Any, site: Site,
     try:
         assert engine.on_indexed({a.id: a.to_doc() for a in arts}) == (1, 0)
     finally:
-        engine.sender.http.close()
+        engine.close()
     assert [a["id"] for a in json.loads(hook_posts(site)[0][3])["articles"]] == ["it"]
     time.sleep(0)
 
@@ -503,9 +503,9 @@ def test_alerts_cli_test_backtest_list(alerting: Settings, site: Site, smtp: Inb
             "fired_at": datetime.now(UTC).isoformat(),
             "articles": [],
         }
-        engine.deliver(engine.cfg.rules[0], "list-key", payload, titles=["Listed title"])
+        engine.deliver(engine.rules[0], "list-key", payload, titles=["Listed title"])
     finally:
-        engine.sender.http.close()
+        engine.close()
     listed = _cli(["alerts", "list"])
     assert listed.returncode == 0 and "deepseek-now" in listed.stdout and "Listed title" in listed.stdout
     assert "sent" in listed.stdout

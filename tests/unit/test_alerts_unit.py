@@ -5,16 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from worker.alerts import (
-    AlertEngine,
-    AlertRule,
-    EmailChannel,
-    build_payload,
-    render_email,
-    sign,
-    slack_payload,
-    verify,
-)
+from worker.alerts import AlertRule, EmailChannel, build_payload, last_scheduled, matches, sign, verify
+from worker.alerts.channels import render_email, slack_payload
 
 
 def art(**kw: object) -> dict[str, object]:
@@ -89,14 +81,14 @@ def test_rule_matching() -> None:
         "feed": {"id": "heise", "tags": ["de", "tech"]},
     }
     r = AlertRule.model_validate
-    assert AlertEngine.matches(
+    assert matches(
         r({"id": "a", "type": "instant", "channels": ["m"], "match": {"topics_any": ["deepseek"], "min_score": 0.7}}),
         src,
     )
-    assert not AlertEngine.matches(
+    assert not matches(
         r({"id": "a", "type": "instant", "channels": ["m"], "match": {"topics_any": ["eu_ai"], "min_score": 0.7}}), src
     )
-    assert AlertEngine.matches(
+    assert matches(
         r(
             {
                 "id": "a",
@@ -107,28 +99,18 @@ def test_rule_matching() -> None:
         ),
         src,
     )
-    assert not AlertEngine.matches(
+    assert not matches(
         r({"id": "a", "type": "instant", "channels": ["m"], "match": {"topics_any": ["deepseek"], "tags": ["fr"]}}), src
     )
-    assert not AlertEngine.matches(
-        r({"id": "a", "type": "instant", "channels": ["m"], "match": {"feeds": ["golem"]}}), src
-    )
+    assert not matches(r({"id": "a", "type": "instant", "channels": ["m"], "match": {"feeds": ["golem"]}}), src)
 
 
 def test_digest_schedule_across_dst() -> None:
     rule = AlertRule(id="d", type="digest", channels=["m"], schedule="08:00", timezone="Europe/Berlin")
     # Winter (UTC+1): 08:00 Berlin = 07:00 UTC
-    assert AlertEngine.last_scheduled(rule, datetime(2025, 1, 15, 7, 30, tzinfo=UTC)) == datetime(
-        2025, 1, 15, 7, 0, tzinfo=UTC
-    )
-    assert AlertEngine.last_scheduled(rule, datetime(2025, 1, 15, 6, 59, tzinfo=UTC)) == datetime(
-        2025, 1, 14, 7, 0, tzinfo=UTC
-    )
+    assert last_scheduled(rule, datetime(2025, 1, 15, 7, 30, tzinfo=UTC)) == datetime(2025, 1, 15, 7, 0, tzinfo=UTC)
+    assert last_scheduled(rule, datetime(2025, 1, 15, 6, 59, tzinfo=UTC)) == datetime(2025, 1, 14, 7, 0, tzinfo=UTC)
     # The night the clocks go forward (30 March 2025): the next 08:00 is 06:00 UTC
-    assert AlertEngine.last_scheduled(rule, datetime(2025, 3, 30, 6, 30, tzinfo=UTC)) == datetime(
-        2025, 3, 30, 6, 0, tzinfo=UTC
-    )
+    assert last_scheduled(rule, datetime(2025, 3, 30, 6, 30, tzinfo=UTC)) == datetime(2025, 3, 30, 6, 0, tzinfo=UTC)
     # A UTC midnight that is already the next day in Berlin still maps to the right local day
-    assert AlertEngine.last_scheduled(rule, datetime(2025, 7, 1, 23, 30, tzinfo=UTC)) == datetime(
-        2025, 7, 1, 6, 0, tzinfo=UTC
-    )
+    assert last_scheduled(rule, datetime(2025, 7, 1, 23, 30, tzinfo=UTC)) == datetime(2025, 7, 1, 6, 0, tzinfo=UTC)

@@ -45,7 +45,7 @@ def test_feed_error_names_file_entry_and_field(tmp_path: Path) -> None:
         ("defaults: {timeout: 0}\nfeeds: []\n", "feeds.yaml: defaults: timeout: must be > 0 s"),
         (
             "feeds:\n  - {id: a, url: 'https://x'}\n  - {id: a, url: 'https://y'}\n",
-            "feeds.yaml: duplicate feed id 'a'",
+            "feeds.yaml: duplicate feed id(s): a",
         ),
     ],
 )

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..config import load_model, unique_ids
 from ..errors import ConfigError
 from .terms import compile_term
 
@@ -73,13 +74,6 @@ class Rule(BaseModel):
         return [self.any, *self.all, self.none, *(n.terms for n in self.near_groups())]
 
 
-def _unique_ids(ids: list[str], what: str) -> None:
-    """Raise ValueError naming the ids that occur more than once."""
-    dup = sorted({i for i in ids if ids.count(i) > 1})
-    if dup:
-        raise ValueError(f"duplicate {what} id(s): {', '.join(dup)}")
-
-
 class Topic(BaseModel):
     """One topic of topics.yaml."""
 
@@ -93,7 +87,7 @@ class Topic(BaseModel):
 
     @model_validator(mode="after")
     def _unique_rules(self) -> Topic:
-        _unique_ids([r.id for r in self.rules], "rule")
+        unique_ids([r.id for r in self.rules], "rule")
         return self
 
 
@@ -114,7 +108,7 @@ class TopicsFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> TopicsFile:
-        _unique_ids([t.id for t in self.topics], "topic")
+        unique_ids([t.id for t in self.topics], "topic")
         return self
 
 
@@ -158,8 +152,6 @@ def _check_concepts(tf: TopicsFile, name: str) -> None:
 
 def load_topics(path: Path) -> TopicsFile:
     """Load and validate topics.yaml, then compile every term to catch pattern errors early."""
-    from ..config import load_model
-
     tf: TopicsFile = load_model(path, TopicsFile, {"topics": "topic", "rules": "rule"})
     _check_concepts(tf, path.name)
     for t in tf.topics:
