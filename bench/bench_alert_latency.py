@@ -21,14 +21,13 @@ import tempfile
 import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_pipeline import cleanup  # noqa: E402
 from bench.common import ROOT  # noqa: E402
+from worker.loopback import LoopbackServer, Request, Response  # noqa: E402
 
 WORDS = (
     "Regierung Behörde Modell Nutzer Daten Markt Studie Experten Unternehmen Bericht Forschung Anbieter "
@@ -51,55 +50,34 @@ class LatencySite:
         self.feed_seen: dict[int, float] = {}  # entry -> time the feed listing it was first served
         self.arrived: dict[int, float] = {}
         self.lock = threading.Lock()
-        site = self
+        self.server = LoopbackServer(self._respond).start()
+        self.base = self.server.base
 
-        class H(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:  # noqa: N802
-                if self.path.startswith("/feed.xml"):
-                    now = time.time()
-                    with site.lock:
-                        for e in site.entries:
-                            site.feed_seen.setdefault(e, now)
-                        items = "".join(
-                            f"<item><title>DeepSeek gesperrt {e}</title><link>{site.base}/a/{e}</link>"
-                            f"<guid>{site.base}/a/{e}</guid></item>"
-                            for e in site.entries
-                        )
-                    body = f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
-                    ctype = "application/rss+xml"
-                elif self.path.startswith("/a/"):
-                    n = int(self.path[3:])
-                    paras = f"<p>{story(n)}</p>"
-                    body = f"<html><body><article><h1>DeepSeek {n}</h1>{paras}</article></body></html>".encode()
-                    ctype = "text/html; charset=utf-8"
-                else:
-                    self.send_error(404)
-                    return
-                self.send_response(200)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def do_POST(self) -> None:  # noqa: N802
-                data = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                now = time.time()
-                with site.lock:
-                    for a in data["articles"]:
-                        site.arrived.setdefault(int(a["url"].rsplit("/", 1)[1]), now)
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *a: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+    def _respond(self, request: Request) -> Response:
+        if request.method == "POST":  # an alert arriving at the webhook
+            data = json.loads(request.body)
+            now = time.time()
+            with self.lock:
+                for a in data["articles"]:
+                    self.arrived.setdefault(int(a["url"].rsplit("/", 1)[1]), now)
+            return Response(200)
+        if request.target.startswith("/feed.xml"):
+            now = time.time()
+            with self.lock:
+                for e in self.entries:
+                    self.feed_seen.setdefault(e, now)
+                items = "".join(
+                    f"<item><title>DeepSeek gesperrt {e}</title><link>{self.base}/a/{e}</link>"
+                    f"<guid>{self.base}/a/{e}</guid></item>"
+                    for e in self.entries
+                )
+            body = f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+            return Response(200, body, {"Content-Type": "application/rss+xml"})
+        if request.target.startswith("/a/"):
+            n = int(request.target[3:])
+            page = f"<html><body><article><h1>DeepSeek {n}</h1><p>{story(n)}</p></article></body></html>"
+            return Response(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"})
+        return Response(404)
 
 
 def main() -> None:

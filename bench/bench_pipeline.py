@@ -19,17 +19,16 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import CORPUS, ROOT, RssWatcher  # noqa: E402
+from worker.loopback import LoopbackServer, Request, Response  # noqa: E402
 
 
 def load_pages() -> list[tuple[str, bytes]]:
@@ -50,35 +49,17 @@ class BenchSite:
         self.pages = pages
         self.n = n
         self.feeds = feeds
-        site = self
+        self.server = LoopbackServer(self._respond).start()
+        self.base = self.server.base
 
-        class H(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:  # noqa: N802
-                path = self.path
-                if path.startswith("/feed/"):
-                    body = site.feed(int(path[6:].split(".")[0]))
-                    ctype = "application/rss+xml"
-                elif path.startswith("/p/"):
-                    body = site.pages[int(path[3:]) % len(site.pages)][1]
-                    ctype = "text/html; charset=utf-8"
-                else:
-                    self.send_error(404)
-                    return
-                self.send_response(200)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *a: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+    def _respond(self, request: Request) -> Response:
+        path = request.target
+        if path.startswith("/feed/"):
+            return Response(200, self.feed(int(path[6:].split(".")[0])), {"Content-Type": "application/rss+xml"})
+        if path.startswith("/p/"):
+            page = self.pages[int(path[3:]) % len(self.pages)][1]
+            return Response(200, page, {"Content-Type": "text/html; charset=utf-8"})
+        return Response(404)
 
     def feed(self, k: int) -> bytes:
         items = "".join(

@@ -11,6 +11,14 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/integration/ (a marker in a conftest would mark nothing)."""
+    integration = ROOT / "tests" / "integration"
+    for item in items:
+        if integration in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.integration)
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT

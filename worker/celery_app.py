@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from celery import Celery
 from celery.signals import beat_init, setup_logging, worker_init
-from kombu import Queue
+from kombu.entity import Queue
 
 from .config import load_feeds, load_settings
 
@@ -89,7 +89,7 @@ def _logging(loglevel: str | int | None = None, **_: object) -> None:
     from .logs import configure
 
     level = logging.getLevelName(loglevel) if isinstance(loglevel, str) else (loglevel or logging.INFO)
-    configure(level=level if isinstance(level, int) else logging.INFO)
+    configure(level=level if isinstance(level, int) else logging.INFO, fmt=settings.log_format)
 
 
 @beat_init.connect

@@ -28,10 +28,16 @@ FileOption = click.Path(path_type=Path, dir_okay=False)
 @click.pass_context
 def main(ctx: click.Context, verbose: bool, debug: bool) -> None:
     """newswatch: monitor news feeds for tracked topics and index them into Elasticsearch."""
+    from .config import load_settings
+    from .errors import ConfigError
     from .logs import configure
 
     ctx.meta["newswatch.debug"] = debug
-    configure(level=logging.DEBUG if verbose or debug else logging.WARNING, libraries=debug)
+    try:
+        fmt = load_settings().log_format
+    except ConfigError:
+        fmt = "text"  # the command itself reports the invalid setting, in one line
+    configure(level=logging.DEBUG if verbose or debug else logging.WARNING, fmt=fmt, libraries=debug)
 
 
 @main.command()

@@ -190,7 +190,12 @@ def _message(err: dict[str, Any]) -> str:
 
 
 def format_errors(path: Path | str, data: Any, exc: ValidationError, labels: dict[str, str]) -> list[str]:
-    """Turn a ValidationError into lines naming file, entry (by its id) and field."""
+    """Turn a ValidationError into lines naming file, entry (by its id) and field.
+
+    pydantic reports a location as a path of keys and list indices (``("feeds", 3, "interval")``).
+    We walk that path through the raw YAML data alongside, so that a list index becomes the entry's
+    own id where it has one (``feed 'heise'``) and a mapping key its label (``channel 'desk'``).
+    """
     name = Path(path).name
     lines: list[str] = []
     done: set[tuple[str, ...]] = set()

@@ -16,13 +16,13 @@ import os
 import secrets
 import sys
 import tempfile
-import threading
 from datetime import datetime
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from .loopback import LoopbackServer, Request, Response
 
 FEEDS = {"de": ("Demo Nachrichten", "rss"), "en": ("Demo World News", "atom"), "fr": ("Démo Actualités", "rss")}
 
@@ -92,29 +92,14 @@ class DemoSite:
 
     def __init__(self, port: int = 0) -> None:
         self.articles = load_articles()
-        site = self
+        self.server = LoopbackServer(self._respond, port)
+        self.base = self.server.base
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server API
-                path = self.path.split("?", 1)[0]
-                body, ctype = site.render(path)
-                if body is None:
-                    self.send_error(404)
-                    return
-                data = body.encode("utf-8")
-                self.send_response(200)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+    def _respond(self, request: Request) -> Response:
+        body, ctype = self.render(request.path)
+        if body is None:
+            return Response(404)
+        return Response(200, body.encode("utf-8"), {"Content-Type": ctype})
 
     def render(self, path: str) -> tuple[str | None, str]:
         """Body and content type for a path."""
@@ -130,12 +115,11 @@ class DemoSite:
         return None, ""
 
     def __enter__(self) -> DemoSite:
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.close()
 
     def feeds_yaml(self) -> str:
         """A feeds.yaml pointing at this site."""
@@ -157,36 +141,25 @@ class HookReceiver:
     def __init__(self, secret: str) -> None:
         self.secret = secret
         self.received: list[tuple[dict[str, Any], bool]] = []  # (payload, signature verified)
-        receiver = self
+        self.server = LoopbackServer(self._respond)
+        self.url = self.server.url("/hook")
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server API
-                from .alerts import verify
+    def _respond(self, request: Request) -> Response:
+        from .alerts import verify
 
-                body = self.rfile.read(int(self.headers.get("content-length") or 0))
-                ok = verify(receiver.secret, body, self.headers.get("X-Newswatch-Signature", ""))
-                try:
-                    receiver.received.append((json.loads(body), ok))
-                except ValueError:
-                    receiver.received.append(({}, False))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        ok = verify(self.secret, request.body, request.headers.get("X-Newswatch-Signature", ""))
+        try:
+            self.received.append((json.loads(request.body), ok))
+        except ValueError:
+            self.received.append(({}, False))
+        return Response(204)
 
     def __enter__(self) -> HookReceiver:
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.close()
 
 
 DEMO_SECRET_ENV = "NEWSWATCH_DEMO_HOOK_SECRET"
@@ -238,7 +211,7 @@ def run_demo(port: int = 0, keep_serving: bool = False) -> int:
         if keep_serving:
             click.echo(f"serving {site.base} until interrupted (Ctrl-C)")
             try:
-                site.thread.join()
+                site.server.thread.join()
             except KeyboardInterrupt:
                 pass
         es.close()

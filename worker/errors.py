@@ -1,7 +1,9 @@
 """The small error vocabulary of the pipeline and the one function mapping library errors onto it.
 
-Stages raise (or let through) library exceptions; task shells and the --once runner call
-`classify` and act on the kind: retry a transient error, record a permanent one, count a duplicate.
+Stages raise (or let through) library exceptions. Where a failure is handled — the pipeline for
+one feed or one article, the Celery task shells for a whole task, the `--once` runner's pool — it
+calls `classify` and acts on the kind: retry a transient error, record a permanent one, count a
+duplicate. The command line turns what reaches it into one line (worker.console.explain).
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import socket
 import ssl
 from enum import StrEnum
+
+from .retry import transient_status
 
 
 class Kind(StrEnum):
@@ -66,12 +70,12 @@ def classify(exc: BaseException) -> Kind:
         return Kind.DUPLICATE
     if isinstance(exc, ApiError):
         status = int(getattr(exc, "status_code", None) or getattr(getattr(exc, "meta", None), "status", 0) or 0)
-        return Kind.TRANSIENT if status in (408, 429) or status >= 500 else Kind.PERMANENT
+        return Kind.TRANSIENT if transient_status(status) else Kind.PERMANENT
     if isinstance(exc, EsConnectionError | EsTimeout):
         return Kind.TRANSIENT
     if isinstance(exc, httpx.HTTPStatusError):
         code = exc.response.status_code
-        return Kind.TRANSIENT if code in (408, 425, 429) or code >= 500 else Kind.PERMANENT
+        return Kind.TRANSIENT if transient_status(code) else Kind.PERMANENT
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return Kind.PERMANENT
     if isinstance(exc, httpx.TransportError):

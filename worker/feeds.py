@@ -46,6 +46,30 @@ def _link(entry: Any, base: str | None) -> str | None:
     return None
 
 
+def _entry(raw: Any, link: str, origin: dict[str, Any]) -> ParsedEntry:
+    """One feedparser entry as a ParsedEntry (`origin`: the feed's id, name, tags and language)."""
+    content = ""
+    if raw.get("content"):
+        content = " ".join(c.get("value", "") for c in raw["content"] if c.get("value"))
+    authors = [a.get("name", "") for a in raw.get("authors", []) if a.get("name")]
+    if not authors and raw.get("author"):
+        authors = [str(raw["author"])]
+    # Plain dict access for the *_parsed dates: avoids feedparser's deprecated updated/published fallback.
+    updated = _dt(dict.get(raw, "updated_parsed"))
+    return ParsedEntry(
+        **origin,
+        guid=(str(raw.get("id")) if raw.get("id") else None),
+        link=link,
+        canonical_url=canonicalize(link),
+        title=normalize(html_to_text(raw.get("title", "") or "")),
+        summary=html_to_text(raw.get("summary", "") or ""),
+        content=html_to_text(content),
+        published=_dt(dict.get(raw, "published_parsed")) or updated,
+        updated=updated,
+        authors=[normalize(a) for a in authors][:20],
+    )
+
+
 def parse_feed(
     body: bytes,
     *,
@@ -69,38 +93,15 @@ def parse_feed(
     raw_entries = parsed.get("entries", [])
     if not raw_entries and bozo and not parsed.get("version"):
         raise PermanentError(f"not a feed: {reason or 'no entries'}")
+    origin = {"feed_id": feed_id, "feed_name": feed_name, "feed_tags": feed_tags or [], "feed_lang": feed_lang}
     out: list[ParsedEntry] = []
     skipped = 0
     for raw in raw_entries[:max_entries]:
         link = _link(raw, base_url)
-        if not link:
+        if link:
+            out.append(_entry(raw, link, origin))
+        else:
             skipped += 1
-            continue
-        content = ""
-        if raw.get("content"):
-            content = " ".join(c.get("value", "") for c in raw["content"] if c.get("value"))
-        authors = [a.get("name", "") for a in raw.get("authors", []) if a.get("name")]
-        if not authors and raw.get("author"):
-            authors = [str(raw["author"])]
-        out.append(
-            ParsedEntry(
-                feed_id=feed_id,
-                feed_name=feed_name,
-                feed_tags=feed_tags or [],
-                feed_lang=feed_lang,
-                guid=(str(raw.get("id")) if raw.get("id") else None),
-                link=link,
-                canonical_url=canonicalize(link),
-                title=normalize(html_to_text(raw.get("title", "") or "")),
-                summary=html_to_text(raw.get("summary", "") or ""),
-                content=html_to_text(content),
-                published=_dt(dict.get(raw, "published_parsed")) or _dt(dict.get(raw, "updated_parsed")),
-                updated=_dt(
-                    dict.get(raw, "updated_parsed")
-                ),  # plain dict access: avoids feedparser's deprecated fallback
-                authors=[normalize(a) for a in authors][:20],
-            )
-        )
     return FeedParse(
         title=normalize(parsed.get("feed", {}).get("title", "") or ""),
         version=parsed.get("version", "") or "",

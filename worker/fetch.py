@@ -13,9 +13,10 @@ import email.utils
 import ipaddress
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -24,6 +25,7 @@ import httpx
 
 from .errors import PermanentError, TransientError
 from .models import FetchResult
+from .retry import transient_status
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -109,63 +111,87 @@ def fetch(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current = url
-    all_permanent = True
+    all_permanent = True  # only a chain of 301/308 moves a feed for good
     try:
         for hop in range(policy.max_redirects + 1):
-            check_url(current, policy.allow_networks)
+            check_url(current, policy.allow_networks)  # every hop: a redirect must not lead inside
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TransientError(f"deadline of {policy.timeout:g} s exceeded for {url}")
-            try:
-                with http.stream("GET", current, headers=headers, timeout=httpx.Timeout(remaining)) as resp:
-                    if resp.status_code in REDIRECTS:
-                        location = resp.headers.get("location")
-                        if not location:
-                            raise PermanentError(f"redirect {resp.status_code} without Location from {current}")
-                        nxt = urljoin(current, location)
-                        if urlsplit(current).scheme == "https" and urlsplit(nxt).scheme == "http":
-                            raise PermanentError(f"refused https→http downgrade redirect to {nxt}")
-                        all_permanent = all_permanent and resp.status_code in (301, 308)
-                        current = nxt
-                        continue
-                    if resp.status_code == 304:
-                        return FetchResult(
-                            url=url,
-                            final_url=current,
-                            status=304,
-                            etag=resp.headers.get("etag") or etag,
-                            last_modified=resp.headers.get("last-modified") or last_modified,
-                            permanent_redirect=current if hop and all_permanent else None,
-                        )
-                    if resp.status_code >= 400:
-                        wait = retry_after_seconds(resp.headers.get("retry-after"))
-                        msg = f"HTTP {resp.status_code} from {current}"
-                        if resp.status_code in (408, 425, 429) or resp.status_code >= 500:
-                            raise TransientError(msg, retry_after=wait)
-                        raise PermanentError(msg)
-                    body = _read_capped(resp, policy.max_bytes, deadline, current)
-                    return FetchResult(
-                        url=url,
-                        final_url=current,
-                        status=resp.status_code,
-                        body=body,
-                        content_type=resp.headers.get("content-type", ""),
-                        etag=resp.headers.get("etag"),
-                        last_modified=resp.headers.get("last-modified"),
-                        permanent_redirect=current if hop and all_permanent else None,
-                    )
-            except httpx.TimeoutException as exc:
-                raise TransientError(f"timeout fetching {current}") from exc
-            except httpx.DecodingError as exc:
-                raise PermanentError(f"undecodable content encoding from {current}") from exc
-            except httpx.UnsupportedProtocol as exc:
-                raise PermanentError(f"unsupported protocol in {current}") from exc
-            except httpx.TransportError as exc:
-                raise TransientError(f"{type(exc).__name__} fetching {current}: {exc}") from exc
+            with _http_errors(current), http.stream("GET", current, headers=headers, timeout=remaining) as resp:
+                if resp.status_code in REDIRECTS:
+                    all_permanent = all_permanent and resp.status_code in (301, 308)
+                    current = _redirect_target(resp, current)
+                    continue
+                moved = current if hop and all_permanent else None
+                return _result(resp, url, current, moved, policy.max_bytes, deadline, etag, last_modified)
         raise PermanentError(f"more than {policy.max_redirects} redirects from {url}")
     finally:
         if own:
             http.close()
+
+
+@contextmanager
+def _http_errors(current: str) -> Iterator[None]:
+    """httpx's exceptions as the pipeline's vocabulary."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise TransientError(f"timeout fetching {current}") from exc
+    except httpx.DecodingError as exc:
+        raise PermanentError(f"undecodable content encoding from {current}") from exc
+    except httpx.UnsupportedProtocol as exc:
+        raise PermanentError(f"unsupported protocol in {current}") from exc
+    except httpx.TransportError as exc:
+        raise TransientError(f"{type(exc).__name__} fetching {current}: {exc}") from exc
+
+
+def _redirect_target(resp: httpx.Response, current: str) -> str:
+    """Where a redirect leads; never from https down to http."""
+    location = str(resp.headers.get("location") or "")
+    if not location:
+        raise PermanentError(f"redirect {resp.status_code} without Location from {current}")
+    nxt = urljoin(current, location)
+    if urlsplit(current).scheme == "https" and urlsplit(nxt).scheme == "http":
+        raise PermanentError(f"refused https→http downgrade redirect to {nxt}")
+    return nxt
+
+
+def _result(
+    resp: httpx.Response,
+    url: str,
+    final_url: str,
+    moved: str | None,
+    max_bytes: int,
+    deadline: float,
+    etag: str | None,
+    last_modified: str | None,
+) -> FetchResult:
+    """The final answer of a download: not modified, an error, or the (capped) body."""
+    if resp.status_code == 304:
+        return FetchResult(
+            url=url,
+            final_url=final_url,
+            status=304,
+            etag=resp.headers.get("etag") or etag,
+            last_modified=resp.headers.get("last-modified") or last_modified,
+            permanent_redirect=moved,
+        )
+    if resp.status_code >= 400:
+        msg = f"HTTP {resp.status_code} from {final_url}"
+        if transient_status(resp.status_code):
+            raise TransientError(msg, retry_after=retry_after_seconds(resp.headers.get("retry-after")))
+        raise PermanentError(msg)
+    return FetchResult(
+        url=url,
+        final_url=final_url,
+        status=resp.status_code,
+        body=_read_capped(resp, max_bytes, deadline, final_url),
+        content_type=resp.headers.get("content-type", ""),
+        etag=resp.headers.get("etag"),
+        last_modified=resp.headers.get("last-modified"),
+        permanent_redirect=moved,
+    )
 
 
 def _read_capped(resp: httpx.Response, cap: int, deadline: float, url: str) -> bytes:
@@ -227,8 +253,3 @@ def make_client(allow_networks: Sequence[Network] = ()) -> httpx.Client:
         raise RuntimeError("httpx/httpcore changed: cannot install the connection guard")
     pool._network_backend = _GuardedBackend(allow_networks)
     return httpx.Client(transport=transport, follow_redirects=False, trust_env=False)
-
-
-def http_date(ts: datetime) -> str:
-    """Format a datetime as an HTTP date."""
-    return email.utils.format_datetime(ts.astimezone(UTC), usegmt=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 
 _SECRET = re.compile(r"(?i)(password|passwd|api[_-]?key|secret|token|authorization)([\"'=: ]+)([^\s\"',&]+)")
@@ -62,10 +61,10 @@ class TaskContext(logging.Filter):
 CHATTY = ("elastic_transport", "elasticsearch", "urllib3", "httpx", "httpcore", "kombu", "amqp")
 
 
-def configure(level: int = logging.INFO, *, libraries: bool = False) -> None:
-    """Install the handler chosen by NEWSWATCH_LOG_FORMAT (text|json); client libraries quiet unless `libraries`."""
+def configure(level: int = logging.INFO, *, fmt: str = "text", libraries: bool = False) -> None:
+    """Install a text or JSON handler (Settings.log_format); client libraries quiet unless `libraries`."""
     handler = logging.StreamHandler()
-    if os.environ.get("NEWSWATCH_LOG_FORMAT", "text") == "json":
+    if fmt == "json":
         handler.setFormatter(JsonFormatter())
     else:
         handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

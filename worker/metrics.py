@@ -101,7 +101,7 @@ def serve(port: int, redis_url: str, addr: str = "127.0.0.1") -> CollectorRegist
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess
 
-        multiprocess.MultiProcessCollector(registry)
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # untyped upstream
     else:
         from prometheus_client import REGISTRY
 

@@ -26,7 +26,7 @@ def transient_status(code: int) -> bool:
 def backoff(attempt: int, base: float, cap: float, *, jitter: bool = True) -> float:
     """Seconds to wait before try `attempt + 1`: base·2^(attempt−1), at most `cap`; with jitter a random
     50–100 % of it, so many clients that failed together do not all come back at the same instant."""
-    delay = min(cap, base * 2 ** max(0, attempt - 1))
+    delay = float(min(cap, base * 2 ** max(0, attempt - 1)))
     return delay * random.uniform(0.5, 1.0) if jitter else delay
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 import gzip
 import os
 import subprocess
-import threading
 import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +22,7 @@ import pytest
 
 from tests.conftest import ROOT
 from worker.config import Settings
-
-pytestmark = pytest.mark.integration
+from worker.loopback import LoopbackServer, Request, Response
 
 
 def _service_env() -> dict[str, str]:
@@ -106,81 +103,33 @@ class Reply:
     drip: float = 0.0  # seconds between body chunks (slow server)
 
 
-class Site:
-    """A scriptable HTTP server on 127.0.0.1 that records every request."""
+class Site(LoopbackServer):
+    """A scriptable HTTP server on 127.0.0.1 that records every request (worker.loopback underneath)."""
 
     def __init__(self) -> None:
-        self.routes: dict[str, Reply | Callable[[BaseHTTPRequestHandler], Reply]] = {}
+        self.routes: dict[str, Reply | Callable[[Request], Reply]] = {}
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         self.hits: dict[str, int] = defaultdict(int)
-        site = self
+        super().__init__(self._respond)
+        self.start()
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _serve(self, method: str) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length) if length else b""
-                path = self.path.split("?", 1)[0]
-                site.requests.append((method, self.path, dict(self.headers), body))
-                site.hits[path] += 1
-                route = site.routes.get(path)
-                if route is None:
-                    self.send_response(404)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                reply = route(self) if callable(route) else route
-                if reply.delay:
-                    time.sleep(reply.delay)
-                if reply.etag and self.headers.get("If-None-Match") == reply.etag:
-                    self.send_response(304)
-                    self.send_header("ETag", reply.etag)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                data = gzip.compress(reply.body) if reply.gzip else reply.body
-                self.send_response(reply.status)
-                for k, v in reply.headers.items():
-                    self.send_header(k, v)
-                if reply.etag:
-                    self.send_header("ETag", reply.etag)
-                if reply.gzip:
-                    self.send_header("Content-Encoding", "gzip")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                try:
-                    if reply.drip:
-                        for i in range(0, len(data), 64):
-                            self.wfile.write(data[i : i + 64])
-                            self.wfile.flush()
-                            time.sleep(reply.drip)
-                    else:
-                        self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-            def do_GET(self) -> None:  # noqa: N802
-                self._serve("GET")
-
-            def do_POST(self) -> None:  # noqa: N802
-                self._serve("POST")
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def _respond(self, request: Request) -> Response:
+        self.requests.append((request.method, request.target, request.headers, request.body))
+        self.hits[request.path] += 1
+        route = self.routes.get(request.path)
+        if route is None:
+            return Response(404)
+        reply = route(request) if callable(route) else route
+        if reply.etag and request.headers.get("If-None-Match") == reply.etag:
+            return Response(304, headers={"ETag": reply.etag}, delay=reply.delay)
+        headers = dict(reply.headers)
+        if reply.etag:
+            headers["ETag"] = reply.etag
+        body = reply.body
+        if reply.gzip:
+            body = gzip.compress(body)
+            headers["Content-Encoding"] = "gzip"
+        return Response(reply.status, body, headers, delay=reply.delay, drip=reply.drip)
 
 
 @pytest.fixture

@@ -186,7 +186,7 @@ def test_near_duplicate_wire_copy_alerts_once(alerting: Settings, site: Site, sm
 
 def test_receiver_500_500_200_is_delivered_once(alerting: Settings, site: Site, smtp: Inbox, es: Any) -> None:
     answers = iter([500, 500, 200])
-    site.routes["/hook"] = lambda _h: Reply(status=next(answers, 200))
+    site.routes["/hook"] = lambda _r: Reply(status=next(answers, 200))
     serve_story(site)
     run_once(alerting, feeds(site, "/news.xml"), workers=1)
     posts = hook_posts(site)

@@ -144,6 +144,8 @@ class Matcher:
                         seen.add((ti, a_start))
                         hits[ti].append(_Hit(field_name, a_start, e, ti))
                     continue
+                # Several words or wildcards: the term's own regex decides, run only in a window of `reach`
+                # characters around this anchor occurrence; a match counts if it covers the anchor.
                 term = terms[ti]
                 target = folded if term.case_sensitive else low
                 matches: Iterable[re.Match[str]]
@@ -182,43 +184,18 @@ class Matcher:
 
     def _score(self, topic: _CTopic, hits: dict[int, list[_Hit]], fields: dict[str, str]) -> TopicResult:
         """Evaluate one topic's rules over the hits."""
-        masks = [h for ti in topic.exclude if ti in hits for h in hits[ti]]
-        live: dict[int, list[_Hit]] = {}
-        for ti, hs in hits.items():
-            if masks:
-                hs = [
-                    h for h in hs if not any(m.field == h.field and m.start < h.end and h.start < m.end for m in masks)
-                ]
-            if hs:
-                live[ti] = hs
-        present = live.keys()
-
+        live = _unmasked(hits, topic.exclude)
         total = 0.0
         fired: list[str] = []
         mentions: dict[tuple[str, int, int], _Hit] = {}
         reasons: list[str] = []
         for rule in topic.rules:
-            # Set intersections iterate the smaller side: cost follows the hits, not the rule size.
-            if rule.any.isdisjoint(present):
+            cand, why_not = self._fire(rule, live, fields)
+            if not cand:
+                reasons += [why_not] if why_not else []
                 continue
-            cand = [h for ti in rule.any & present for h in live[ti]]
-            if not rule.none.isdisjoint(present):
-                reasons.append(f"{rule.id}: vetoed by a 'none' term")
-                continue
-            missing = [g for g in rule.all if g.isdisjoint(present)]
-            if missing:
-                example = self.terms[min(missing[0])].text
-                reasons.append(f"{rule.id}: missing an 'all' group (e.g. {example!r})")
-                continue
-            unmet: int | None = None
-            for terms, within in rule.near:  # every near group must have a term close to the hit
-                cand = _near(cand, terms, within, live, fields)
-                if not cand:
-                    unmet = within
-                    break
-            if unmet is not None:
-                reasons.append(f"{rule.id}: no term within {unmet} words of a 'near' term")
-                continue
+            # Evidence of a rule: its best placed hit (title 2, lead 1.5, body 1) plus 0.25 per further
+            # mention (at most +1), times the rule's weight.
             best = max(2.0 if h.field == "title" else 1.5 if h.start < LEAD_CHARS else 1.0 for h in cand)
             total += rule.weight * (best + min(1.0, 0.25 * (len(cand) - 1)))
             fired.append(rule.id)
@@ -226,11 +203,10 @@ class Matcher:
                 mentions.setdefault((h.field, h.start, h.end), h)
         distinct = {fields[h.field][h.start : h.end].lower() for h in mentions.values()}
         if distinct:
-            total += 0.1 * (len(distinct) - 1)
+            total += 0.1 * (len(distinct) - 1)  # several different terms are stronger than one repeated
+        # 1 − e^(−evidence): one plain body mention of a weight-1 rule gives 0.63, never more than 1.
         score = 1.0 - math.exp(-total)
         ordered = sorted(mentions.values(), key=lambda h: (h.field != "title", h.start))
-        # Snippets cost more than matching: build them only for the mentions we report.
-        out_mentions = [_mention(h, fields[h.field]) for h in ordered[:MAX_MENTIONS]]
         passed = score >= topic.threshold
         if fired:
             verdict = "passed" if passed else "below"
@@ -241,11 +217,43 @@ class Matcher:
             id=topic.id,
             score=round(score, 4),
             passed=passed,
-            mentions=out_mentions,
+            # Snippets cost more than matching: build them only for the mentions we report.
+            mentions=[_mention(h, fields[h.field]) for h in ordered[:MAX_MENTIONS]],
             mention_count=len(ordered),
             rules=fired,
             reason=reason,
         )
+
+    def _fire(self, rule: _CRule, live: dict[int, list[_Hit]], fields: dict[str, str]) -> tuple[list[_Hit], str]:
+        """The rule's `any` hits that satisfy all its conditions, or none and the reason (empty: no term at all)."""
+        present = live.keys()
+        # Set intersections iterate the smaller side: cost follows the hits, not the rule size.
+        if rule.any.isdisjoint(present):
+            return [], ""
+        if not rule.none.isdisjoint(present):
+            return [], f"{rule.id}: vetoed by a 'none' term"
+        missing = [g for g in rule.all if g.isdisjoint(present)]
+        if missing:
+            return [], f"{rule.id}: missing an 'all' group (e.g. {self.terms[min(missing[0])].text!r})"
+        cand = [h for ti in rule.any & present for h in live[ti]]
+        for terms, within in rule.near:  # every near group must have a term close to the hit
+            cand = _near(cand, terms, within, live, fields)
+            if not cand:
+                return [], f"{rule.id}: no term within {within} words of a 'near' term"
+        return cand, ""
+
+
+def _unmasked(hits: dict[int, list[_Hit]], exclude: frozenset[int]) -> dict[int, list[_Hit]]:
+    """The hits that do not overlap a hit of the topic's `exclude` terms (e.g. "Colorado AI Act")."""
+    masks = [h for ti in exclude if ti in hits for h in hits[ti]]
+    if not masks:
+        return dict(hits)
+    live: dict[int, list[_Hit]] = {}
+    for ti, hs in hits.items():
+        kept = [h for h in hs if not any(m.field == h.field and m.start < h.end and h.start < m.end for m in masks)]
+        if kept:
+            live[ti] = kept
+    return live
 
 
 def _near(

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..config import load_model, unique_ids
 from ..errors import ConfigError
-from .terms import compile_term
+from .terms import TermLike, compile_term
 
 LANG_KEY = r"^([a-z]{2,3}|all)$"
 
 
-class TermSpec(BaseModel):
-    """A term with explicit options."""
-
-    model_config = ConfigDict(extra="forbid")
-    term: str = Field(min_length=1)
-    case: Literal["sensitive", "insensitive", "auto"] = "auto"
-
-
-TermLike = str | TermSpec
 TermList = list[TermLike] | dict[str, list[TermLike]]
 Concepts = dict[str, dict[str, list[TermLike]]]  # concept → language (or "all") → terms
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Literal
 
-if TYPE_CHECKING:
-    from .rules import TermLike
+from pydantic import BaseModel, ConfigDict, Field
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 FUNCTION_WORDS = frozenset(
@@ -25,6 +24,17 @@ _APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 # accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat).
 _FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİ", "αεηιουωιιυυσii")
 _NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131]")
+
+
+class TermSpec(BaseModel):
+    """A term with explicit options (topics.yaml: `{term: "Deep Seek", case: sensitive}`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    term: str = Field(min_length=1)
+    case: Literal["sensitive", "insensitive", "auto"] = "auto"
+
+
+TermLike = str | TermSpec
 
 
 @dataclass
