@@ -15,6 +15,7 @@ from celery.signals import beat_init, setup_logging, worker_init
 from kombu.entity import Queue
 
 from .config import load_feeds, load_settings
+from .retry import RESTORE_INTERVAL, TASK_SOFT_TIME_LIMIT, TASK_TIME_LIMIT, VISIBILITY_TIMEOUT
 
 settings = load_settings()
 if settings.metrics_port and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
@@ -28,7 +29,8 @@ app.conf.update(
     result_serializer="json",
     task_ignore_result=True,
     task_acks_late=True,  # a task is removed from the queue only after it finished ...
-    task_reject_on_worker_lost=True,  # ... and is redelivered if the worker process died mid-way
+    task_reject_on_worker_lost=True,  # ... and is redelivered if the worker process died mid-way ...
+    task_acks_on_timeout=False,  # ... or if it was killed at its hard time limit
     worker_prefetch_multiplier=1,  # slow pages must not sit behind a prefetched backlog
     task_queues=[Queue("poll"), Queue("articles"), Queue("alerts")],
     task_default_queue="articles",
@@ -38,11 +40,16 @@ app.conf.update(
         "newswatch.alerts_periodic": {"queue": "alerts"},
         "newswatch.export_health": {"queue": "poll"},
     },
-    # Longer than the longest task (a batch of slow pages), or Redis redelivers running tasks.
-    broker_transport_options={"visibility_timeout": 3600},
+    # The work of a dead worker comes back after the visibility timeout; worker.retry sizes every
+    # other duration below it (see there), so a live task is never handed out twice.
+    broker_transport_options={
+        "visibility_timeout": VISIBILITY_TIMEOUT,
+        "unacked_restore_interval": RESTORE_INTERVAL,
+        "unacked_restore_throttle": 1,  # look every interval, not every 10th
+    },
     broker_connection_retry_on_startup=True,
-    task_time_limit=900,
-    task_soft_time_limit=840,
+    task_time_limit=TASK_TIME_LIMIT,
+    task_soft_time_limit=TASK_SOFT_TIME_LIMIT,
     worker_max_memory_per_child=400_000,  # KiB: recycle a process that grew (lxml fragmentation)
     timezone="UTC",
     beat_schedule={},

@@ -329,6 +329,58 @@ def alerts_list(size: int, as_json: bool) -> None:
         )
 
 
+@main.group()
+def deadletter() -> None:
+    """Entries newswatch gave up on (refused by Elasticsearch, poison batches, retries exhausted)."""
+
+
+@deadletter.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def deadletter_list(as_json: bool) -> None:
+    """Every dead letter with its reason; exit 0 also when there are none."""
+    from .deadletter import load
+    from .state import State
+
+    s = console.settings()
+    st = State.from_url(s.redis_url, s.key_prefix)
+    letters = load(st)
+    if as_json:
+        click.echo(json.dumps([d.as_json() for d in letters], indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{len(letters)} dead letter(s)")
+    for d in letters:
+        click.echo(f"- {d.item.doc_id}  {d.at[:19]}  x{d.attempts}  {d.item.entry.link}\n  {d.reason}")
+
+
+@deadletter.command("retry")
+@click.argument("doc_ids", nargs=-1)
+@click.option("--all", "retry_all", is_flag=True, help="Retry every dead letter.")
+def deadletter_retry(doc_ids: tuple[str, ...], retry_all: bool) -> None:
+    """Run dead letters (these ids, or --all) through the pipeline again; exit 1 if some stay dead."""
+    from .pipeline import Context, retry_dead_letters
+
+    if not doc_ids and not retry_all:
+        console.fail("name the dead letters to retry (ids from `newswatch deadletter list`) or use --all")
+    s = console.settings()
+    feeds = console.load_config(s)
+    console.ping_redis(s)
+    console.connect_es(s).close()
+    ctx = Context(s, feeds)
+    try:
+        known = set(ctx.state.dead_letters())
+        unknown = set(doc_ids) - known
+        if unknown:
+            console.fail(f"no dead letter with id {', '.join(sorted(unknown))} (see `newswatch deadletter list`)")
+        targets = set(doc_ids) or known
+        res = retry_dead_letters(ctx, sorted(targets))
+        still = targets & set(ctx.state.dead_letters())
+    finally:
+        ctx.close()
+    click.echo(f"retried {len(targets)}: {len(res.written)} written, {len(still)} still dead letters")
+    if still:
+        sys.exit(1)
+
+
 @main.command("config-reference")
 def config_reference() -> None:
     """Print the configuration reference (Markdown) generated from the models."""

@@ -43,11 +43,18 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="NEWSWATCH_", extra="ignore")
 
-    es_url: str = Field("http://127.0.0.1:9200", description="Elasticsearch URL")
+    es_url: str = Field(
+        "http://127.0.0.1:9200",
+        description="Elasticsearch node URL, or several separated by commas (the client uses all and fails over)",
+    )
     es_username: str | None = Field(None, description="Elasticsearch basic-auth user")
     es_password: SecretStr | None = Field(None, description="Elasticsearch password (secret)")
     es_api_key: SecretStr | None = Field(None, description="Elasticsearch API key; wins over basic auth (secret)")
     es_timeout: float = Field(30.0, description="Elasticsearch request timeout, seconds")
+    es_shards: int = Field(1, ge=1, le=64, description="Primary shards of new indices (index templates)")
+    es_replicas: int | None = Field(
+        None, ge=0, le=10, description="Replicas per shard (default: 0 on a one-node cluster, 1 otherwise)"
+    )
     redis_url: str = Field("redis://127.0.0.1:6379/0", description="Redis: Celery broker and feed state")
     index_prefix: str = Field(
         "news", pattern=r"^news(-[a-z0-9_]+)*$", description="Aliases <prefix>-articles, -alerts, -feeds"
@@ -77,6 +84,22 @@ class Settings(BaseSettings):
     metrics_port: int = Field(0, description="Prometheus endpoint of the Celery worker (0 = off)")
     log_format: Literal["json", "text"] = Field("text", description="Log lines as text or JSON")
     batch_size: int = Field(10, ge=1, le=500, description="Entries per processing task and bulk request")
+
+    @field_validator("es_url")
+    @classmethod
+    def _es_urls(cls, v: str) -> str:
+        urls = [u.strip() for u in v.split(",") if u.strip()]
+        if not urls:
+            raise ValueError("needs at least one URL")
+        for u in urls:
+            if not re.match(r"^https?://[^/\s]+", u):
+                raise ValueError(f"not an http(s) URL: {u!r}")
+        return ",".join(urls)
+
+    @property
+    def es_hosts(self) -> list[str]:
+        """Every Elasticsearch node URL of NEWSWATCH_ES_URL."""
+        return self.es_url.split(",")
 
     @field_validator("allow_networks")
     @classmethod

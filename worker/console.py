@@ -262,6 +262,8 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"articles: {a['indexed']} indexed, {a['updated']} updated, {a['duplicate']} duplicate, "
         f"{a['failed']} failed, {a['feed_fallback']} from feed text"
     )
+    if a.get("deadlettered"):
+        click.echo(f"          {a['deadlettered']} of the failed kept as dead letters: newswatch deadletter list")
     topics = ", ".join(f"{k} {v}" for k, v in summary["topics"].items()) or "none"
     click.echo(f"topics:   {topics}")
     al = summary.get("alerts", {})

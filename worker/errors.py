@@ -62,12 +62,15 @@ def classify(exc: BaseException) -> Kind:
     # Imported lazily so the vocabulary stays importable without the heavy clients.
     import httpx
     import redis.exceptions as redis_exc
+    from billiard.exceptions import SoftTimeLimitExceeded
     from elastic_transport import ConnectionError as EsConnectionError
     from elastic_transport import ConnectionTimeout as EsTimeout
     from elasticsearch import ApiError, ConflictError
 
     if isinstance(exc, ConflictError):
         return Kind.DUPLICATE
+    if isinstance(exc, SoftTimeLimitExceeded):
+        return Kind.TRANSIENT  # the task ran out of time (a slow page): try again, it may be quicker
     if isinstance(exc, ApiError):
         status = int(getattr(exc, "status_code", None) or getattr(getattr(exc, "meta", None), "status", 0) or 0)
         return Kind.TRANSIENT if transient_status(status) else Kind.PERMANENT

@@ -30,13 +30,22 @@ TEMPLATES = ("articles", "alerts", "feeds")
 
 
 def make_client(settings: Settings) -> Elasticsearch:
-    """An Elasticsearch client from settings (API key wins over basic auth)."""
-    kwargs: dict[str, Any] = {"request_timeout": settings.es_timeout, "retry_on_timeout": True, "max_retries": 2}
+    """A client for every node of NEWSWATCH_ES_URL (API key wins over basic auth).
+
+    Requests rotate over the nodes; one that fails is set aside for a while and the request is
+    retried on another, so losing a node of a cluster costs a retry, not the run.
+    """
+    kwargs: dict[str, Any] = {
+        "request_timeout": settings.es_timeout,
+        "retry_on_timeout": True,
+        "max_retries": max(2, len(settings.es_hosts)),
+        "retry_on_status": (502, 503, 504),  # a node restarting or shedding load: try another
+    }
     if settings.es_api_key:
         kwargs["api_key"] = settings.es_api_key.get_secret_value()
     elif settings.es_username and settings.es_password:
         kwargs["basic_auth"] = (settings.es_username, settings.es_password.get_secret_value())
-    return Elasticsearch(settings.es_url, **kwargs)
+    return Elasticsearch(settings.es_hosts, **kwargs)
 
 
 def check_connection(es: Elasticsearch) -> str:
@@ -65,7 +74,12 @@ def has_language_analyzers(es: Elasticsearch) -> bool:
 
 
 def template_body(
-    name: str, prefix: str, language_analyzers: bool = False, mappings_dir: Path | None = None
+    name: str,
+    prefix: str,
+    language_analyzers: bool = False,
+    mappings_dir: Path | None = None,
+    shards: int | None = None,
+    replicas: int | None = None,
 ) -> dict[str, Any]:
     """One shipped template (or one from `mappings_dir`), with the index prefix substituted.
 
@@ -75,6 +89,11 @@ def template_body(
     raw = mapping_text(name, mappings_dir).replace("__PREFIX__", prefix)
     body: dict[str, Any] = json.loads(raw)
     body.pop("_comment", None)
+    index_settings = body.setdefault("template", {}).setdefault("settings", {})
+    if shards is not None:
+        index_settings["number_of_shards"] = shards
+    if replicas is not None:
+        index_settings["number_of_replicas"] = replicas
     if language_analyzers and name == "articles":
         props = body["template"]["mappings"]["properties"]
         for field in ("title", "text"):
@@ -84,16 +103,24 @@ def template_body(
     return body
 
 
+def replicas_for(es: Elasticsearch, settings: Settings) -> int:
+    """NEWSWATCH_ES_REPLICAS, else 0 on a one-node cluster (a replica could never be placed) and 1 otherwise."""
+    if settings.es_replicas is not None:
+        return settings.es_replicas
+    return 0 if int(es.cluster.health()["number_of_data_nodes"]) <= 1 else 1
+
+
 def setup(es: Elasticsearch, settings: Settings) -> list[str]:
-    """Install templates and create each alias with its first index; safe to run repeatedly."""
+    """Install templates and aliases, and bring existing indices to the replicas wanted; safe to repeat."""
     done = []
     prefix = settings.index_prefix
     try:
         languages = has_language_analyzers(es)
     except ApiError:  # nodes info refused (a restricted role): keep the core mapping
         languages = False
+    replicas = replicas_for(es, settings)
     for name in TEMPLATES:
-        body = template_body(name, prefix, languages, settings.mappings_dir)
+        body = template_body(name, prefix, languages, settings.mappings_dir, settings.es_shards, replicas)
         es.indices.put_index_template(name=f"{prefix}-{name}", **body)
         alias = f"{prefix}-{name}"
         if not es.indices.exists_alias(name=alias):
@@ -105,11 +132,25 @@ def setup(es: Elasticsearch, settings: Settings) -> list[str]:
                     raise
         else:
             done.append(f"alias {alias} exists")
+        done += _set_replicas(es, alias, replicas)
+    done.append(f"shards {settings.es_shards} (new indices), replicas {replicas}")
     done.append(
         "language analyzers: "
         + ("text.<lang> sub-fields installed" if languages else "not available on this cluster (core mapping only)")
     )
     return done
+
+
+def _set_replicas(es: Elasticsearch, alias: str, replicas: int) -> list[str]:
+    """Change the replicas of the alias's existing indices where they differ (shards cannot change)."""
+    current = es.indices.get_settings(index=alias, name="index.number_of_replicas")
+    out = []
+    for index, body in current.body.items():
+        have = int(body["settings"]["index"]["number_of_replicas"])
+        if have != replicas:
+            es.indices.put_settings(index=index, settings={"index": {"number_of_replicas": replicas}})
+            out.append(f"{index}: replicas {have} → {replicas}")
+    return out
 
 
 def teardown(es: Elasticsearch, prefix: str) -> None:
@@ -132,6 +173,7 @@ class BulkOutcome:
     id: str
     result: WriteResult
     error: str | None = None
+    transient: bool = False  # for "failed": worth another try later (else Elasticsearch refused it for good)
 
 
 def bulk_write(
@@ -180,7 +222,7 @@ def bulk_write(
         if pending:
             if attempt > retries:
                 for i in pending:
-                    outcomes[i] = BulkOutcome(i, "failed", "rejected by Elasticsearch after retries")
+                    outcomes[i] = BulkOutcome(i, "failed", "rejected by Elasticsearch after retries", transient=True)
                 break
             sleep_before_retry(attempt, base_delay, MAX_BULK_WAIT)
     return [outcomes[doc_id] for _, doc_id, _ in items if doc_id in outcomes]

@@ -230,12 +230,20 @@ class BatchResult:
     errors: list[str] = field(default_factory=list)
     alerts_sent: int = 0
     alerts_failed: int = 0
+    deadlettered: list[str] = field(default_factory=list)  # of `failed`: doc ids refused for good, dead-lettered
     transient_failure: bool = False
+    written: list[str] = field(default_factory=list)  # doc ids Elasticsearch confirmed (incl. duplicates)
+    leftover: list[WorkItem] = field(default_factory=list)  # not started before the batch's deadline
 
     def merge(self, other: BatchResult) -> None:
         """Add another batch's counts to this one."""
-        for name in ("indexed", "updated", "duplicates", "failed", "fallback", "alerts_sent", "alerts_failed"):
+        for name in (
+            "indexed", "updated", "duplicates", "failed", "fallback", "alerts_sent", "alerts_failed"
+        ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.deadlettered.extend(other.deadlettered)
+        self.written.extend(other.written)
+        self.leftover.extend(other.leftover)
         for k, v in other.topics.items():
             self.topics[k] = self.topics.get(k, 0) + v
         self.errors.extend(other.errors)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import deadletter
 from .config import Feed, FeedsFile, Settings
 from .errors import Kind, PermanentError, classify, describe
 from .extract import extract
@@ -250,11 +252,18 @@ def extract_page(ctx: Context, entry: ParsedEntry) -> Extracted:
     return extract(html, final_url, entry, fetch_error)
 
 
-def process(ctx: Context, items: list[WorkItem]) -> BatchResult:
-    """Build, index and alert a batch of selected entries."""
+def process(ctx: Context, items: list[WorkItem], deadline: float | None = None) -> BatchResult:
+    """Build, index and alert a batch of selected entries.
+
+    With a `deadline` (time.monotonic()), no new page is started after it: the rest is returned
+    in `leftover` for the caller to queue again, so a batch of slow pages never outlives its task.
+    """
     out = BatchResult()
     articles: list[tuple[WorkItem, Article]] = []
-    for item in items:
+    for n, item in enumerate(items):
+        if deadline is not None and articles and time.monotonic() > deadline:
+            out.leftover = items[n:]
+            break
         try:
             articles.append((item, build_article(ctx, item)))
         except Exception as exc:  # noqa: BLE001 - one bad entry must not sink the batch
@@ -282,18 +291,29 @@ def process(ctx: Context, items: list[WorkItem]) -> BatchResult:
 def _count_outcomes(
     ctx: Context, out: BatchResult, articles: list[tuple[WorkItem, Article]], by_id: dict[str, BulkOutcome]
 ) -> list[Article]:
-    """Tally each document's fate, mark the written ones seen; returns the newly indexed or updated ones."""
+    """Tally each document's fate, mark the written ones seen; returns the newly indexed or updated ones.
+
+    A document Elasticsearch refused for good (a mapping error, say) is dead-lettered with the
+    reason and marked seen, so it is not fetched again on every poll; its batch goes on.
+    """
     seen: list[tuple[str, str, str]] = []
     indexed: list[Article] = []
+    refused: dict[str, list[WorkItem]] = {}
     for item, art in articles:
-        o = by_id.get(art.id)
-        if o is None or o.result == "failed":
+        o = by_id.get(art.id) or BulkOutcome(art.id, "failed", "no bulk result", transient=True)
+        if o.result == "failed":
             out.failed += 1
-            out.errors.append(f"{art.url}: {o.error if o else 'no bulk result'}")
-            continue
+            out.errors.append(f"{art.url}: {o.error}")
+            if o.transient:
+                out.transient_failure = True
+                continue
+            refused.setdefault(f"Elasticsearch refused the document: {o.error}", []).append(item)
+            out.deadlettered.append(art.id)
+        else:
+            out.written.append(art.id)
         seen.append((art.id, item.entry.feed_id, item.entry.fingerprint()))
-        if o.result == "duplicate":
-            out.duplicates += 1
+        if o.result in ("failed", "duplicate"):
+            out.duplicates += o.result == "duplicate"
             continue
         out.indexed += o.result == "created"
         out.updated += o.result == "updated"
@@ -302,8 +322,24 @@ def _count_outcomes(
             if t.passed:
                 out.topics[t.id] = out.topics.get(t.id, 0) + 1
         indexed.append(art)
-    ctx.state.mark_seen(seen)  # only after Elasticsearch confirmed: a crash before this re-processes them
+    for reason, items in refused.items():
+        deadletter.record(ctx.state, items, reason)
+    ctx.state.mark_seen(seen)  # only after Elasticsearch answered: a crash before this re-processes them
     return indexed
+
+
+def retry_dead_letters(ctx: Context, doc_ids: list[str] | None = None) -> BatchResult:
+    """Run dead letters (all, or these ids) through the pipeline again; those written leave the list."""
+    letters = [d for d in deadletter.load(ctx.state) if doc_ids is None or d.item.doc_id in doc_ids]
+    # Written as a new version: an entry may have made it into the index meanwhile.
+    items = [WorkItem("index", d.item.doc_id, d.item.entry) for d in letters]
+    res = process(ctx, items)
+    ctx.state.drop_dead_letters(res.written)
+    settled = set(res.written) | set(res.deadlettered)  # refused again: process() recorded the new reason
+    again = [i for i in items if i.doc_id not in settled]
+    if again:  # failed for a reason that was not the document's own (e.g. Elasticsearch down): keep them
+        deadletter.record(ctx.state, again, "; ".join(res.errors[:3]) or "failed again on retry")
+    return res
 
 
 def summary_dict(polls: list[PollResult], batch: BatchResult) -> dict[str, Any]:
@@ -323,6 +359,7 @@ def summary_dict(polls: list[PollResult], batch: BatchResult) -> dict[str, Any]:
             "updated": batch.updated,
             "duplicate": batch.duplicates,
             "failed": batch.failed,
+            "deadlettered": len(batch.deadlettered),
             "feed_fallback": batch.fallback,
         },
         "topics": dict(sorted(batch.topics.items())),

@@ -12,10 +12,24 @@ import time
 # 408 timeout, 425 too early, 429 too many requests; every 5xx is the server's trouble, not ours.
 _TRANSIENT_4XX = frozenset({408, 425, 429})
 
-# Celery task shells: retried with Celery's own exponential backoff (autoretry_for + retry_backoff).
+# The Celery path's clock. With Redis as the broker, a task a worker has taken but not acknowledged
+# goes back to the queue VISIBILITY_TIMEOUT seconds after it was taken: that is how the work of a
+# worker that died (OOM kill, lost machine) reaches another one. Everything else is sized below it,
+# so a live task is never handed out twice:
+#   a retry's countdown (the worker holds the message meanwhile)  <= TASK_RETRY_MAX      90 s
+#   + the task's run, cut by its hard time limit                  <= TASK_TIME_LIMIT     75 s
+#   = 165 s  <  VISIBILITY_TIMEOUT 180 s;  recovery after a death <= 180 s + RESTORE_INTERVAL.
+# A batch starts no new page after BATCH_BUDGET (a page takes at most the fetch timeout, 20 s by
+# default, plus extraction), re-queues the rest, and so ends well before its soft time limit.
+VISIBILITY_TIMEOUT = 180
+RESTORE_INTERVAL = 10  # how often workers look for messages of dead workers to put back
+TASK_SOFT_TIME_LIMIT = 60
+TASK_TIME_LIMIT = 75
+BATCH_BUDGET = 30
 TASK_RETRY_BASE = 5  # seconds before the first retry
-TASK_RETRY_MAX = 300  # the longest wait between two tries
-TASK_MAX_RETRIES = 8
+TASK_RETRY_MAX = 90  # the longest wait between two tries
+TASK_MAX_RETRIES = 8  # then the entries become dead letters (worker.deadletter), never silently lost
+MAX_DELIVERIES = 4  # a batch started this often without finishing is poison: dead-lettered
 
 
 def transient_status(code: int) -> bool:

@@ -152,7 +152,7 @@ def _process_all(
                 res = fut.result()
             except Exception as exc:  # noqa: BLE001 - a crashed worker: keep the feed's validators
                 res = BatchResult(failed=count, errors=[f"worker crashed: {exc!r}"], transient_failure=True)
-            if res.failed:
+            if res.failed > len(res.deadlettered):  # dead letters are settled; anything else is tried again
                 feed_failed.add(fid)
             combined.merge(res)
             done += count

@@ -10,6 +10,8 @@ Keys (all under NEWSWATCH_KEY_PREFIX, default 'newswatch'):
 - ``<p>:story:<doc id>`` the story id a document was assigned (near-duplicates share one), and
   ``<p>:sh:<band>:<bits>`` sets of ``<simhash>:<story id>`` per SimHash band (see worker.stories).
 - ``<p>:throttle:<rule id>`` present while an instant alert rule is throttled.
+- ``<p>:deadletter`` hash doc id → JSON of an entry newswatch gave up on, with the reason
+  (worker.deadletter); ``<p>:attempts:<batch key>`` how often a batch was started (poison guard).
 Entries are marked seen only *after* Elasticsearch confirmed the write, so a crash in between
 re-processes them next time instead of losing them. Every key newswatch writes is made here.
 """
@@ -28,6 +30,7 @@ SEEN_TTL = 180 * 86400  # forget after half a year; ES _id dedup still protects 
 STORY_TTL = 180 * 86400  # a document keeps its story id as long as its entry is remembered
 BAND_TTL = 30 * 86400  # near-duplicates arrive within days; a month of bands is plenty
 MAX_BACKOFF = 24 * 3600.0  # a failing feed is still tried once a day
+ATTEMPTS_TTL = 86400  # a batch that has not come back for a day is not a poison loop
 
 
 class State:
@@ -167,6 +170,34 @@ class State:
     def throttle(self, name: str, seconds: int) -> bool:
         """True if `name` may act now; then it is held back for `seconds` (Redis SET NX EX)."""
         return bool(self.r.set(f"{self.p}:throttle:{name}", "1", nx=True, ex=seconds))
+
+    # -- dead letters and the poison guard -----------------------------------------------------
+
+    def count_attempt(self, key: str) -> int:
+        """Count one more start of the batch `key`; returns how many there have been."""
+        name = f"{self.p}:attempts:{key}"
+        pipe = self.r.pipeline()
+        pipe.incr(name)
+        pipe.expire(name, ATTEMPTS_TTL)
+        return int(pipe.execute()[0])
+
+    def forget_attempts(self, key: str) -> None:
+        """The batch finished: stop counting it."""
+        self.r.delete(f"{self.p}:attempts:{key}")
+
+    def put_dead_letters(self, records: dict[str, str]) -> None:
+        """Store dead letters (doc id → JSON record), replacing earlier ones of the same documents."""
+        if records:
+            self.r.hset(f"{self.p}:deadletter", mapping=records)  # type: ignore[arg-type]
+
+    def dead_letters(self) -> dict[str, str]:
+        """Every dead letter, doc id → JSON record."""
+        return {str(k): str(v) for k, v in self.r.hgetall(f"{self.p}:deadletter").items()}
+
+    def drop_dead_letters(self, doc_ids: list[str]) -> None:
+        """Remove dead letters that were dealt with."""
+        if doc_ids:
+            self.r.hdel(f"{self.p}:deadletter", *doc_ids)
 
     def delete_all(self) -> int:
         """Remove every key under the prefix (test and benchmark teardown)."""

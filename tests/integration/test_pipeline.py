@@ -159,7 +159,14 @@ def test_same_story_in_two_feeds_is_one_document(site: Site, settings: Settings,
     assert count(es, settings) == 3
     # and on later runs the other feed's copy stays a duplicate, not an update
     again = run_once(settings, feeds(site, "news", "wire"), workers=1)
-    assert again["articles"] == {"indexed": 0, "updated": 0, "duplicate": 0, "failed": 0, "feed_fallback": 0}
+    assert again["articles"] == {
+        "indexed": 0,
+        "updated": 0,
+        "duplicate": 0,
+        "failed": 0,
+        "deadlettered": 0,
+        "feed_fallback": 0,
+    }
 
 
 def test_unfetchable_pages_fall_back_to_feed_text(site: Site, settings: Settings, es: Any) -> None:

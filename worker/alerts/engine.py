@@ -84,9 +84,9 @@ class AlertEngine:
         """Deliver one alert through the rule's channels, via the ledger; returns (sent, failed)."""
         return self.ledger.deliver(rule, key, payload, **fields)
 
-    def sweep(self, *, stale_pending: float = 60.0) -> tuple[int, int]:
-        """Re-send what a crash or a failure left in the ledger."""
-        return self.ledger.sweep(stale_pending=stale_pending)
+    def sweep(self, *, stale_pending: float = 60.0, until: float | None = None) -> tuple[int, int]:
+        """Re-send what a crash or a failure left in the ledger (stopping at `until`, time.monotonic())."""
+        return self.ledger.sweep(stale_pending=stale_pending, until=until)
 
     def recent(self, size: int = 50) -> list[dict[str, Any]]:
         """The newest ledger records."""
@@ -203,8 +203,8 @@ class AlertEngine:
             titles=[str(a.get("title") or "") for a in arts],
         )
 
-    def periodic(self, now: datetime | None = None) -> tuple[int, int]:
-        """Everything beat runs: threshold and digest rules, then the retry sweep."""
+    def periodic(self, now: datetime | None = None, until: float | None = None) -> tuple[int, int]:
+        """Everything beat runs: threshold and digest rules, then the retry sweep (stopping at `until`)."""
         sent = failed = 0
         for rule in self.cfg.rules:
             if not rule.enabled or rule.type == "instant":
@@ -217,7 +217,7 @@ class AlertEngine:
                 continue
             sent += s
             failed += f
-        s, f = self.sweep()
+        s, f = self.sweep(until=until)
         return sent + s, failed + f
 
     # -- for the command line: test, backtest -------------------------------------------

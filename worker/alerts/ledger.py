@@ -138,8 +138,11 @@ class Ledger:
         resp = self.es.search(index=self.index, query=q, size=200, sort=[{"created": "asc"}])
         return list(resp["hits"]["hits"])
 
-    def sweep(self, *, stale_pending: float = STALE_PENDING) -> tuple[int, int]:
-        """Re-send records left `pending` by a crash or due for a retry; mark expired ones failed."""
+    def sweep(self, *, stale_pending: float = STALE_PENDING, until: float | None = None) -> tuple[int, int]:
+        """Re-send records left `pending` by a crash or due for a retry; mark expired ones failed.
+
+        With `until` (a time.monotonic() value), records not reached by then wait for the next sweep.
+        """
         now = datetime.now(UTC)
         try:
             hits = self._due(now, stale_pending)
@@ -148,6 +151,8 @@ class Ledger:
             return 0, 0
         sent = failed = 0
         for hit in hits:
+            if until is not None and time.monotonic() > until:
+                break
             src = hit["_source"]
             ch = self.cfg.channels.get(src["channel"])
             deadline = datetime.fromisoformat(src["deadline"])
