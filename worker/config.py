@@ -88,7 +88,7 @@ class Settings(BaseSettings):
     @field_validator("es_url")
     @classmethod
     def _es_urls(cls, v: str) -> str:
-        urls = [u.strip() for u in v.split(",") if u.strip()]
+        urls = list(dict.fromkeys(u.strip().rstrip("/") for u in v.split(",") if u.strip()))  # once each
         if not urls:
             raise ValueError("needs at least one URL")
         for u in urls:

@@ -98,6 +98,14 @@ def classify(exc: BaseException) -> Kind:
     return Kind.TRANSIENT if isinstance(exc, OSError) else Kind.PERMANENT
 
 
+def interrupted(exc: BaseException) -> bool:
+    """True when the work itself was stopped (a Celery task's soft time limit): not a failure of the
+    entry at hand, so broad per-entry handlers must let it through to the task shell."""
+    from billiard.exceptions import SoftTimeLimitExceeded
+
+    return isinstance(exc, SoftTimeLimitExceeded)
+
+
 def describe(exc: BaseException) -> str:
     """A short one-line description for logs and state (never includes credentials)."""
     text = str(exc).splitlines()[0] if str(exc) else ""

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 import trafilatura
 
+from .errors import interrupted
 from .models import Extracted, ParsedEntry
 from .text import detect_lang, normalize
 
@@ -60,6 +61,8 @@ def extract(html: bytes | None, url: str, entry: ParsedEntry, fetch_error: str |
             if result is None:
                 error = "extraction found no main text"
         except Exception as exc:  # noqa: BLE001 - trafilatura/lxml raise many types on broken HTML
+            if interrupted(exc):
+                raise
             log.warning("extraction failed for %s: %s", url, exc)
             error = f"extraction failed: {type(exc).__name__}"
             result = None

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch
-from elasticsearch import ConnectionError as EsConnectionError
 
 from .config import Settings
 from .errors import PermanentError, TransientError
@@ -26,6 +27,7 @@ from .retry import sleep_before_retry, transient_status
 
 log = logging.getLogger(__name__)
 MAX_BULK_WAIT = 30.0  # the longest pause between two bulk attempts
+MAX_REQUEST_WAIT = 30.0  # the longest a bulk request may take within a deadline
 TEMPLATES = ("articles", "alerts", "feeds")
 
 
@@ -184,8 +186,13 @@ def bulk_write(
     retries: int = 5,
     refresh: bool = False,
     base_delay: float = 0.5,
+    deadline: float | None = None,
 ) -> list[BulkOutcome]:
-    """Write documents through `alias`; retry transient failures; report each document's fate."""
+    """Write documents through `alias`; retry transient failures; report each document's fate.
+
+    With a `deadline` (time.monotonic()) no attempt outlives it: each request gets only the time
+    left, and what is still pending then is reported as a transient failure, for a later retry.
+    """
     pending = {doc_id: (op, doc) for op, doc_id, doc in items}
     outcomes: dict[str, BulkOutcome] = {}
     attempt = 0
@@ -195,37 +202,53 @@ def bulk_write(
         for doc_id, (op, doc) in pending.items():
             body.append({op: {"_index": alias, "_id": doc_id}})
             body.append(doc)
-        retry_ids: list[str] = []
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left < 1:
+            raise TransientError(f"no time left to write {len(pending)} documents: Elasticsearch too slow")
+        # Within a deadline our loop does the retrying, and no single request may take longer than what is left.
+        client = es if left is None else es.options(request_timeout=min(MAX_REQUEST_WAIT, left), max_retries=0)
         try:
-            resp = es.bulk(operations=body, refresh="wait_for" if refresh else False)
-        except (EsConnectionError, ApiError) as exc:
+            resp = client.bulk(operations=body, refresh="wait_for" if refresh else False)
+        except (TransportError, ApiError) as exc:
             if isinstance(exc, ApiError) and not transient_status(exc.meta.status):
                 raise PermanentError(f"bulk request refused: {exc}") from exc
             if attempt > retries:
                 raise TransientError(f"Elasticsearch unavailable after {retries} retries: {exc}") from exc
-            sleep_before_retry(attempt, base_delay, MAX_BULK_WAIT)
+            _pause(attempt, base_delay, deadline)
             continue
-        for item in resp["items"]:
-            ((op_name, res),) = item.items()
-            doc_id = res["_id"]
-            status = res.get("status", 500)
-            if status in (200, 201):
-                outcomes[doc_id] = BulkOutcome(doc_id, "created" if res.get("result") == "created" else "updated")
-            elif status == 409:
-                outcomes[doc_id] = BulkOutcome(doc_id, "duplicate")
-            elif transient_status(status):  # e.g. 429 from a full write queue: only this item is retried
-                retry_ids.append(doc_id)
-            else:
-                err = res.get("error", {})
-                outcomes[doc_id] = BulkOutcome(doc_id, "failed", f"{err.get('type')}: {err.get('reason')}"[:300])
-        pending = {i: pending[i] for i in retry_ids}
+        pending = {i: pending[i] for i in _sort_items(resp["items"], outcomes)}
         if pending:
             if attempt > retries:
                 for i in pending:
                     outcomes[i] = BulkOutcome(i, "failed", "rejected by Elasticsearch after retries", transient=True)
                 break
-            sleep_before_retry(attempt, base_delay, MAX_BULK_WAIT)
+            _pause(attempt, base_delay, deadline)
     return [outcomes[doc_id] for _, doc_id, _ in items if doc_id in outcomes]
+
+
+def _sort_items(items: list[dict[str, Any]], outcomes: dict[str, BulkOutcome]) -> list[str]:
+    """Record each item's outcome; returns the ids worth sending again (e.g. 429: a full write queue)."""
+    retry_ids: list[str] = []
+    for item in items:
+        ((_, res),) = item.items()
+        doc_id = res["_id"]
+        status = res.get("status", 500)
+        if status in (200, 201):
+            outcomes[doc_id] = BulkOutcome(doc_id, "created" if res.get("result") == "created" else "updated")
+        elif status == 409:
+            outcomes[doc_id] = BulkOutcome(doc_id, "duplicate")
+        elif transient_status(status):
+            retry_ids.append(doc_id)
+        else:
+            err = res.get("error", {})
+            outcomes[doc_id] = BulkOutcome(doc_id, "failed", f"{err.get('type')}: {err.get('reason')}"[:300])
+    return retry_ids
+
+
+def _pause(attempt: int, base_delay: float, deadline: float | None) -> None:
+    """Back off before the next bulk attempt, never past the deadline."""
+    cap = MAX_BULK_WAIT if deadline is None else max(0.0, min(MAX_BULK_WAIT, deadline - time.monotonic() - 1))
+    sleep_before_retry(attempt, min(base_delay, cap), cap)
 
 
 def parse_since(value: str) -> str:

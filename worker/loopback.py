@@ -23,6 +23,7 @@ class Request:
     target: str  # path with query string, as sent
     headers: dict[str, str]
     body: bytes
+    client: str = ""  # the client's address
 
     @property
     def path(self) -> str:
@@ -45,16 +46,22 @@ Respond = Callable[[Request], Response]
 
 
 class LoopbackServer:
-    """Serves `respond` on 127.0.0.1 (`port` 0: any free port) until closed."""
+    """Serves `respond` on 127.0.0.1 (`port` 0: any free port) until closed.
 
-    def __init__(self, respond: Respond, port: int = 0) -> None:
+    Tests that put workers in network namespaces listen on another `host` and give the address the
+    namespaces reach it by as `public_host`.
+    """
+
+    def __init__(
+        self, respond: Respond, port: int = 0, host: str = "127.0.0.1", public_host: str | None = None
+    ) -> None:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
             def _serve(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
-                request = Request(self.command, self.path, dict(self.headers), body)
+                request = Request(self.command, self.path, dict(self.headers), body, self.client_address[0])
                 reply = respond(request)
                 if reply.delay:
                     time.sleep(reply.delay)
@@ -63,6 +70,8 @@ class LoopbackServer:
                     self.send_header(k, v)
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
+                if self.command == "HEAD":
+                    return  # the length was announced; a HEAD answer has no body
                 try:
                     step = 64 if reply.drip else len(reply.body) or 1
                     for i in range(0, len(reply.body), step):
@@ -73,14 +82,14 @@ class LoopbackServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a deadline in the test, a closed benchmark)
 
-            do_GET = do_POST = _serve  # noqa: N815 - http.server's method names
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _serve  # noqa: N815 - http.server's method names
 
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server = ThreadingHTTPServer((host, port), Handler)
         self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.base = f"http://{public_host or host}:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def url(self, path: str) -> str:

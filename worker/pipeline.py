@@ -23,7 +23,7 @@ import httpx
 
 from . import deadletter
 from .config import Feed, FeedsFile, Settings
-from .errors import Kind, PermanentError, classify, describe
+from .errors import Kind, PermanentError, classify, describe, interrupted
 from .extract import extract
 from .feeds import parse_feed
 from .fetch import FetchPolicy, fetch, make_client
@@ -248,15 +248,21 @@ def extract_page(ctx: Context, entry: ParsedEntry) -> Extracted:
             raise PermanentError(f"not an HTML page ({res.content_type})")
         html, final_url = res.body, res.final_url
     except Exception as exc:  # noqa: BLE001 - any page failure falls back to the feed's text
+        if interrupted(exc):
+            raise
         fetch_error = f"{classify(exc).value}: {describe(exc)}"
     return extract(html, final_url, entry, fetch_error)
 
 
-def process(ctx: Context, items: list[WorkItem], deadline: float | None = None) -> BatchResult:
+def process(
+    ctx: Context, items: list[WorkItem], deadline: float | None = None, write_by: float | None = None
+) -> BatchResult:
     """Build, index and alert a batch of selected entries.
 
     With a `deadline` (time.monotonic()), no new page is started after it: the rest is returned
-    in `leftover` for the caller to queue again, so a batch of slow pages never outlives its task.
+    in `leftover` for the caller to queue again; with `write_by`, writing to Elasticsearch gives up
+    then (a transient failure) and alerts not sent by then are left to the ledger's sweep. So a
+    batch never outlives its task, whatever the pages or the cluster do.
     """
     out = BatchResult()
     articles: list[tuple[WorkItem, Article]] = []
@@ -267,6 +273,8 @@ def process(ctx: Context, items: list[WorkItem], deadline: float | None = None) 
         try:
             articles.append((item, build_article(ctx, item)))
         except Exception as exc:  # noqa: BLE001 - one bad entry must not sink the batch
+            if interrupted(exc):
+                raise
             out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
             out.failed += 1
             out.errors.append(f"{item.entry.link}: {describe(exc)}")
@@ -274,7 +282,8 @@ def process(ctx: Context, items: list[WorkItem], deadline: float | None = None) 
         return out
     docs = {a.id: a.to_doc() for _, a in articles}  # serialised once: for the bulk request and the alerts
     try:
-        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias, [(it.op, a.id, docs[a.id]) for it, a in articles])
+        writes = [(it.op, a.id, docs[a.id]) for it, a in articles]
+        outcomes = bulk_write(ctx.es, ctx.settings.articles_alias, writes, deadline=write_by)
     except Exception as exc:  # noqa: BLE001 - reported to the caller, which retries or keeps validators
         out.failed += len(articles)
         out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
@@ -282,7 +291,7 @@ def process(ctx: Context, items: list[WorkItem], deadline: float | None = None) 
         return out
     indexed = _count_outcomes(ctx, out, articles, {o.id: o for o in outcomes})
     if indexed and ctx.alerts is not None:
-        sent, failed = ctx.alerts.on_indexed({a.id: docs[a.id] for a in indexed})
+        sent, failed = ctx.alerts.on_indexed({a.id: docs[a.id] for a in indexed}, until=write_by)
         out.alerts_sent += sent
         out.alerts_failed += failed
     return out

@@ -26,6 +26,7 @@ RESTORE_INTERVAL = 10  # how often workers look for messages of dead workers to 
 TASK_SOFT_TIME_LIMIT = 60
 TASK_TIME_LIMIT = 75
 BATCH_BUDGET = 30
+WRITE_BY = TASK_SOFT_TIME_LIMIT - 10  # writes and inline alerts give up then: a retry or the sweep takes over
 TASK_RETRY_BASE = 5  # seconds before the first retry
 TASK_RETRY_MAX = 90  # the longest wait between two tries
 TASK_MAX_RETRIES = 8  # then the entries become dead letters (worker.deadletter), never silently lost

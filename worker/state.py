@@ -10,6 +10,7 @@ Keys (all under NEWSWATCH_KEY_PREFIX, default 'newswatch'):
 - ``<p>:story:<doc id>`` the story id a document was assigned (near-duplicates share one), and
   ``<p>:sh:<band>:<bits>`` sets of ``<simhash>:<story id>`` per SimHash band (see worker.stories).
 - ``<p>:throttle:<rule id>`` present while an instant alert rule is throttled.
+- ``<p>:alerts:backlog`` list of instant alerts whose ledger record could not be made yet.
 - ``<p>:deadletter`` hash doc id → JSON of an entry newswatch gave up on, with the reason
   (worker.deadletter); ``<p>:attempts:<batch key>`` how often a batch was started (poison guard).
 Entries are marked seen only *after* Elasticsearch confirmed the write, so a crash in between
@@ -170,6 +171,19 @@ class State:
     def throttle(self, name: str, seconds: int) -> bool:
         """True if `name` may act now; then it is held back for `seconds` (Redis SET NX EX)."""
         return bool(self.r.set(f"{self.p}:throttle:{name}", "1", nx=True, ex=seconds))
+
+    def push_alert(self, alert: str, *, front: bool = False) -> None:
+        """Keep an instant alert (JSON) for later delivery; `front`: first in line again."""
+        key = f"{self.p}:alerts:backlog"
+        if front:
+            self.r.lpush(key, alert)
+        else:
+            self.r.rpush(key, alert)
+
+    def pop_alert(self) -> str | None:
+        """The oldest deferred alert, if any."""
+        raw = self.r.lpop(f"{self.p}:alerts:backlog")
+        return str(raw) if raw is not None else None
 
     # -- dead letters and the poison guard -----------------------------------------------------
 

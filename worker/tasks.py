@@ -27,7 +27,15 @@ from .config import load_feeds
 from .errors import Kind, classify, describe
 from .models import WorkItem
 from .pipeline import Context, commit_poll, poll, process
-from .retry import BATCH_BUDGET, MAX_DELIVERIES, TASK_MAX_RETRIES, TASK_RETRY_BASE, TASK_RETRY_MAX, backoff
+from .retry import (
+    BATCH_BUDGET,
+    MAX_DELIVERIES,
+    TASK_MAX_RETRIES,
+    TASK_RETRY_BASE,
+    TASK_RETRY_MAX,
+    WRITE_BY,
+    backoff,
+)
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +106,9 @@ def process_entries(self: Task, batch: list[list[Any]]) -> dict[str, Any]:
         deadletter.record(ctx.state, items, reason)
         ctx.state.forget_attempts(attempt_key)
         return {"deadlettered": len(items)}
+    started = time.monotonic()
     try:
-        res = process(ctx, items, deadline=time.monotonic() + BATCH_BUDGET)
+        res = process(ctx, items, deadline=started + BATCH_BUDGET, write_by=started + WRITE_BY)
     except Exception as exc:  # noqa: BLE001 - map onto the vocabulary
         ctx.state.forget_attempts(attempt_key)
         if classify(exc) is Kind.TRANSIENT:
@@ -135,7 +144,11 @@ def alerts_periodic() -> dict[str, int]:
     ctx = _ctx()
     if ctx.alerts is None:
         return {"sent": 0, "failed": 0}
-    sent, failed = ctx.alerts.periodic(until=time.monotonic() + BATCH_BUDGET)
+    try:
+        sent, failed = ctx.alerts.periodic(until=time.monotonic() + BATCH_BUDGET)
+    except Exception as exc:  # noqa: BLE001 - beat runs this again in 30 s; one line is enough
+        log.warning("alert rules and sweep: %s; again at the next beat (30 s)", describe(exc))
+        return {"sent": 0, "failed": 0}
     return {"sent": sent, "failed": failed}
 
 
@@ -145,4 +158,8 @@ def export_health() -> int:
     from .health import export_to_es, feed_health
 
     ctx = _ctx()
-    return export_to_es(ctx.es, settings, feed_health(settings, ctx.feeds, state=ctx.state))
+    try:
+        return export_to_es(ctx.es, settings, feed_health(settings, ctx.feeds, state=ctx.state))
+    except Exception as exc:  # noqa: BLE001 - beat runs this again in 5 minutes; one line is enough
+        log.warning("feed-health export: %s; again at the next beat (5 min)", describe(exc))
+        return 0

@@ -106,15 +106,17 @@ class Reply:
 class Site(LoopbackServer):
     """A scriptable HTTP server on 127.0.0.1 that records every request (worker.loopback underneath)."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1", public_host: str | None = None) -> None:
         self.routes: dict[str, Reply | Callable[[Request], Reply]] = {}
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
+        self.log: list[Request] = []  # the same requests, with the client's address
         self.hits: dict[str, int] = defaultdict(int)
-        super().__init__(self._respond)
+        super().__init__(self._respond, host=host, public_host=public_host)
         self.start()
 
     def _respond(self, request: Request) -> Response:
         self.requests.append((request.method, request.target, request.headers, request.body))
+        self.log.append(request)
         self.hits[request.path] += 1
         route = self.routes.get(request.path)
         if route is None:
@@ -172,3 +174,33 @@ def wait_for(pred: Callable[[], Any], timeout: float, interval: float = 0.5) -> 
         if value or time.monotonic() > end:
             return value
         time.sleep(interval)
+
+
+@pytest.fixture(scope="session")
+def domain(service_env: dict[str, str]) -> Iterator[Any]:
+    """The reliability tests' own 3-node cluster and Redis (started here, stopped at the end)."""
+    from tests.integration import faults
+
+    try:
+        faults.services("status")
+        was_running = True  # leave it as found (a developer's running cluster)
+    except RuntimeError:
+        was_running = False
+    faults.services("up")
+    out = faults.services("env")
+    env = {k: v for k, v in (ln[7:].split("=", 1) for ln in out.splitlines() if ln.startswith("export "))}
+    yield faults.Domain(env)
+    if not was_running:
+        faults.services("down")
+
+
+@pytest.fixture(scope="session")
+def reliability() -> Iterator[list[dict[str, Any]]]:
+    """Rows of observations for docs/RELIABILITY.md, written to NEWSWATCH_RELIABILITY_REPORT when set."""
+    rows: list[dict[str, Any]] = []
+    yield rows
+    target = os.environ.get("NEWSWATCH_RELIABILITY_REPORT")
+    if target:
+        import json
+
+        Path(target).write_text(json.dumps(rows, indent=2), encoding="utf-8")

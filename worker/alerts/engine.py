@@ -9,6 +9,7 @@ The command line uses only the public methods: `rule`, `send_test`, `backtest`, 
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from datetime import UTC, datetime, timedelta
@@ -80,9 +81,12 @@ class AlertEngine:
         known = ", ".join(r.id for r in self.cfg.rules) or "none"
         raise LookupError(f"{self.s.alerts_file.name}: no rule {rule_id!r} (rules: {known})")
 
-    def deliver(self, rule: AlertRule, key: str, payload: dict[str, Any], **fields: Any) -> tuple[int, int]:
-        """Deliver one alert through the rule's channels, via the ledger; returns (sent, failed)."""
-        return self.ledger.deliver(rule, key, payload, **fields)
+    def deliver(
+        self, rule: AlertRule, key: str, payload: dict[str, Any], *, until: float | None = None, **fields: Any
+    ) -> tuple[int, int]:
+        """Deliver one alert through the rule's channels, via the ledger (nothing waits past `until`);
+        returns (sent, failed)."""
+        return self.ledger.deliver(rule, key, payload, until=until, **fields)
 
     def sweep(self, *, stale_pending: float = 60.0, until: float | None = None) -> tuple[int, int]:
         """Re-send what a crash or a failure left in the ledger (stopping at `until`, time.monotonic())."""
@@ -94,8 +98,13 @@ class AlertEngine:
 
     # -- instant ----------------------------------------------------------------------
 
-    def on_indexed(self, sources: dict[str, dict[str, Any]]) -> tuple[int, int]:
-        """Evaluate instant rules on freshly indexed documents (id → source) and deliver; returns (sent, failed)."""
+    def on_indexed(self, sources: dict[str, dict[str, Any]], until: float | None = None) -> tuple[int, int]:
+        """Evaluate instant rules on freshly indexed documents (id → source) and deliver; returns (sent, failed).
+
+        Nothing waits past `until` (time.monotonic()). An alert whose ledger record cannot be created now
+        (Elasticsearch busy) goes to the backlog in Redis, which `periodic` delivers: the documents are
+        already indexed, so a retry of the batch would not see them as new again.
+        """
         sent = failed = 0
         for rule in (r for r in self.cfg.rules if r.enabled and r.type == "instant"):
             hits = [(aid, src) for aid, src in sources.items() if matches(rule, src)]
@@ -107,18 +116,49 @@ class AlertEngine:
                 parts = [rule.id, story] + ([str(src.get("content_hash"))] if rule.realert_on_update else [])
                 if rule.throttle and self.state is not None and not self.state.throttle(rule.id, rule.throttle):
                     continue
-                payload = build_payload(rule, [article_payload(src, aid, rule)], datetime.now(UTC))
-                s, f = self.deliver(
-                    rule,
-                    alert_key(*parts),
-                    payload,
-                    story_id=story,
-                    article_ids=[aid],
-                    titles=[str(src.get("title") or "")],
-                    topics=list(src.get("topics", [])),
-                )
+                alert = {
+                    "rule": rule.id,
+                    "key": alert_key(*parts),
+                    "payload": build_payload(rule, [article_payload(src, aid, rule)], datetime.now(UTC)),
+                    "fields": {"story_id": story, "article_ids": [aid], "titles": [str(src.get("title") or "")],
+                               "topics": list(src.get("topics", []))},
+                }  # fmt: skip
+                s, f = self._deliver_or_defer(rule, alert, until)
                 sent += s
                 failed += f
+        return sent, failed
+
+    def _deliver_or_defer(self, rule: AlertRule, alert: dict[str, Any], until: float | None) -> tuple[int, int]:
+        """Deliver one instant alert; if its ledger record cannot be made now, keep it in the backlog."""
+        try:
+            return self.deliver(rule, alert["key"], alert["payload"], until=until, **alert["fields"])
+        except TransientError as exc:
+            if self.state is None:
+                raise
+            self.state.push_alert(json.dumps(alert, ensure_ascii=False, default=str))
+            log.warning("alert %s deferred to the backlog: %s", alert["key"], exc)
+            return 0, 0
+
+    def deliver_backlog(self, until: float | None = None) -> tuple[int, int]:
+        """Deliver alerts deferred by `on_indexed`, oldest first, until one fails again or time runs out."""
+        sent = failed = 0
+        while self.state is not None and (until is None or time.monotonic() < until):
+            raw = self.state.pop_alert()
+            if raw is None:
+                break
+            alert = json.loads(raw)
+            try:
+                rule = self.rule(alert["rule"])
+            except LookupError:
+                log.warning("backlog alert %s dropped: rule %r no longer configured", alert["key"], alert["rule"])
+                continue
+            try:
+                s, f = self.deliver(rule, alert["key"], alert["payload"], until=until, **alert["fields"])
+            except TransientError:
+                self.state.push_alert(raw, front=True)  # still unavailable: keep it first in line
+                break
+            sent += s
+            failed += f
         return sent, failed
 
     def _ids_matching_query(self, rule: AlertRule, ids: list[str]) -> set[str]:
@@ -204,8 +244,9 @@ class AlertEngine:
         )
 
     def periodic(self, now: datetime | None = None, until: float | None = None) -> tuple[int, int]:
-        """Everything beat runs: threshold and digest rules, then the retry sweep (stopping at `until`)."""
-        sent = failed = 0
+        """Everything beat runs: deferred instant alerts, threshold and digest rules, then the retry sweep
+        (stopping at `until`)."""
+        sent, failed = self.deliver_backlog(until)
         for rule in self.cfg.rules:
             if not rule.enabled or rule.type == "instant":
                 continue

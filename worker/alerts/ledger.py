@@ -28,6 +28,7 @@ Status = Literal["pending", "sent", "retrying", "failed"]
 INLINE_WAIT_CAP = 5.0  # inline retries happen inside an indexing batch: keep them short
 RETRY_WAIT_CAP = 3600.0  # the longest gap between two sweep retries
 STALE_PENDING = 60.0  # a record pending this long was left by a crash (a live send takes seconds)
+UPDATE_TIMEOUT = 10.0  # a status update that takes longer is left to the sweep
 
 
 def _iso(value: Any) -> Any:
@@ -43,9 +44,17 @@ class Ledger:
         self.cfg = config
         self.sender = sender
 
-    def deliver(self, rule: AlertRule, key: str, payload: dict[str, Any], **fields: Any) -> tuple[int, int]:
-        """Create one record per channel of the rule (409 = already alerted) and send; returns (sent, failed)."""
-        from elasticsearch import ConflictError
+    def deliver(
+        self, rule: AlertRule, key: str, payload: dict[str, Any], *, until: float | None = None, **fields: Any
+    ) -> tuple[int, int]:
+        """Create one record per channel of the rule (409 = already alerted) and send; returns (sent, failed).
+
+        With `until` (time.monotonic()) nothing waits past it: records are created with only the time
+        left, and sending is left to the sweep once it has passed. A record that cannot be created raises
+        TransientError (the caller keeps the alert for later: see AlertEngine's backlog).
+        """
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError, ConflictError
 
         sent = failed = 0
         now = datetime.now(UTC)
@@ -67,10 +76,16 @@ class Ledger:
                 "payload": payload,
                 **{k: _iso(v) for k, v in fields.items()},
             }
+            left = None if until is None else until - time.monotonic()
+            es = self.es if left is None else self.es.options(request_timeout=max(1.0, left), max_retries=0)
             try:
-                self.es.create(index=self.index, id=rec_id, document=record, refresh=True)
+                es.create(index=self.index, id=rec_id, document=record, refresh=True)
             except ConflictError:
                 continue  # this story (or window) already alerted through this channel
+            except (TransportError, ApiError) as exc:
+                raise TransientError(f"alert ledger unavailable: {describe(exc)}") from exc
+            if until is not None and time.monotonic() >= until:
+                continue  # out of time: the sweep sends it (a pending record older than STALE_PENDING)
             ok = self._attempt(rec_id, ch, payload, key, attempts_so_far=0, inline=True)
             sent += ok
             failed += not ok
@@ -123,9 +138,22 @@ class Ledger:
         return False
 
     def update(self, rec_id: str, **doc: Any) -> None:
-        """Update a record's fields (and its `updated` time)."""
+        """Update a record's fields (and its `updated` time).
+
+        Quickly or not at all: if the cluster cannot take it now, the record keeps its old status and the
+        sweep deals with it (a `pending` one is re-sent with the same Idempotency-Key, which receivers
+        recognise), rather than an indexing batch waiting minutes on its alerts.
+        """
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
         doc["updated"] = datetime.now(UTC).isoformat()
-        self.es.update(index=self.index, id=rec_id, doc=doc, refresh=True)
+        try:
+            self.es.options(request_timeout=UPDATE_TIMEOUT, max_retries=1).update(
+                index=self.index, id=rec_id, doc=doc, refresh=True
+            )
+        except (TransportError, ApiError) as exc:
+            log.warning("alert %s: ledger not updated (%s); the sweep takes it from here", rec_id, describe(exc))
 
     def _due(self, now: datetime, stale_pending: float) -> list[dict[str, Any]]:
         """Records due for a retry, and pending ones a crash left behind."""
