@@ -23,6 +23,9 @@ from tests.integration.faults import Domain, EsProxy, Ledger, cli_env, feeds_yam
 from worker.config import load_feeds
 from worker.runner import run_once
 
+# Faults take minutes to inject and to recover from: more than the suite's default per-test timeout.
+pytestmark = pytest.mark.timeout(1200)
+
 
 def newswatch(args: list[str], env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

@@ -17,9 +17,14 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.integration.conftest import Reply, Site, page, rss
 from tests.integration.faults import celery, stop, wait_until
+
+# Faults take minutes to inject and to recover from: more than the suite's default per-test timeout.
+pytestmark = pytest.mark.timeout(1200)
 
 
 def test_no_secret_appears_in_any_output(

@@ -48,6 +48,9 @@ from worker.config import Settings
 
 WORKER = ["worker", "-Q", "poll,articles,alerts", "--loglevel", "INFO", "--without-gossip", "--without-mingle"]
 
+# Faults take minutes to inject and to recover from: more than the suite's default per-test timeout.
+pytestmark = pytest.mark.timeout(1200)
+
 
 def world(domain: Domain, site: Site, tmp_path: Path, db: int, host: str = "127.0.0.1", **kw: Any) -> Settings:
     """Settings for one scenario: its own Redis database, index and key prefix, feeds and alerts files."""
