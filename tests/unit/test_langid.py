@@ -1,0 +1,37 @@
+"""The numpy walk of worker.langid gives exactly py3langid's answers (language and confidence)."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import py3langid
+
+from tests.conftest import ROOT
+from worker import langid
+
+
+def texts() -> list[str]:
+    """Real texts in 20 languages, their prefixes of every short length, and random Unicode."""
+    paths = sorted((ROOT / "tests" / "data").glob("*.jsonl"))
+    rows = [json.loads(x) for p in paths for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+    out = [r["text"][:1000] for r in rows]
+    out += [r["text"][:k] for r in rows[::20] for k in range(0, 12)]
+    rnd = random.Random(3)
+    out += ["".join(chr(rnd.randrange(1, 0x3100)) for _ in range(rnd.randrange(0, 80))) for _ in range(300)]
+    return out + ["", "A", "ÉTÉ", "DEEPSEEK KI", "\x00\x01", "日本語のテキスト", "👍🏽" * 20]
+
+
+def test_the_numpy_walk_is_in_use() -> None:
+    assert isinstance(langid.identifier(), langid._NumpyWalk)
+
+
+def test_same_language_and_confidence_as_py3langid() -> None:
+    fast = langid.identifier()
+    for text in texts():
+        assert fast.classify(text) == py3langid.classify(text), text
+
+
+def test_window_covers_the_deepest_state_of_the_model() -> None:
+    fast = langid.identifier()
+    assert langid.depth(fast._next, fast._base) <= langid.WINDOW

@@ -1,0 +1,35 @@
+"""Text helpers: the SimHash stays the one stored story ids were computed with."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from tests.conftest import ROOT
+from worker.text import simhash
+
+
+def reference_simhash(text: str) -> int:
+    """The definition: per shingle a 64-character bit string of its blake2b digest; majority vote per column."""
+    words = re.findall(r"\w+", text.lower())[:802]
+    words += [""] * (3 - len(words)) if len(words) < 3 else []
+    n = len(words) - 2
+    digests = [hashlib.blake2b(" ".join(words[i : i + 3]).encode(), digest_size=8).digest() for i in range(n)]
+    rows = [format(int.from_bytes(d, "big"), "064b") for d in digests]
+    joined = "".join(rows)
+    return sum(1 << (63 - b) for b in range(64) if joined[b::64].count("1") * 2 > n)
+
+
+def test_simhash_matches_its_definition() -> None:
+    rows = [json.loads(x) for x in (ROOT / "tests" / "data" / "news_tune.jsonl").read_text().splitlines() if x]
+    texts = [r["text"] for r in rows[:60]] + ["", "a", "a b", "a b c", "x " * 3000, "Ünïcödé wörds İstanbul ß", "_ _"]
+    for text in texts:
+        assert simhash(text) == reference_simhash(text), text[:60]
+
+
+def test_near_copies_are_close_and_different_texts_are_not() -> None:
+    text = (ROOT / "tests" / "data" / "news_tune.jsonl").read_text().splitlines()[0]
+    a, b = simhash(text), simhash(text + " Reporting by the news desk.")
+    assert bin(a ^ b).count("1") <= 6
+    assert bin(a ^ simhash(text[::-1])).count("1") > 6
