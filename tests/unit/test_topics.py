@@ -199,3 +199,20 @@ def test_precision_and_recall(shipped: Matcher, name: str) -> None:
     for topic, (p, r) in scores.items():
         assert p >= 0.95, f"{name}: {topic} precision {p:.3f}"
         assert r >= 0.90, f"{name}: {topic} recall {r:.3f}"
+
+
+def test_lowercasing_keeps_length_and_matches_the_per_character_definition() -> None:
+    import random
+
+    from worker.topics.terms import _FOLD_AFTER_LOWER, fold, lower_same_length
+
+    def per_character(text: str) -> str:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in fold(text))
+        return low.translate(_FOLD_AFTER_LOWER)
+
+    rnd = random.Random(2)
+    alphabet = "İıIiΣσςΆάΈέΟΔΟΣ ’'aBßẞǅ.-_9"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 10)))
+        assert lower_same_length(text) == per_character(text), text
+        assert len(lower_same_length(text)) == len(text)

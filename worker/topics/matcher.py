@@ -19,6 +19,7 @@ from .terms import Term, compile_term, fold, lower_same_length
 LEAD_CHARS = 400
 MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets cost more than matching
 SNIPPET = 80
+_WORD_RUN = re.compile(r"\w*")  # \w is exactly str.isalnum() or "_", the word characters of the rules
 
 
 # ---------------------------------------------------------------- the matcher
@@ -63,7 +64,7 @@ class Matcher:
             out = set()
             for spec in expand(flatten(value), topics.concepts):
                 term = compile_term(spec)
-                key = (term.pattern.pattern, term.case_sensitive)  # "DeepSeek*" and "deepseek*" are one term
+                key = (term.regex, term.case_sensitive)  # "DeepSeek*" and "deepseek*" are one term
                 if key not in index:
                     index[key] = len(self.terms)
                     self.terms.append(term)
@@ -136,39 +137,15 @@ class Matcher:
                 if cs_anchor is not None and folded[a_start:a_end] != cs_anchor:
                     continue
                 if simple:
-                    e = a_end
-                    if suffix_wild:
-                        while e < n and (text[e].isalnum() or text[e] == "_"):
-                            e += 1
+                    e = _word_end(text, a_end) if suffix_wild else a_end
                     if (ti, a_start) not in seen:
                         seen.add((ti, a_start))
                         hits[ti].append(_Hit(field_name, a_start, e, ti))
                     continue
-                # Several words or wildcards: the term's own regex decides, run only in a window of `reach`
-                # characters around this anchor occurrence; a match counts if it covers the anchor.
-                term = terms[ti]
-                target = folded if term.case_sensitive else low
-                matches: Iterable[re.Match[str]]
-                if term.anchor_first:
-                    found = term.pattern.match(target, a_start, min(n, a_start + term.reach))
-                    matches = [found] if found else []
-                else:
-                    matches = term.pattern.finditer(target, max(0, a_start - term.reach), min(n, a_end + term.reach))
-                for m in matches:
-                    if m.start() > a_start:
-                        break
-                    if m.end() < a_end:
-                        continue
-                    s, e = m.start(), m.end()
-                    if suffix_wild:
-                        while e < n and (text[e].isalnum() or text[e] == "_"):
-                            e += 1
-                    elif term.boundary_right and e < n and (text[e].isalnum() or text[e] == "_"):
-                        continue
-                    if (ti, s) in seen:
-                        continue
-                    seen.add((ti, s))
-                    hits[ti].append(_Hit(field_name, s, e, ti))
+                for s, e in _phrase_spans(terms[ti], text, folded, low, a_start, a_end):
+                    if (ti, s) not in seen:
+                        seen.add((ti, s))
+                        hits[ti].append(_Hit(field_name, s, e, ti))
         return hits
 
     def match(self, text: str, title: str = "") -> list[TopicResult]:
@@ -213,7 +190,7 @@ class Matcher:
             reason = f"score {score:.2f} {verdict} threshold {topic.threshold:.2f} from rules {', '.join(fired)}"
         else:
             reason = "no rule fired" + (f" ({'; '.join(reasons)})" if reasons else "")
-        return TopicResult.model_construct(
+        return TopicResult(
             id=topic.id,
             score=round(score, 4),
             passed=passed,
@@ -241,6 +218,49 @@ class Matcher:
             if not cand:
                 return [], f"{rule.id}: no term within {within} words of a 'near' term"
         return cand, ""
+
+
+def _word_end(text: str, i: int) -> int:
+    """Where the run of word characters starting at i ends (a `word*` term's inflection)."""
+    m = _WORD_RUN.match(text, i)
+    return m.end() if m else i
+
+
+def _phrase_spans(term: Term, text: str, folded: str, low: str, a_start: int, a_end: int) -> list[tuple[int, int]]:
+    """Spans of a term of several words or wildcards that cover this occurrence of its anchor.
+
+    The term's own regex decides, run only in a window of `reach` characters around the anchor.
+    """
+    target = folded if term.case_sensitive else low
+    n = len(text)
+    if term.anchor_first:
+        lo, hi = a_start, min(n, a_start + term.reach)
+    else:
+        lo, hi = max(0, a_start - term.reach), min(n, a_end + term.reach)
+    # Every other word of the term lies inside any match, hence inside the window: most anchor occurrences
+    # ("act", "model", "export") are not part of the phrase, and str.find says so without the regex.
+    for word in term.needs:
+        if target.find(word, lo, hi) < 0:
+            return []
+    matches: Iterable[re.Match[str]]
+    if term.anchor_first:
+        found = term.pattern.match(target, lo, hi)
+        matches = [found] if found else []
+    else:
+        matches = term.pattern.finditer(target, lo, hi)
+    spans = []
+    for m in matches:
+        if m.start() > a_start:
+            break
+        if m.end() < a_end:
+            continue
+        s, e = m.start(), m.end()
+        if term.suffix_wild:
+            e = _word_end(text, e)
+        elif term.boundary_right and e < n and (text[e].isalnum() or text[e] == "_"):
+            continue
+        spans.append((s, e))
+    return spans
 
 
 def _unmasked(hits: dict[int, list[_Hit]], exclude: frozenset[int]) -> dict[int, list[_Hit]]:
@@ -281,8 +301,7 @@ def _mention(h: _Hit, text: str) -> Mention:
     s = max(0, h.start - SNIPPET)
     e = min(len(text), h.end + SNIPPET)
     snippet = " ".join(text[s:e].split())
-    # model_construct: the values are ours and already typed; validation would dominate the cost.
-    return Mention.model_construct(term=text[h.start : h.end], start=h.start, end=h.end, snippet=snippet, field=h.field)
+    return Mention(text[h.start : h.end], h.start, h.end, snippet, h.field)
 
 
 _cache: dict[tuple[str, float], Matcher] = {}
