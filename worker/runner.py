@@ -28,7 +28,8 @@ def _init(settings: Settings, feeds: FeedsFile, alerts: bool, environ: dict[str,
     # environment (channel secrets named in alerts.yaml are read from it).
     os.environ.update(environ)
     _ctx = Context(settings, feeds, alerts_enabled=alerts)
-    _ctx.matcher  # noqa: B018 - compile once, before the first batch arrives
+    # Compiled in the forkserver (warm.py) and inherited; compiled here only for another or a changed file.
+    _ctx.matcher  # noqa: B018 - ready before the first batch arrives
 
 
 def _work(items: list[WorkItem]) -> BatchResult:
