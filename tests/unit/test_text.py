@@ -33,3 +33,20 @@ def test_near_copies_are_close_and_different_texts_are_not() -> None:
     a, b = simhash(text), simhash(text + " Reporting by the news desk.")
     assert bin(a ^ b).count("1") <= 6
     assert bin(a ^ simhash(text[::-1])).count("1") > 6
+
+
+def test_normalize_matches_its_regex_definition() -> None:
+    import random
+    import unicodedata
+
+    from worker.text import normalize
+
+    def definition(text: str) -> str:
+        text = unicodedata.normalize("NFC", text.replace("\x00", ""))
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text)
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
+
+    rnd = random.Random(4)
+    for _ in range(20000):
+        text = "".join(rnd.choice(" \t\r\f\v\u00a0\n\x00ab\u0301e\u2028\x85") for _ in range(rnd.randrange(0, 30)))
+        assert normalize(text) == definition(text), repr(text)
