@@ -13,14 +13,28 @@ py3langid on real texts, and bench/check_detection.py on thousands.
 W is the depth of the automaton's deepest state: 6 for the model py3langid 0.4 ships (`depth` computes
 it breadth-first, 1 s of CPU, so the unit test does that rather than every start-up). A layout other than
 py3langid 0.4's falls back to py3langid itself.
+
+Loading py3langid's model means decompressing 40 MB of LZMA, half a second of CPU in every run. The
+arrays (weights already as float32) are therefore cached, per py3langid version and model file, under
+$XDG_CACHE_HOME/newswatch or ~/.cache/newswatch, and memory-mapped from there: the page cache shares
+them between processes and runs. A cache that cannot be written or read is skipped.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import shutil
+import tempfile
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from py3langid import langid as _impl
+
+log = logging.getLogger(__name__)
 
 WINDOW = 6  # bytes: the depth of the model's automaton (checked by tests/unit/test_langid.py)
 _fast: Any = None  # the identifier with the numpy walk, or False when py3langid's layout is not the expected one
@@ -46,20 +60,33 @@ class _NumpyWalk(_impl.LanguageIdentifier):  # type: ignore[misc]
     __slots__ = ("_next", "_base", "_out", "_window")
 
     @classmethod
-    def wrap(cls, ident: Any) -> _NumpyWalk:
-        """The same identifier (same arrays, same settings), walking with numpy."""
+    def from_arrays(cls, ptc: Any, pc: Any, classes: list[str], nextmove: Any, rowbase: Any, output: Any) -> _NumpyWalk:
+        """py3langid's default identifier (no confidence floor, raw scores) over these arrays."""
         fast = cls.__new__(cls)
-        for name in _impl.LanguageIdentifier.__slots__:
-            setattr(fast, name, getattr(ident, name))
-        nm = ident.tk_nextmove
-        fast._next = np.frombuffer(nm, dtype=np.dtype(f"u{nm.itemsize}"))  # a view: 39 MB not copied
-        fast._base = np.asarray(ident._rowbase, dtype=np.intp)
-        fast._out = np.asarray(ident.tk_output, dtype=np.intp)
-        fast._window = WINDOW
-        # The float16 weights as float32, once: numpy converts every gathered row on each call otherwise
-        # (half the cost of a text). Same values, and the same BLAS product numpy runs after its own cast.
-        fast.nb_ptc = np.asarray(ident.nb_ptc, dtype=np.float32)
+        fast.nb_ptc, fast.nb_pc, fast.nb_classes = ptc, pc, classes
+        fast._full_model = (ptc, pc, classes)
+        fast.tk_nextmove, fast.tk_row, fast.tk_output, fast._rowbase = nextmove, None, output, rowbase
+        fast.min_confidence, fast._norm_probs = None, False
+        fast._set_alias_pairs()
+        fast._next, fast._base, fast._out, fast._window = nextmove, rowbase, output, WINDOW
         return fast
+
+    @classmethod
+    def wrap(cls, ident: Any) -> _NumpyWalk:
+        """The same identifier as py3langid's, walking with numpy."""
+        if ident.min_confidence is not None or ident._norm_probs:
+            raise ValueError("only py3langid's default identifier is vectorised")
+        nm = ident.tk_nextmove
+        return cls.from_arrays(
+            # The float16 weights as float32, once: numpy converts every gathered row on each call otherwise
+            # (half the cost of a text). Same values, and the same BLAS product numpy runs after its own cast.
+            np.asarray(ident.nb_ptc, dtype=np.float32),
+            ident.nb_pc,
+            list(ident.nb_classes),
+            np.frombuffer(nm, dtype=np.dtype(f"u{nm.itemsize}")),  # a view: 39 MB not copied
+            np.asarray(ident._rowbase, dtype=np.intp),
+            np.asarray(ident.tk_output, dtype=np.intp),
+        )
 
     def _features(self, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
         """py3langid's `visit_counts` as arrays: the features seen and their counts, in order of first occurrence."""
@@ -103,15 +130,59 @@ class _NumpyWalk(_impl.LanguageIdentifier):  # type: ignore[misc]
 
 
 def identifier() -> Any:
-    """The process-wide identifier (the model is loaded on first use)."""
+    """The process-wide identifier: from the cache when there is one, else py3langid's model (and cache it)."""
     global _fast
     if _fast is None:
-        ident = _impl._get_identifier()
+        cached = _cache_dir()
         try:
-            _fast = _NumpyWalk.wrap(ident)
-        except (AttributeError, TypeError, ValueError):
-            _fast = False
+            _fast = _load(cached) if cached and cached.is_dir() else None
+        except (OSError, ValueError) as exc:
+            log.debug("language model cache %s unreadable: %s", cached, exc)
+        if _fast is None:
+            try:
+                _fast = _NumpyWalk.wrap(_impl._get_identifier())
+            except (AttributeError, TypeError, ValueError):
+                _fast = False
+            if _fast and cached:
+                _save(_fast, cached)
     return _fast or _impl._get_identifier()
+
+
+_ARRAYS = ("nb_ptc", "nb_pc", "_next", "_base", "_out")
+
+
+def _cache_dir() -> Path | None:
+    """Where the decompressed model of this py3langid version lives ($XDG_CACHE_HOME or ~/.cache)."""
+    try:
+        model = Path(_impl.__file__).parent / _impl.MODEL_FILE
+        stat = model.stat()
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        return root / "newswatch" / f"langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
+    except (AttributeError, OSError, RuntimeError, PackageNotFoundError):
+        return None
+
+
+def _load(path: Path) -> _NumpyWalk:
+    """The identifier from the cache: the big arrays memory-mapped (shared page cache, no decompression)."""
+    a = {name: np.load(path / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
+    classes = json.loads((path / "classes.json").read_text(encoding="utf-8"))
+    return _NumpyWalk.from_arrays(a["nb_ptc"], a["nb_pc"], classes, a["_next"], a["_base"], a["_out"])
+
+
+def _save(fast: _NumpyWalk, path: Path) -> None:
+    """Write the cache (atomically: a folder renamed into place); a read-only home just means no cache."""
+    tmp: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=".langid-"))
+        for name in _ARRAYS:
+            np.save(tmp / f"{name}.npy", getattr(fast, name))
+        (tmp / "classes.json").write_text(json.dumps(fast.nb_classes), encoding="utf-8")
+        os.rename(tmp, path)
+    except OSError as exc:  # no space, read-only, or another process renamed its copy first
+        log.debug("language model not cached at %s: %s", path, exc)
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def classify(text: str) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import py3langid
+import pytest
 
 from tests.conftest import ROOT
 from worker import langid
@@ -35,3 +37,23 @@ def test_same_language_and_confidence_as_py3langid() -> None:
 def test_window_covers_the_deepest_state_of_the_model() -> None:
     fast = langid.identifier()
     assert langid.depth(fast._next, fast._base) <= langid.WINDOW
+
+
+def test_the_cached_model_answers_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(langid, "_fast", None)
+    built = langid.identifier()  # from py3langid's model, and written to the cache
+    cached_dir = langid._cache_dir()
+    assert cached_dir is not None and (cached_dir / "nb_ptc.npy").exists()
+    monkeypatch.setattr(langid, "_fast", None)
+    loaded = langid.identifier()
+    assert loaded is not built and type(loaded.nb_ptc).__name__ == "memmap"
+    for text in texts()[::7]:
+        assert loaded.classify(text) == built.classify(text) == py3langid.classify(text), text
+
+
+def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "newswatch").write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(langid, "_fast", None)
+    assert langid.classify("Das ist ein deutscher Satz über Exportkontrollen und Chips.") == "de"
