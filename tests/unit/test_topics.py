@@ -216,3 +216,23 @@ def test_lowercasing_keeps_length_and_matches_the_per_character_definition() -> 
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 10)))
         assert lower_same_length(text) == per_character(text), text
         assert len(lower_same_length(text)) == len(text)
+
+
+def test_phrases_sharing_an_anchor_are_found_the_same_when_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from worker.topics import anchors
+
+    words = ["jlxcr", "pqvr", "Mxtiw", "rck-nhj", "oqgq", "idni", "abcde", "fghij", "klmno", "pqrst"]
+    phrases = [f"Regierung {w}" for w in words] + ["Regierung der Welt*", "*regierung XY", "REGIERUNG KLM"]
+    topics = TopicsFile.model_validate({"topics": [{"id": "t", "rules": [{"id": "r", "any": phrases}]}]})
+    text = (
+        "Die Regierung jlxcr tagte. Regierung-Pqvr und Bundesregierung XY, REGIERUNG KLM, Regierung  mxtiw; "
+        "regierungen abcde, Regierung klmno_x, Regierung der Weltbank, Regierung\nrck-nhj und Regierung fghi."
+    )
+    indexed = Matcher(topics)
+    assert any(isinstance(g, anchors.IndexedGroup) for g in indexed._anchor_terms)
+    monkeypatch.setattr(anchors, "INDEX_FROM", 10**6)
+    plain = Matcher(topics)
+    assert not any(isinstance(g, anchors.IndexedGroup) for g in plain._anchor_terms)
+    got = indexed.match(text, title="Regierung oqgq")
+    assert got == plain.match(text, title="Regierung oqgq")
+    assert {m.term for m in got[0].mentions} >= {"Regierung jlxcr", "Regierung-Pqvr", "REGIERUNG KLM", "Regierung oqgq"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -13,6 +13,7 @@ from typing import Any, Literal, NamedTuple
 import ahocorasick_rs
 
 from ..models import Mention, TopicResult
+from .anchors import Entry, IndexedGroup, anchor_groups
 from .rules import TermList, TopicsFile, expand, flatten, load_topics
 from .terms import Term, compile_term, fold, lower_same_length
 
@@ -86,26 +87,7 @@ class Matcher:
                     )
                 )
             self.topics.append(ct)
-        by_anchor: dict[str, list[int]] = defaultdict(list)
-        for i, term in enumerate(self.terms):
-            by_anchor[lower_same_length(term.anchor)].append(i)
-        anchors = list(by_anchor)
-        # Per anchor: (term index, needs left boundary, needs right boundary, case-sensitive anchor or
-        # None, plain single word, suffix wildcard) — flat tuples keep the hot loop cheap.
-        self._anchor_terms = [
-            tuple(
-                (
-                    ti,
-                    self.terms[ti].anchor_left,
-                    self.terms[ti].anchor_right,
-                    self.terms[ti].anchor if self.terms[ti].case_sensitive else None,
-                    self.terms[ti].simple,
-                    self.terms[ti].suffix_wild,
-                )
-                for ti in by_anchor[a]
-            )
-            for a in anchors
-        ]
+        anchors, self._anchor_terms = anchor_groups(self.terms)
         # Standard match kind reports every (overlapping) occurrence of every anchor in one pass.
         self.automaton = ahocorasick_rs.AhoCorasick(anchors, matchkind=ahocorasick_rs.MatchKind.Standard)
 
@@ -130,7 +112,11 @@ class Matcher:
             after = low[a_end] if a_end < n else " "
             left_ok = not (before.isalnum() or before == "_")
             right_ok = not (after.isalnum() or after == "_")
-            for ti, need_left, need_right, cs_anchor, simple, suffix_wild in anchor_terms[a_idx]:
+            group = anchor_terms[a_idx]
+            entries: Sequence[Entry] = (
+                group.select(low, folded, a_start, a_end) if isinstance(group, IndexedGroup) else group
+            )
+            for ti, need_left, need_right, cs_anchor, simple, suffix_wild in entries:
                 # Cheap rejections first: most anchor hits sit inside longer words.
                 if (need_left and not left_ok) or (need_right and not right_ok):
                     continue

@@ -25,6 +25,7 @@ _APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 # accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat).
 _FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİ", "αεηιουωιιυυσii")
 _NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131]")
+_PLAIN = re.compile(r"\w+")
 
 
 class TermSpec(BaseModel):
@@ -54,6 +55,7 @@ class Term:
     simple: bool = False  # one plain word: boundary checks alone verify a hit, no regex needed
     anchor_first: bool = False  # the anchor is the first word: one anchored match verifies a hit
     needs: tuple[str, ...] = ()  # the other words' literal parts: all occur near any hit (cheap pre-check)
+    keys: tuple[str, ...] = ()  # the other words that occur as whole words in any hit (plain, no wildcard)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -128,6 +130,13 @@ def _compile(raw: str, case: str) -> Term:
         anchor_right=not cjk and not anchor_star,
         anchor_first=a_idx == 0 and not prefix_wild,
         needs=tuple(c for i, (c, _) in enumerate(chunks) if i != a_idx and c),
+        keys=()
+        if cjk
+        else tuple(
+            c
+            for i, (c, star) in enumerate(chunks)
+            if i != a_idx and not star and not (i == 0 and prefix_wild) and _PLAIN.fullmatch(c)
+        ),
         simple=not cjk
         and not prefix_wild
         and len(chunks) == 1
