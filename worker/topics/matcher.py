@@ -122,11 +122,8 @@ class Matcher:
                     continue
                 if cs_anchor is not None and folded[a_start:a_end] != cs_anchor:
                     continue
-                if simple:
-                    e = _word_end(text, a_end) if suffix_wild else a_end
-                    if (ti, a_start) not in seen:
-                        seen.add((ti, a_start))
-                        hits[ti].append(_Hit(field_name, a_start, e, ti))
+                if simple:  # one anchor per term, reported once per occurrence: no duplicate to skip
+                    hits[ti].append(_Hit(field_name, a_start, _word_end(text, a_end) if suffix_wild else a_end, ti))
                     continue
                 for s, e in _phrase_spans(terms[ti], text, folded, low, a_start, a_end):
                     if (ti, s) not in seen:
