@@ -94,14 +94,13 @@ def in_process(dense: list[dict[str, str]]) -> None:
 
 def cli_jsonl(dense: list[dict[str, str]], rounds: int = 3) -> None:
     """Part 2: `newswatch match --jsonl`, CPU of the whole command from a cgroup."""
-    exe = str(Path(sys.executable).parent / "newswatch")
     with tempfile.TemporaryDirectory() as d:
         many, one = Path(d) / "dense.jsonl", Path(d) / "one.jsonl"
         write_jsonl(many, [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in dense])
         write_jsonl(one, [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in dense[:1]])
         cpu = {}
         for name, path in (("one", one), ("many", many)):
-            cmd = ["sh", "-c", f'"{exe}" match --jsonl < "{path}" > /dev/null']
+            cmd = ["sh", "-c", f'"{sys.executable}" -m worker.cli match --jsonl < "{path}" > /dev/null']
             cpu[name] = min(run_measured("match", cmd, cwd=ROOT)[1] for _ in range(rounds))
     n = len(dense)
     print(

@@ -6,6 +6,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -44,6 +45,12 @@ class _CRule:
     all: list[frozenset[int]]
     none: frozenset[int]
     near: list[tuple[frozenset[int], int]]  # (terms, within): the any-hit must be close to each group
+    # Each `any` term's place in the iteration order of `any`: the hits present, taken in that order,
+    # make the same set as `any & present`, without walking all of a 10,000-term `any` (see _present).
+    rank: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.rank = {ti: k for k, ti in enumerate(self.any)}
 
 
 @dataclass
@@ -195,7 +202,7 @@ class Matcher:
         missing = [g for g in rule.all if g.isdisjoint(present)]
         if missing:
             return [], f"{rule.id}: missing an 'all' group (e.g. {self.terms[min(missing[0])].text!r})"
-        cand = [h for ti in rule.any & present for h in live[ti]]
+        cand = [h for ti in _present(rule, live) for h in live[ti]]
         for terms, within in rule.near:  # every near group must have a term close to the hit
             cand = _near(cand, terms, within, live, fields)
             if not cand:
@@ -246,9 +253,22 @@ def _phrase_spans(term: Term, text: str, folded: str, low: str, a_start: int, a_
     return spans
 
 
+def _present(rule: _CRule, live: dict[int, list[_Hit]]) -> AbstractSet[int]:
+    """`rule.any & live.keys()`, the very same set (element order included), at the cost of the smaller side.
+
+    `frozenset & dict_keys` walks the whole frozenset; its hits are then taken in the set's order, which
+    decides the order of tied mentions. Inserting the common terms in `any`'s iteration order builds a
+    set with the same layout, so iteration gives the same order.
+    """
+    if len(rule.any) <= len(live):
+        return rule.any & live.keys()
+    rank = rule.rank
+    return set(sorted((ti for ti in live if ti in rank), key=rank.__getitem__))
+
+
 def _unmasked(hits: dict[int, list[_Hit]], exclude: frozenset[int]) -> dict[int, list[_Hit]]:
     """The hits that do not overlap a hit of the topic's `exclude` terms (e.g. "Colorado AI Act")."""
-    masks = [h for ti in exclude if ti in hits for h in hits[ti]]
+    masks = [h for ti in hits if ti in exclude for h in hits[ti]]  # (their order does not matter)
     if not masks:
         return dict(hits)
     live: dict[int, list[_Hit]] = {}
@@ -263,7 +283,7 @@ def _near(
     cand: list[_Hit], terms: frozenset[int], within: int, live: dict[int, list[_Hit]], fields: dict[str, str]
 ) -> list[_Hit]:
     """The candidate hits that have a hit of `terms` within `within` words."""
-    partners = [h for ti in terms & live.keys() for h in live[ti]]
+    partners = [h for ti in live if ti in terms for h in live[ti]]  # (their order does not matter)
     return [h for h in cand if any(_close(h, p, within, fields) for p in partners)]
 
 
