@@ -28,17 +28,19 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_pipeline import BenchSite, bench_env, cleanup, es_count, load_pages  # noqa: E402
-from bench.cgroup import run_measured  # noqa: E402
+from bench.cgroup import machine_busy_seconds, run_measured  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 
 
 def trafilatura_alone(n: int) -> dict[str, Any]:
     """Wall and tree CPU of the baseline process, plus its own loop-only CPU."""
+    busy = machine_busy_seconds()
     wall, cpu, out = run_measured(
         "trafilatura", [sys.executable, "-m", "bench.trafilatura_alone", "--pages", str(n)], cwd=ROOT
     )
+    others = (machine_busy_seconds() - busy - cpu) / wall
     inner = json.loads(out)
-    return {"wall": wall, "cpu": cpu, "loop_cpu": inner["cpu"], "found": inner["found"]}
+    return {"wall": wall, "cpu": cpu, "loop_cpu": inner["cpu"], "found": inner["found"], "others": others}
 
 
 def pipeline(tmp: Path, n: int, workers: int | None) -> dict[str, Any]:
@@ -48,13 +50,15 @@ def pipeline(tmp: Path, n: int, workers: int | None) -> dict[str, Any]:
     if workers:
         cmd += ["--workers", str(workers)]
     try:
+        busy = machine_busy_seconds()
         wall, cpu, out = run_measured("pipeline", cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+        others = (machine_busy_seconds() - busy - cpu) / wall
         summary = json.loads(out)
         in_es = es_count(env, f"{env['NEWSWATCH_INDEX_PREFIX']}-articles")
     finally:
         cleanup(env)
     arts = summary["articles"]
-    return {"wall": wall, "cpu": cpu, "in_es": in_es, "fallback": arts["feed_fallback"], "failed": arts["failed"]}
+    return {"wall": wall, "cpu": cpu, "in_es": in_es, "fallback": arts["feed_fallback"], "others": others}
 
 
 def spread(values: list[float], fmt: str) -> str:
@@ -68,13 +72,15 @@ def report(n: int, rounds: list[tuple[dict[str, Any], dict[str, Any]]], args: ar
     print(
         f"{n} real news pages (../shared/corpus, {len(load_pages())} distinct pages cycled under distinct URLs) in "
         f"8 feeds on loopback; {os.cpu_count()} cores. CPU of each command's whole process tree from a cgroup "
-        "(Elasticsearch, Redis and the page server outside it); the two commands alternate, one round each.\n"
+        "(Elasticsearch, Redis and the page server outside it); the two commands alternate, one round each. "
+        "*Busy outside*: cores the rest of the machine kept busy meanwhile (/proc/stat minus the command's tree: "
+        "for `run --once` its Elasticsearch, Redis and page server, for both anyone else's work).\n"
     )
     print(
-        "| round | trafilatura alone: CPU/page (loop only) | wall | `run --once`: CPU/article | wall | indexed "
-        "| CPU ratio | CPU ratio vs loop only | wall speed-up |"
+        "| round | trafilatura alone: CPU/page (loop only) | wall | busy outside | `run --once`: CPU/article | wall "
+        "| busy outside | indexed | CPU ratio | CPU ratio vs loop only | wall speed-up |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     ratio, ratio_loop, speed = [], [], []
     for i, (b, p) in enumerate(rounds, 1):
         ratio.append(p["cpu"] / b["cpu"])
@@ -82,7 +88,8 @@ def report(n: int, rounds: list[tuple[dict[str, Any], dict[str, Any]]], args: ar
         speed.append(b["wall"] / p["wall"])
         print(
             f"| {i} | {b['cpu'] / n * 1000:.1f} ms ({b['loop_cpu'] / n * 1000:.1f} ms) | {b['wall']:.1f} s | "
-            f"{p['cpu'] / n * 1000:.1f} ms | {p['wall']:.1f} s | {p['in_es']} ({p['fallback']} from feed text) | "
+            f"{b['others']:.2f} | {p['cpu'] / n * 1000:.1f} ms | {p['wall']:.1f} s | {p['others']:.2f} | "
+            f"{p['in_es']} ({p['fallback']} from feed text) | "
             f"{ratio[-1]:.2f} | {ratio_loop[-1]:.2f} | {speed[-1]:.2f}× |"
         )
     print(

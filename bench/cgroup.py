@@ -67,6 +67,13 @@ class CpuGroup:
         self.close()
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds all cores of the machine have spent busy since boot (/proc/stat, every process)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, idle, iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def run_measured(label: str, cmd: list[str], **kwargs: Any) -> tuple[float, float, bytes]:
     """Run `cmd` to completion in its own group: (wall seconds, CPU seconds of its tree, stdout)."""
     with CpuGroup(label) as group:
