@@ -42,13 +42,17 @@ NOTES = """### Reading these numbers
 - **Noise.** These 2 cores are shared with other people's test runs and with Elasticsearch and Redis:
   CPU time of a process varies by ±5 % between rounds, wall time much more when someone else runs
   tests. `bench_cpu.py` alternates the two commands and reports every round and the spread.
-- **Before** (main at 7f5d3a9, the same scripts, 2026-11-30): `bench_cpu.py --rounds 3`: CPU ratio
-  1.26 / 1.34 / 1.37 (min / median / max), wall-clock speed 0.89× / 1.18× / 1.21× of trafilatura alone.
-  `profile_cpu.py`: fixed start-up of a run 3.6 s of CPU (main process imports 0.96 s, forkserver imports
-  and warm-up 1.44 s, topics compiled in every pool process); language identification 2.0 ms, SimHash
-  0.73 ms, normalising the extracted text 0.31 ms per article. `bench_topics.py`: on the 2,000 dense
-  articles match 0.78 ms, language identification 0.95 ms, both 1.72 ms (10,000 extra terms: match
-  1.11 ms, both 2.15 ms); `match --jsonl` 2.66 ms per article with start-up (2.00 ms without).
+- **Before**, the same scripts on main without this work:
+  - main at 78b9071 (topics.yaml with 7,901 terms), 2026-11-30, about one core busy with other people's
+    work: `bench_cpu.py --rounds 3`: CPU ratio 3.14 / 3.14 / 3.17, wall-clock speed 0.33× / 0.33× / 0.35×
+    (`run --once` 111 ms of CPU per article: its fixed start-up alone was 27.9 s of CPU, the topics
+    compiled from scratch in the main process and in each of the three pool processes). `bench_topics.py`:
+    dense articles match 3.83 ms, language identification 0.78 ms, both 5.15 ms; `match --jsonl` 9.14 ms
+    per article with start-up (7.8 s of it), 5.26 ms without.
+  - main at 7f5d3a9 (918 terms): `bench_cpu.py --rounds 3`: CPU ratio 1.26 / 1.34 / 1.37, wall-clock speed
+    0.89× / 1.18× / 1.21×; `profile_cpu.py`: fixed start-up 3.6 s of CPU, language identification 2.0 ms,
+    SimHash 0.73 ms, normalising the extracted text 0.31 ms per article; `bench_topics.py`: dense match
+    0.78 ms, language identification 0.95 ms, both 1.72 ms; `match --jsonl` 2.66 ms per article.
 - **Throughput** is end to end: polling, fetching over loopback, extraction, language identification,
   matching, SimHash, bulk indexing and Redis state, on the same 2 cores that Elasticsearch, Redis and the
   benchmark's HTTP server also use; the trafilatura baseline runs alone, on pages already in memory.
