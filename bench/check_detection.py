@@ -122,10 +122,11 @@ def main() -> None:
     mentions = sum(len(t["mentions"]) for r in results for t in r["topics"])
     passed = sum(t["passed"] for r in results for t in r["topics"])
     langs = sum("lang" in r for r in results)
-    print(f"detection check against {args.against}: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    print(f"### Detection unchanged (`python bench/check_detection.py --against {args.against}`)\n")
+    print("Texts per set: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()) + ".\n")
     print(
-        f"{len(after):,} texts, {verdicts:,} topic verdicts ({passed:,} passed), {mentions:,} mentions, "
-        f"{langs:,} languages compared: {len(diffs) + abs(len(before) - len(after))} differences"
+        f"Compared with {args.against}: {len(after):,} texts, {verdicts:,} topic verdicts ({passed:,} passed), "
+        f"{mentions:,} mentions, {langs:,} languages compared: {len(diffs) + abs(len(before) - len(after))} differences"
     )
     for b, a in diffs[:5]:
         print(f"  before: {b[:400]}\n  after:  {a[:400]}")
