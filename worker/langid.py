@@ -179,6 +179,9 @@ def _save(fast: _NumpyWalk, path: Path) -> None:
             np.save(tmp / f"{name}.npy", getattr(fast, name))
         (tmp / "classes.json").write_text(json.dumps(fast.nb_classes), encoding="utf-8")
         os.rename(tmp, path)
+        for stale in path.parent.glob("langid-*"):  # caches of other py3langid installs: 100 MB each
+            if stale != path:
+                shutil.rmtree(stale, ignore_errors=True)
     except OSError as exc:  # no space, read-only, or another process renamed its copy first
         log.debug("language model not cached at %s: %s", path, exc)
         if tmp is not None:

@@ -57,3 +57,14 @@ def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(langid, "_fast", None)
     assert langid.classify("Das ist ein deutscher Satz über Exportkontrollen und Chips.") == "de"
+
+
+def test_a_new_cache_replaces_those_of_other_installs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = tmp_path / "newswatch" / "langid-0.0.1-1-1"
+    stale.mkdir(parents=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(langid, "_fast", None)
+    langid.identifier()
+    cached = langid._cache_dir()
+    assert cached is not None and not stale.exists()
+    assert [p.name for p in (tmp_path / "newswatch").iterdir()] == [cached.name]
