@@ -1,110 +1,126 @@
-"""Topic matching speed: a 5 KB article with the shipped topics and with synthetic topic sets.
+"""Topic matching CPU per 5 KB article, with and without language identification, by number of terms.
+
+1. In one process, CPU clock: `Matcher.match` (title and text) and `detect_lang` on 2,000 dense 5 KB
+   articles in 20 languages (bench/corpora.py), on a German seed article, on English demo text and
+   on an off-topic heise page; with the shipped topics and with 1,000 and 10,000 synthetic terms added.
+2. `newswatch match --jsonl` on the 2,000 dense articles (JSON in and out, language identified):
+   cgroup CPU of the whole command, per article, with and without its start-up (the same command
+   on one article is the start-up).
 
 Run: python bench/bench_topics.py   (prints a Markdown section)
 """
 
 from __future__ import annotations
 
-import random
-import string
+import json
 import sys
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import CORPUS, ROOT, best_of  # noqa: E402
+import yaml  # noqa: E402
+
+from bench.cgroup import run_measured  # noqa: E402
+from bench.common import CORPUS, ROOT  # noqa: E402
+from bench.corpora import dense_articles, synthetic_topics, topic_terms, write_jsonl  # noqa: E402
+from worker.text import detect_lang  # noqa: E402
 from worker.topics import Matcher, TopicsFile, load_topics  # noqa: E402
 
 DEMO = ROOT / "worker" / "resources" / "demo" / "articles.json"
 
 
-def article_5kb() -> dict[str, str]:
-    """5 KB texts: the German seed article (dense in all three topics) and an English demo-derived text."""
-    import json
-
+def single_texts() -> dict[str, list[dict[str, str]]]:
+    """One 5 KB text each: the German seed article (dense), English demo text (mixed), a heise page (off-topic)."""
     texts = {}
     seed = ROOT.parent / "shared" / "seeds" / "article-de-deepseek.txt"
     if seed.exists():
-        texts["seed article (de, all three topics, dense)"] = seed.read_text(encoding="utf-8")[:5000]
+        texts["seed article (de, dense)"] = seed.read_text(encoding="utf-8")[:5000]
     arts = json.loads(DEMO.read_text(encoding="utf-8"))
     en = " ".join(" ".join(a["paras"]) for a in arts if a["lang"] == "en")
-    texts["demo articles (en, mixed)"] = (en * 3)[:5000]
-    plain = CORPUS / "pages"
-    if plain.exists():
+    texts["demo text (en, mixed)"] = (en * 3)[:5000]
+    page = CORPUS / "pages" / "de-heise.de.lithium.html"
+    if page.exists():
         from worker.extract import run_trafilatura
 
-        ex = run_trafilatura((plain / "de-heise.de.lithium.html").read_bytes(), "https://www.heise.de/")
+        ex = run_trafilatura(page.read_bytes(), "https://www.heise.de/")
         if ex:
             texts["heise page (de, off-topic)"] = (ex.text * 3)[:5000]
-    return texts
+    return {k: [{"title": "", "text": v}] for k, v in texts.items()}
 
 
-def synthetic(n_terms: int, seed: int = 7) -> Matcher:
-    """n_terms terms in 10 topics: words, wildcards, phrases and capitals, like analysts write them."""
-    rnd = random.Random(seed)
-    vocab = ["".join(rnd.choices(string.ascii_lowercase, k=rnd.randint(5, 11))) for _ in range(n_terms)]
-    real = ["export", "china", "chips", "nvidia", "regierung", "daten", "europa", "modell", "markt", "politik"]
-    terms: list[str] = []
-    for i, w in enumerate(vocab):
-        kind = i % 5
-        if kind == 0:
-            terms.append(w)
-        elif kind == 1:
-            terms.append(w + "*")
-        elif kind == 2:
-            terms.append(f"{rnd.choice(real)} {w}")
-        elif kind == 3:
-            terms.append(w[:4].upper())
-        else:
-            terms.append("*" + w + "*")
-    topics = []
-    per = max(1, n_terms // 10)
-    for t in range(10):
-        chunk = terms[t * per : (t + 1) * per] or [f"zz{t}"]
-        topics.append(
-            {
-                "id": f"t{t}",
-                "rules": [
-                    {
-                        "id": "r",
-                        "any": chunk[: len(chunk) // 2] or chunk,
-                        "near": {"terms": chunk[len(chunk) // 2 :] or chunk, "within": 8},
-                    },
-                    {"id": "s", "any": chunk},
-                ],
-            }
-        )
-    return Matcher(TopicsFile.model_validate({"topics": topics}))
+def with_synthetic(n: int) -> Matcher:
+    """The shipped topics plus a topic of n synthetic terms."""
+    data = yaml.safe_load((ROOT / "topics.yaml").read_text(encoding="utf-8"))
+    if n:
+        data["topics"].append({"id": "synthetic", "rules": [{"id": "r", "any": topic_terms(synthetic_topics(n))}]})
+    return Matcher(TopicsFile.model_validate(data))
+
+
+def per_article(fn: Callable[[dict[str, str]], Any], rows: list[dict[str, str]], rounds: int = 5) -> float:
+    """Best-of-rounds CPU seconds per row."""
+    repeat = max(1, 400 // len(rows))
+    best = float("inf")
+    for _ in range(rounds):
+        t = time.process_time()
+        for _ in range(repeat):
+            for r in rows:
+                fn(r)
+        best = min(best, (time.process_time() - t) / (repeat * len(rows)))
+    return best
+
+
+def in_process(dense: list[dict[str, str]]) -> None:
+    """Part 1: the table of CPU per article."""
+    sets = {"2,000 dense articles (20 languages)": dense, **single_texts()}
+    print("| terms | texts (5,000 characters) | match | language id | match + language id |")
+    print("|---|---|---:|---:|---:|")
+    for extra in (0, 1_000, 10_000):
+        m = with_synthetic(extra)
+        m.match(dense[0]["text"])  # first use compiles the regexes it needs: not per-article cost
+        label = "shipped" if not extra else f"shipped + {extra:,}"
+        for name, rows in sets.items():
+            match = per_article(lambda r, m=m: m.match(r["text"], title=r["title"]), rows)
+            lang = per_article(lambda r: detect_lang(r["text"]), rows)
+            both = per_article(lambda r, m=m: (m.match(r["text"], title=r["title"]), detect_lang(r["text"])), rows)
+            print(
+                f"| {label} ({m.term_count:,}) | {name} | {match * 1000:.3f} ms | {lang * 1000:.3f} ms "
+                f"| {both * 1000:.3f} ms |"
+            )
+
+
+def cli_jsonl(dense: list[dict[str, str]], rounds: int = 3) -> None:
+    """Part 2: `newswatch match --jsonl`, CPU of the whole command from a cgroup."""
+    with tempfile.TemporaryDirectory() as d:
+        many, one = Path(d) / "dense.jsonl", Path(d) / "one.jsonl"
+        write_jsonl(many, [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in dense])
+        write_jsonl(one, [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in dense[:1]])
+        cpu = {}
+        for name, path in (("one", one), ("many", many)):
+            cmd = ["sh", "-c", f'"{sys.executable}" -m worker.cli match --jsonl < "{path}" > /dev/null']
+            cpu[name] = min(run_measured("match", cmd, cwd=ROOT)[1] for _ in range(rounds))
+    n = len(dense)
+    print(
+        f"\n`newswatch match --jsonl` on the {n:,} dense articles (JSON in and out, language identified), "
+        f"cgroup CPU of the command, best of {rounds}: {cpu['many']:.2f} s, **{cpu['many'] / n * 1000:.2f} ms per "
+        f"article** with start-up; start-up alone (one article) {cpu['one']:.2f} s, so "
+        f"{(cpu['many'] - cpu['one']) / (n - 1) * 1000:.2f} ms per further article."
+    )
 
 
 def main() -> None:
-    texts = article_5kb()
+    dense = dense_articles()
     shipped = Matcher(load_topics(ROOT / "topics.yaml"))
-    print("### Topic matching (`python bench/bench_topics.py`)\n")
-    print(f"Shipped topics: {len(shipped.topics)} topics, {shipped.term_count} compiled terms.\n")
-    print("| text (5,000 characters) | per article | throughput |")
-    print("|---|---:|---:|")
-    for name, text in texts.items():
-        sec = best_of(lambda t=text: shipped.match(t))
-        mb = len(text.encode()) / 1e6
-        print(f"| {name} | {sec * 1000:.3f} ms | {mb / sec:.1f} MB/s |")
-    print("\nSynthetic topic sets (10 topics; terms are words, word*, phrases, CAPS, *compound*), same texts:\n")
-    names = list(texts)
-    print("| terms | " + " | ".join(names) + " |")
-    print("|---:|" + "---:|" * len(names))
-    for n in (10, 100, 1_000, 10_000):
-        m = synthetic(n)
-        cells = [f"{best_of(lambda t=texts[k], m=m: m.match(t)) * 1000:.3f} ms" for k in names]
-        print(f"| {m.term_count:,} | " + " | ".join(cells) + " |")
-    # the shipped topics plus 10,000 synthetic terms: the realistic worst case
-    import yaml
-
-    data = yaml.safe_load((ROOT / "topics.yaml").read_text(encoding="utf-8"))
-    extra = synthetic(10_000)
-    data["topics"].append({"id": "synthetic", "rules": [{"id": "r", "any": [t.text for t in extra.terms]}]})
-    both = Matcher(TopicsFile.model_validate(data))
-    cells = [f"{best_of(lambda t=texts[k]: both.match(t)) * 1000:.3f} ms" for k in names]
-    print(f"| shipped + 10,000 ({both.term_count:,}) | " + " | ".join(cells) + " |")
+    print("### Topic matching CPU per article (`python bench/bench_topics.py`)\n")
+    print(
+        f"Shipped topics: {len(shipped.topics)} topics, {shipped.term_count} compiled terms; synthetic terms are "
+        "words, word*, phrases, CAPS and *compound* (bench/corpora.py). CPU clock, best of 5, in one process.\n"
+    )
+    in_process(dense)
+    cli_jsonl(dense)
 
 
 if __name__ == "__main__":

@@ -87,6 +87,9 @@ def run(
             "use `newswatch run --once` for one pass, or `newswatch worker` and `newswatch beat` "
             "for scheduled monitoring"
         )
+    from .pool import start_early
+
+    start_early()  # the pool's forkserver warms up while this process imports and checks
     from .runner import nothing_done, run_once
 
     s = console.settings(feeds=feeds_path, alerts=alerts_path)

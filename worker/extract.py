@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-import trafilatura
-
 from .errors import interrupted
 from .models import Extracted, ParsedEntry
 from .text import detect_lang, normalize
@@ -31,6 +29,10 @@ def _date(value: str | None) -> datetime | None:
 
 def run_trafilatura(html: bytes | str, url: str | None) -> Extracted | None:
     """trafilatura alone: the content and metadata of a page, or None if nothing was found."""
+    # Imported here: the main process of `run --once` never extracts and should not pay for trafilatura's
+    # imports (numpy and a language model among them); pool processes have it from the forkserver (warm.py).
+    import trafilatura
+
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
     )

@@ -35,19 +35,35 @@ def make_client(settings: Settings) -> Elasticsearch:
     """A client for every node of NEWSWATCH_ES_URL (API key wins over basic auth).
 
     Requests rotate over the nodes; one that fails is set aside for a while and the request is
-    retried on another, so losing a node of a cluster costs a retry, not the run.
+    retried on another, so losing a node of a cluster costs a retry, not the run. Bodies are
+    serialised with orjson.
     """
     kwargs: dict[str, Any] = {
         "request_timeout": settings.es_timeout,
         "retry_on_timeout": True,
         "max_retries": max(2, len(settings.es_hosts)),
         "retry_on_status": (502, 503, 504),  # a node restarting or shedding load: try another
+        "serializers": _orjson_serializers(),
     }
     if settings.es_api_key:
         kwargs["api_key"] = settings.es_api_key.get_secret_value()
     elif settings.es_username and settings.es_password:
         kwargs["basic_auth"] = (settings.es_username, settings.es_password.get_secret_value())
     return Elasticsearch(settings.es_hosts, **kwargs)
+
+
+def _orjson_serializers() -> dict[str, Any]:
+    """orjson for JSON and NDJSON bodies: bulk requests and their responses cost a third of the stdlib's CPU."""
+    from elasticsearch.serializer import NdjsonSerializer, OrjsonSerializer
+
+    class OrjsonNdjsonSerializer(NdjsonSerializer):
+        """NDJSON (bulk) with orjson for each line."""
+
+        json_dumps = OrjsonSerializer.json_dumps
+        json_loads = OrjsonSerializer.json_loads
+
+    # The client maps the compatibility-mode mimetypes to these as well.
+    return {"application/json": OrjsonSerializer(), "application/x-ndjson": OrjsonNdjsonSerializer()}
 
 
 def check_connection(es: Elasticsearch) -> str:

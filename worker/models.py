@@ -1,8 +1,9 @@
 """Typed records passed between pipeline stages (library output is converted at each boundary).
 
-The stages hand each other pydantic models (a feed entry, a download, extracted text, topic
-verdicts, the indexed article) and, inside the pipeline, small named tuples and dataclasses with
-`Literal` statuses, so every allowed value is spelled out in one place.
+The stages hand each other pydantic models (a feed entry, a download, extracted text, the indexed
+article) and, inside the pipeline, small named tuples and dataclasses with `Literal` statuses, so
+every allowed value is spelled out in one place. Topic verdicts and mentions are slotted
+dataclasses: the matcher builds dozens per article, and pydantic accepts them in `Article` as they are.
 """
 
 from __future__ import annotations
@@ -89,8 +90,9 @@ class Extracted(BaseModel):
     error: str | None = None
 
 
-class Mention(BaseModel):
-    """One occurrence of a topic term."""
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of a topic term (a plain dataclass: the matcher makes dozens per article)."""
 
     term: str
     start: int
@@ -99,15 +101,16 @@ class Mention(BaseModel):
     field: Literal["title", "text"] = "text"
 
 
-class TopicResult(BaseModel):
-    """One topic's verdict for one article."""
+@dataclass(slots=True)
+class TopicResult:
+    """One topic's verdict for one article (a plain dataclass, built on the hot path)."""
 
     id: str
     score: float
     passed: bool = True
-    mentions: list[Mention] = []  # the first MAX_MENTIONS, title first
+    mentions: list[Mention] = field(default_factory=list)  # the first MAX_MENTIONS, title first
     mention_count: int = 0  # all mentions, also those beyond the list
-    rules: list[str] = []
+    rules: list[str] = field(default_factory=list)
     reason: str = ""
 
 
@@ -167,7 +170,11 @@ class Article(BaseModel):
                 }
                 for t in passed
             ],
-            "mentions": [{"topic": t.id, **m.model_dump()} for t in passed for m in t.mentions[:20]],
+            "mentions": [
+                {"topic": t.id, "term": m.term, "start": m.start, "end": m.end, "snippet": m.snippet, "field": m.field}
+                for t in passed
+                for m in t.mentions[:20]
+            ],
             "snippet": best.mentions[0].snippet if best and best.mentions else None,
             "content_hash": self.content_hash,
             "story_id": self.story_id,

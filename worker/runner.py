@@ -8,7 +8,6 @@ saved only after all of its batches were indexed, so an interrupted run loses no
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
@@ -17,6 +16,7 @@ from typing import Any
 from .config import Feed, FeedsFile, Settings
 from .models import BatchResult, PollResult, WorkItem
 from .pipeline import Context, commit_poll, poll, process, summary_dict
+from .pool import context
 
 _ctx: Context | None = None
 
@@ -28,7 +28,8 @@ def _init(settings: Settings, feeds: FeedsFile, alerts: bool, environ: dict[str,
     # environment (channel secrets named in alerts.yaml are read from it).
     os.environ.update(environ)
     _ctx = Context(settings, feeds, alerts_enabled=alerts)
-    _ctx.matcher  # noqa: B018 - compile once, before the first batch arrives
+    # Compiled in the forkserver (warm.py) and inherited; compiled here only for another or a changed file.
+    _ctx.matcher  # noqa: B018 - ready before the first batch arrives
 
 
 def _work(items: list[WorkItem]) -> BatchResult:
@@ -70,12 +71,11 @@ def _run(
     report = progress or (lambda stage, done, total: None)
     # One process more than cores: each spends part of its time waiting on pages, Redis and bulk requests.
     n = workers or (os.cpu_count() or 1) + 1
-    # forkserver: workers start clean (no inherited threads or sockets) yet cheaply. The pool is started
-    # (and each worker warmed: imports, language model, compiled matcher) while the feeds are polled.
-    mp = multiprocessing.get_context("forkserver")
-    mp.set_forkserver_preload(["worker.pipeline", "worker.warm"])
+    # forkserver: workers start clean (no inherited threads or sockets) yet cheaply, forked from a server
+    # that did the warm-up once (worker.warm; `newswatch run` starts it early, see worker.pool). The pool's
+    # processes start while the feeds are polled.
     with ProcessPoolExecutor(
-        max_workers=n, mp_context=mp, initializer=_init, initargs=(settings, feeds, alerts, dict(os.environ))
+        max_workers=n, mp_context=context(), initializer=_init, initargs=(settings, feeds, alerts, dict(os.environ))
     ) as pool:
         warm = [pool.submit(_ready) for _ in range(n)]
         polls = _poll_all(ctx, enabled, report)

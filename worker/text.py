@@ -8,15 +8,26 @@ import unicodedata
 import lxml.html
 from lxml import etree
 
-_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACES = "\t\r\f\v\u00a0"  # become spaces (then runs of spaces collapse to one)
 _NL = re.compile(r"\n{3,}")
 
 
 def normalize(text: str) -> str:
-    """NFC-normalise and tidy whitespace, so offsets computed later refer to stored text."""
+    """NFC-normalise and tidy whitespace, so offsets computed later refer to stored text.
+
+    Runs of spaces, tabs, CR, FF, VT and NBSP become one space; lines are stripped; three or more
+    newlines become two. Done with str.replace where a regex over every character cost four times as much.
+    """
     text = unicodedata.normalize("NFC", text.replace("\x00", ""))
-    text = _WS.sub(" ", text)
-    return _NL.sub("\n\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
+    for ch in _SPACES:
+        if ch in text:
+            text = text.replace(ch, " ")
+    while "  " in text:  # each pass halves every run of spaces
+        text = text.replace("  ", " ")
+    text = "\n".join([line.strip() for line in text.split("\n")])
+    if "\n\n\n" in text:
+        text = _NL.sub("\n\n", text)
+    return text.strip()
 
 
 def html_to_text(fragment: str) -> str:
@@ -40,37 +51,31 @@ def detect_lang(text: str) -> str | None:
     sample = text[:1000]  # enough for reliable identification; the cost grows with the length
     if len(sample.strip()) < 20:
         return None
-    import py3langid
+    from .langid import classify  # numpy and the model only in processes that identify languages
 
-    lang, _ = py3langid.classify(sample)
-    return str(lang)
+    return classify(sample)
 
 
 def simhash(text: str, bits: int = 64, max_shingles: int = 800) -> int:
     """64-bit SimHash over word 3-shingles: near-identical texts get near-identical hashes.
 
     Deterministic across processes (blake2b, not hash()). The first `max_shingles` shingles suffice
-    for wire copies, and counting bit columns with str.count keeps the cost in C.
+    for wire copies. The bit columns are counted by numpy over the digests' bits (most significant
+    first), the same majority vote as counting a string of '0'/'1' per shingle, at half the CPU.
     """
     import hashlib
+
+    import numpy as np
 
     words = re.findall(r"\w+", text.lower())[: max_shingles + 2]
     if len(words) < 3:
         words = words + [""] * (3 - len(words))
     n = len(words) - 2
-    rows = [
-        format(
-            int.from_bytes(
-                hashlib.blake2b(f"{words[i]} {words[i + 1]} {words[i + 2]}".encode(), digest_size=8).digest(), "big"
-            ),
-            "064b",
-        )
-        for i in range(n)
-    ]
-    # Column b of the bit matrix, counted: bit set when more than half the shingles have it.
-    joined = "".join(rows)
-    out = 0
-    for b in range(bits):
-        if joined[b::bits].count("1") * 2 > n:
-            out |= 1 << (bits - 1 - b)
-    return out
+    blake = hashlib.blake2b
+    size = bits // 8
+    digests = b"".join(
+        [blake(f"{words[i]} {words[i + 1]} {words[i + 2]}".encode(), digest_size=size).digest() for i in range(n)]
+    )
+    ones = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(n, bits).sum(axis=0, dtype=np.int64)
+    # Bit set when more than half the shingles have it; packbits keeps the most significant bit first.
+    return int.from_bytes(np.packbits(ones * 2 > n).tobytes(), "big")

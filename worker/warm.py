@@ -1,13 +1,45 @@
-"""Imported by the process pool's forkserver: load heavy modules and models once, before forking.
+"""Imported by the process pool's forkserver: everything a pool process needs, paid once per run.
 
-Children forked from the server share these pages copy-on-write, so each worker process starts
-without re-importing trafilatura or re-loading the language-identification model.
+Children forked from the server share these pages copy-on-write, so each pool process starts ready:
+no imports, no language model to load, no topics to compile, no first-extraction warm-up. What is
+done here, and why:
+- trafilatura imported and run once on a small page (its lazy set-up happens here, not per process);
+- the language-identification model loaded (py3langid's arrays and worker.langid's float32 copy);
+- the matcher compiled for the topics file named by the environment (the pool's initializer gets the
+  same one from `matcher_for`'s cache; a different file or a changed one is compiled there instead);
+- `gc.freeze()` last: the imported modules and the model are moved out of the collector's reach, so
+  the pool processes' garbage collections do not walk them (nor touch their pages, which stay shared).
 """
 
 from __future__ import annotations
 
-import trafilatura  # noqa: F401 - imported for its side effect: loaded once in the forkserver
+import gc
+import logging
+
+import trafilatura
 
 from .text import detect_lang
 
+log = logging.getLogger(__name__)
+_PAGE = (
+    "<html lang='en'><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
+    + "<p>This paragraph warms up the extractor once, in the forkserver, before any pool process exists.</p>" * 3
+    + "</article></body></html>"
+)
+
+
+def _topics() -> None:
+    """Compile the matcher for the configured topics file (a failure is reported by the run, not here)."""
+    try:
+        from .config import load_settings
+        from .topics import matcher_for
+
+        matcher_for(load_settings().topics_file)
+    except Exception as exc:  # noqa: BLE001 - the forkserver must start anyway; the pool compiles and reports
+        log.debug("topics not compiled in the forkserver: %s", exc)
+
+
+trafilatura.bare_extraction(_PAGE, url="https://warm-up.invalid/", with_metadata=True, deduplicate=False)
 detect_lang("This sentence loads the language identification model once.")
+_topics()
+gc.freeze()

@@ -211,3 +211,40 @@ def test_real_news_tune_sets_stay_matched(shipped: Matcher, name: str) -> None:
         assert c.precision >= 0.97 and c.recall >= 0.97, f"{name}: {topic} P {c.precision:.2f} R {c.recall:.2f}"
     for lang, c in report.languages.items():
         assert c.recall >= 0.9, f"{name}: recall {c.recall:.2f} in {lang}"
+
+
+def test_lowercasing_keeps_length_and_matches_the_per_character_definition() -> None:
+    import random
+
+    from worker.topics.terms import _FOLD_AFTER_LOWER, fold, lower_same_length
+
+    def per_character(text: str) -> str:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in fold(text))
+        return low.translate(_FOLD_AFTER_LOWER)
+
+    rnd = random.Random(2)
+    alphabet = "İıIiΣσςΆάΈέΟΔΟΣ ’'aBßẞǅ.-_9"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 10)))
+        assert lower_same_length(text) == per_character(text), text
+        assert len(lower_same_length(text)) == len(text)
+
+
+def test_phrases_sharing_an_anchor_are_found_the_same_when_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from worker.topics import anchors
+
+    words = ["jlxcr", "pqvr", "Mxtiw", "rck-nhj", "oqgq", "idni", "abcde", "fghij", "klmno", "pqrst"]
+    phrases = [f"Regierung {w}" for w in words] + ["Regierung der Welt*", "*regierung XY", "REGIERUNG KLM"]
+    topics = TopicsFile.model_validate({"topics": [{"id": "t", "rules": [{"id": "r", "any": phrases}]}]})
+    text = (
+        "Die Regierung jlxcr tagte. Regierung-Pqvr und Bundesregierung XY, REGIERUNG KLM, Regierung  mxtiw; "
+        "regierungen abcde, Regierung klmno_x, Regierung der Weltbank, Regierung\nrck-nhj und Regierung fghi."
+    )
+    indexed = Matcher(topics)
+    assert any(isinstance(g, anchors.IndexedGroup) for g in indexed._anchor_terms)
+    monkeypatch.setattr(anchors, "INDEX_FROM", 10**6)
+    plain = Matcher(topics)
+    assert not any(isinstance(g, anchors.IndexedGroup) for g in plain._anchor_terms)
+    got = indexed.match(text, title="Regierung oqgq")
+    assert got == plain.match(text, title="Regierung oqgq")
+    assert {m.term for m in got[0].mentions} >= {"Regierung jlxcr", "Regierung-Pqvr", "REGIERUNG KLM", "Regierung oqgq"}

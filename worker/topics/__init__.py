@@ -29,7 +29,8 @@ weight-1 rule passes, a weaker rule needs more evidence).
 
 Cost per article does not grow with the number of terms: one Aho-Corasick automaton over the
 lowercased text finds the anchor of every term in a single pass; only anchors that occur are
-verified with the term's own pattern, in a window around the hit.
+verified with the term's own pattern, in a window around the hit (and when many phrases share an
+anchor, only those whose other words are around it: worker/topics/anchors.py).
 """
 
 from __future__ import annotations

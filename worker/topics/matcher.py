@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -13,12 +14,14 @@ from typing import Any, Literal, NamedTuple
 import ahocorasick_rs
 
 from ..models import Mention, TopicResult
+from .anchors import Entry, IndexedGroup, anchor_groups
 from .rules import TermList, TopicsFile, expand, flatten, load_topics
 from .terms import Term, compile_term, fold, lower_same_length
 
 LEAD_CHARS = 400
 MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets cost more than matching
 SNIPPET = 80
+_WORD_RUN = re.compile(r"\w*")  # \w is exactly str.isalnum() or "_", the word characters of the rules
 
 
 # ---------------------------------------------------------------- the matcher
@@ -42,6 +45,12 @@ class _CRule:
     all: list[frozenset[int]]
     none: frozenset[int]
     near: list[tuple[frozenset[int], int]]  # (terms, within): the any-hit must be close to each group
+    # Each `any` term's place in the iteration order of `any`: the hits present, taken in that order,
+    # make the same set as `any & present`, without walking all of a 10,000-term `any` (see _present).
+    rank: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.rank = {ti: k for k, ti in enumerate(self.any)}
 
 
 @dataclass
@@ -63,7 +72,7 @@ class Matcher:
             out = set()
             for spec in expand(flatten(value), topics.concepts):
                 term = compile_term(spec)
-                key = (term.pattern.pattern, term.case_sensitive)  # "DeepSeek*" and "deepseek*" are one term
+                key = (term.regex, term.case_sensitive)  # "DeepSeek*" and "deepseek*" are one term
                 if key not in index:
                     index[key] = len(self.terms)
                     self.terms.append(term)
@@ -85,26 +94,7 @@ class Matcher:
                     )
                 )
             self.topics.append(ct)
-        by_anchor: dict[str, list[int]] = defaultdict(list)
-        for i, term in enumerate(self.terms):
-            by_anchor[lower_same_length(term.anchor)].append(i)
-        anchors = list(by_anchor)
-        # Per anchor: (term index, needs left boundary, needs right boundary, case-sensitive anchor or
-        # None, plain single word, suffix wildcard) — flat tuples keep the hot loop cheap.
-        self._anchor_terms = [
-            tuple(
-                (
-                    ti,
-                    self.terms[ti].anchor_left,
-                    self.terms[ti].anchor_right,
-                    self.terms[ti].anchor if self.terms[ti].case_sensitive else None,
-                    self.terms[ti].simple,
-                    self.terms[ti].suffix_wild,
-                )
-                for ti in by_anchor[a]
-            )
-            for a in anchors
-        ]
+        anchors, self._anchor_terms = anchor_groups(self.terms)
         # Standard match kind reports every (overlapping) occurrence of every anchor in one pass.
         self.automaton = ahocorasick_rs.AhoCorasick(anchors, matchkind=ahocorasick_rs.MatchKind.Standard)
 
@@ -129,46 +119,23 @@ class Matcher:
             after = low[a_end] if a_end < n else " "
             left_ok = not (before.isalnum() or before == "_")
             right_ok = not (after.isalnum() or after == "_")
-            for ti, need_left, need_right, cs_anchor, simple, suffix_wild in anchor_terms[a_idx]:
+            group = anchor_terms[a_idx]
+            entries: Sequence[Entry] = (
+                group.select(low, folded, a_start, a_end) if isinstance(group, IndexedGroup) else group
+            )
+            for ti, need_left, need_right, cs_anchor, simple, suffix_wild in entries:
                 # Cheap rejections first: most anchor hits sit inside longer words.
                 if (need_left and not left_ok) or (need_right and not right_ok):
                     continue
                 if cs_anchor is not None and folded[a_start:a_end] != cs_anchor:
                     continue
-                if simple:
-                    e = a_end
-                    if suffix_wild:
-                        while e < n and (text[e].isalnum() or text[e] == "_"):
-                            e += 1
-                    if (ti, a_start) not in seen:
-                        seen.add((ti, a_start))
-                        hits[ti].append(_Hit(field_name, a_start, e, ti))
+                if simple:  # one anchor per term, reported once per occurrence: no duplicate to skip
+                    hits[ti].append(_Hit(field_name, a_start, _word_end(text, a_end) if suffix_wild else a_end, ti))
                     continue
-                # Several words or wildcards: the term's own regex decides, run only in a window of `reach`
-                # characters around this anchor occurrence; a match counts if it covers the anchor.
-                term = terms[ti]
-                target = folded if term.case_sensitive else low
-                matches: Iterable[re.Match[str]]
-                if term.anchor_first:
-                    found = term.pattern.match(target, a_start, min(n, a_start + term.reach))
-                    matches = [found] if found else []
-                else:
-                    matches = term.pattern.finditer(target, max(0, a_start - term.reach), min(n, a_end + term.reach))
-                for m in matches:
-                    if m.start() > a_start:
-                        break
-                    if m.end() < a_end:
-                        continue
-                    s, e = m.start(), m.end()
-                    if suffix_wild:
-                        while e < n and (text[e].isalnum() or text[e] == "_"):
-                            e += 1
-                    elif term.boundary_right and e < n and (text[e].isalnum() or text[e] == "_"):
-                        continue
-                    if (ti, s) in seen:
-                        continue
-                    seen.add((ti, s))
-                    hits[ti].append(_Hit(field_name, s, e, ti))
+                for s, e in _phrase_spans(terms[ti], text, folded, low, a_start, a_end):
+                    if (ti, s) not in seen:
+                        seen.add((ti, s))
+                        hits[ti].append(_Hit(field_name, s, e, ti))
         return hits
 
     def match(self, text: str, title: str = "") -> list[TopicResult]:
@@ -213,7 +180,7 @@ class Matcher:
             reason = f"score {score:.2f} {verdict} threshold {topic.threshold:.2f} from rules {', '.join(fired)}"
         else:
             reason = "no rule fired" + (f" ({'; '.join(reasons)})" if reasons else "")
-        return TopicResult.model_construct(
+        return TopicResult(
             id=topic.id,
             score=round(score, 4),
             passed=passed,
@@ -235,7 +202,7 @@ class Matcher:
         missing = [g for g in rule.all if g.isdisjoint(present)]
         if missing:
             return [], f"{rule.id}: missing an 'all' group (e.g. {self.terms[min(missing[0])].text!r})"
-        cand = [h for ti in rule.any & present for h in live[ti]]
+        cand = [h for ti in _present(rule, live) for h in live[ti]]
         for terms, within in rule.near:  # every near group must have a term close to the hit
             cand = _near(cand, terms, within, live, fields)
             if not cand:
@@ -243,9 +210,65 @@ class Matcher:
         return cand, ""
 
 
+def _word_end(text: str, i: int) -> int:
+    """Where the run of word characters starting at i ends (a `word*` term's inflection)."""
+    m = _WORD_RUN.match(text, i)
+    return m.end() if m else i
+
+
+def _phrase_spans(term: Term, text: str, folded: str, low: str, a_start: int, a_end: int) -> list[tuple[int, int]]:
+    """Spans of a term of several words or wildcards that cover this occurrence of its anchor.
+
+    The term's own regex decides, run only in a window of `reach` characters around the anchor.
+    """
+    target = folded if term.case_sensitive else low
+    n = len(text)
+    if term.anchor_first:
+        lo, hi = a_start, min(n, a_start + term.reach)
+    else:
+        lo, hi = max(0, a_start - term.reach), min(n, a_end + term.reach)
+    # Every other word of the term lies inside any match, hence inside the window: most anchor occurrences
+    # ("act", "model", "export") are not part of the phrase, and str.find says so without the regex.
+    for word in term.needs:
+        if target.find(word, lo, hi) < 0:
+            return []
+    matches: Iterable[re.Match[str]]
+    if term.anchor_first:
+        found = term.pattern.match(target, lo, hi)
+        matches = [found] if found else []
+    else:
+        matches = term.pattern.finditer(target, lo, hi)
+    spans = []
+    for m in matches:
+        if m.start() > a_start:
+            break
+        if m.end() < a_end:
+            continue
+        s, e = m.start(), m.end()
+        if term.suffix_wild:
+            e = _word_end(text, e)
+        elif term.boundary_right and e < n and (text[e].isalnum() or text[e] == "_"):
+            continue
+        spans.append((s, e))
+    return spans
+
+
+def _present(rule: _CRule, live: dict[int, list[_Hit]]) -> AbstractSet[int]:
+    """`rule.any & live.keys()`, the very same set (element order included), at the cost of the smaller side.
+
+    `frozenset & dict_keys` walks the whole frozenset; its hits are then taken in the set's order, which
+    decides the order of tied mentions. Inserting the common terms in `any`'s iteration order builds a
+    set with the same layout, so iteration gives the same order.
+    """
+    if len(rule.any) <= len(live):
+        return rule.any & live.keys()
+    rank = rule.rank
+    return set(sorted((ti for ti in live if ti in rank), key=rank.__getitem__))
+
+
 def _unmasked(hits: dict[int, list[_Hit]], exclude: frozenset[int]) -> dict[int, list[_Hit]]:
     """The hits that do not overlap a hit of the topic's `exclude` terms (e.g. "Colorado AI Act")."""
-    masks = [h for ti in exclude if ti in hits for h in hits[ti]]
+    masks = [h for ti in hits if ti in exclude for h in hits[ti]]  # (their order does not matter)
     if not masks:
         return dict(hits)
     live: dict[int, list[_Hit]] = {}
@@ -260,7 +283,7 @@ def _near(
     cand: list[_Hit], terms: frozenset[int], within: int, live: dict[int, list[_Hit]], fields: dict[str, str]
 ) -> list[_Hit]:
     """The candidate hits that have a hit of `terms` within `within` words."""
-    partners = [h for ti in terms & live.keys() for h in live[ti]]
+    partners = [h for ti in live if ti in terms for h in live[ti]]  # (their order does not matter)
     return [h for h in cand if any(_close(h, p, within, fields) for p in partners)]
 
 
@@ -281,8 +304,7 @@ def _mention(h: _Hit, text: str) -> Mention:
     s = max(0, h.start - SNIPPET)
     e = min(len(text), h.end + SNIPPET)
     snippet = " ".join(text[s:e].split())
-    # model_construct: the values are ours and already typed; validation would dominate the cost.
-    return Mention.model_construct(term=text[h.start : h.end], start=h.start, end=h.end, snippet=snippet, field=h.field)
+    return Mention(text[h.start : h.end], h.start, h.end, snippet, h.field)
 
 
 _cache: dict[tuple[str, float], Matcher] = {}

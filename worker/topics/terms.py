@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,6 +25,7 @@ _APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 # accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat).
 _FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİ", "αεηιουωιιυυσii")
 _NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131]")
+_PLAIN = re.compile(r"\w+")
 
 
 class TermSpec(BaseModel):
@@ -39,11 +41,11 @@ TermLike = str | TermSpec
 
 @dataclass
 class Term:
-    """A compiled term."""
+    """A compiled term (shared by every topic and matcher that writes it the same way: never mutated)."""
 
     text: str
     anchor: str
-    pattern: re.Pattern[str]
+    regex: str  # the verification pattern; compiled on first use (single words never need it)
     case_sensitive: bool
     suffix_wild: bool
     boundary_right: bool
@@ -52,6 +54,13 @@ class Term:
     anchor_right: bool = True  # the anchor must end a word
     simple: bool = False  # one plain word: boundary checks alone verify a hit, no regex needed
     anchor_first: bool = False  # the anchor is the first word: one anchored match verifies a hit
+    needs: tuple[str, ...] = ()  # the other words' literal parts: all occur near any hit (cheap pre-check)
+    keys: tuple[str, ...] = ()  # the other words that occur as whole words in any hit (plain, no wildcard)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The verification regex."""
+        return re.compile(self.regex)
 
 
 def fold(text: str) -> str:
@@ -64,9 +73,10 @@ def fold(text: str) -> str:
 
 def lower_same_length(text: str) -> str:
     """Fold and lowercase without changing length, so offsets stay valid in the original."""
-    low = fold(text).lower()
-    if len(low) != len(text):  # a character whose lowercase is longer (İ → i̇): keep it, fold it below
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in fold(text))
+    folded = fold(text)
+    if "\u0130" in folded:  # İ, the one character whose lowercase is longer (i̇): it folds to i below anyway
+        folded = folded.replace("\u0130", "i")
+    low = folded.lower()
     if _NEEDS_FOLD.search(low):
         low = low.translate(_FOLD_AFTER_LOWER)
     return low
@@ -75,9 +85,13 @@ def lower_same_length(text: str) -> str:
 def compile_term(spec: TermLike) -> Term:
     """Compile a term string into its anchor and verification pattern."""
     if isinstance(spec, str):
-        raw, case = spec.strip(), "auto"
-    else:
-        raw, case = spec.term.strip(), spec.case
+        return _compile(spec.strip(), "auto")
+    return _compile(spec.term.strip(), spec.case)
+
+
+@lru_cache(maxsize=65536)
+def _compile(raw: str, case: str) -> Term:
+    """compile_term, once per (term, case): loading topics.yaml checks every term, the matcher reuses them."""
     if not raw or raw.strip("*") == "":
         raise ValueError(f"empty term {raw!r}")
     if raw.startswith("@"):
@@ -107,7 +121,7 @@ def compile_term(spec: TermLike) -> Term:
     return Term(
         text=raw,
         anchor=anchor,
-        pattern=re.compile(pat),
+        regex=pat,
         case_sensitive=sensitive,
         suffix_wild=suffix_wild,
         boundary_right=not cjk and not suffix_wild,
@@ -115,6 +129,14 @@ def compile_term(spec: TermLike) -> Term:
         anchor_left=not cjk and not (a_idx == 0 and prefix_wild),
         anchor_right=not cjk and not anchor_star,
         anchor_first=a_idx == 0 and not prefix_wild,
+        needs=tuple(c for i, (c, _) in enumerate(chunks) if i != a_idx and c),
+        keys=()
+        if cjk
+        else tuple(
+            c
+            for i, (c, star) in enumerate(chunks)
+            if i != a_idx and not star and not (i == 0 and prefix_wild) and _PLAIN.fullmatch(c)
+        ),
         simple=not cjk
         and not prefix_wild
         and len(chunks) == 1

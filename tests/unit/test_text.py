@@ -1,0 +1,52 @@
+"""Text helpers: the SimHash stays the one stored story ids were computed with."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from tests.conftest import ROOT
+from worker.text import simhash
+
+
+def reference_simhash(text: str) -> int:
+    """The definition: per shingle a 64-character bit string of its blake2b digest; majority vote per column."""
+    words = re.findall(r"\w+", text.lower())[:802]
+    words += [""] * (3 - len(words)) if len(words) < 3 else []
+    n = len(words) - 2
+    digests = [hashlib.blake2b(" ".join(words[i : i + 3]).encode(), digest_size=8).digest() for i in range(n)]
+    rows = [format(int.from_bytes(d, "big"), "064b") for d in digests]
+    joined = "".join(rows)
+    return sum(1 << (63 - b) for b in range(64) if joined[b::64].count("1") * 2 > n)
+
+
+def test_simhash_matches_its_definition() -> None:
+    rows = [json.loads(x) for x in (ROOT / "tests" / "data" / "news_tune.jsonl").read_text().splitlines() if x]
+    texts = [r["text"] for r in rows[:60]] + ["", "a", "a b", "a b c", "x " * 3000, "Ünïcödé wörds İstanbul ß", "_ _"]
+    for text in texts:
+        assert simhash(text) == reference_simhash(text), text[:60]
+
+
+def test_near_copies_are_close_and_different_texts_are_not() -> None:
+    text = (ROOT / "tests" / "data" / "news_tune.jsonl").read_text().splitlines()[0]
+    a, b = simhash(text), simhash(text + " Reporting by the news desk.")
+    assert bin(a ^ b).count("1") <= 6
+    assert bin(a ^ simhash(text[::-1])).count("1") > 6
+
+
+def test_normalize_matches_its_regex_definition() -> None:
+    import random
+    import unicodedata
+
+    from worker.text import normalize
+
+    def definition(text: str) -> str:
+        text = unicodedata.normalize("NFC", text.replace("\x00", ""))
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text)
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
+
+    rnd = random.Random(4)
+    for _ in range(20000):
+        text = "".join(rnd.choice(" \t\r\f\v\u00a0\n\x00ab\u0301e\u2028\x85") for _ in range(rnd.randrange(0, 30)))
+        assert normalize(text) == definition(text), repr(text)
