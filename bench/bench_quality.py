@@ -1,4 +1,8 @@
-"""Topic detection quality: per-topic precision and recall on the labelled and held-out sets.
+"""Topic detection quality: precision and recall on the sets we wrote and on real published news.
+
+- tests/data/topics_labelled.jsonl, topics_heldout.jsonl: written by us (vocabulary and traps);
+- tests/data/news_tune*.jsonl, news_holdout*.jsonl: real news excerpts labelled by people who never saw
+  the rules; the rules are tuned on the tune sets only, the holdouts only measure.
 
 Run: python bench/bench_quality.py
 """
@@ -13,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT  # noqa: E402
+from worker.evaluate import evaluate, read_rows  # noqa: E402
 from worker.topics import Matcher, load_topics  # noqa: E402
 
 TOPICS = ("deepseek", "export_controls", "eu_ai")
@@ -42,6 +47,30 @@ def main() -> None:
             print(
                 f"| {name} | {len(rows)} | {langs} | {neg} | {t} | {p:.3f} | {rc:.3f} | {tp[t]} | {fp[t]} | {fn[t]} |"
             )
+
+    real_news(m)
+
+
+def real_news(m: Matcher) -> None:
+    """Per topic on each real-news set; recall per language pooled over the two holdouts."""
+    ids = {t.id for t in m.topics}
+    print("\nReal published news (`newswatch eval tests/data/<set>`): precision / recall per topic.\n")
+    print("| set | texts | languages | deepseek | export_controls | eu_ai |")
+    print("|---|---:|---:|---|---|---|")
+    pooled: dict[str, list[int]] = {}
+    for name in ("news_tune.jsonl", "news_tune2.jsonl", "news_holdout.jsonl", "news_holdout2.jsonl"):
+        rep = evaluate(m, read_rows(ROOT / "tests" / "data" / name, ids))
+        cells = " | ".join(f"{rep.topics[t].precision:.2f} / {rep.topics[t].recall:.2f}" for t in TOPICS)
+        print(f"| {name} | {rep.rows} | {len(rep.languages)} | {cells} |")
+        if "holdout" in name:
+            for lang, c in rep.languages.items():
+                acc = pooled.setdefault(lang, [0, 0])
+                acc[0] += c.tp
+                acc[1] += c.tp + c.fn
+    print("\nRecall per language on the two holdouts together (all topics of the texts in that language):\n")
+    print("| " + " | ".join(sorted(pooled)) + " |")
+    print("|" + "---:|" * len(pooled))
+    print("| " + " | ".join(f"{tp / n:.2f} ({tp}/{n})" for tp, n in (pooled[k] for k in sorted(pooled))) + " |")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,45 @@ NOTES = """### Reading these numbers
   entries of the real news feeds and the 48 real pages in ../shared/corpus (mostly unrelated news) give
   7 matches, all reviewed by hand as correct (US–China AI rivalry and chip-control pieces, an Irish
   data-protection probe into Grok).
+- **Real news, first pass and after** (the multilingual detection issue). Two sets of real published
+  news excerpts, labelled by people who never saw the rules, were split per language and label before any
+  rule was written; the rules were tuned on the tune halves in two rounds, and each holdout measured once
+  per round (`newswatch eval tests/data/news_holdout.jsonl`, `news_holdout2.jsonl`). The first row is
+  the rules as they were before (918 terms); the final rules have 11,762 terms. Precision / recall:
+
+  | measurement | deepseek | export_controls | eu_ai |
+  |---|---|---|---|
+  | holdout (338 texts) — first pass: the rules before this work | 1.00 / 0.99 | 0.98 / 0.61 | 0.98 / 0.65 |
+  | holdout — after round 1 (rules tuned on tune only) | 1.00 / 1.00 | 1.00 / 0.95 | 0.99 / 0.92 |
+  | holdout2 (226 texts) — first pass of the round-1 rules | 1.00 / 1.00 | 1.00 / 0.96 | 1.00 / 0.95 |
+  | holdout2 — after round 2 (tuned on tune + tune2): final, blind | 1.00 / 1.00 | 1.00 / 0.99 | 1.00 / 0.95 |
+  | holdout — after round 2 (figures seen once, misses never) | 1.00 / 1.00 | 0.98 / 0.95 | 0.99 / 0.96 |
+
+  Recall per language (all topics of the texts in that language), before on the first holdout and after
+  each round on both holdouts pooled:
+
+  | language | before (holdout) | after round 1 (both holdouts) | after round 2 (both holdouts) |
+  |---|---:|---:|---:|
+  | cs | 0.36 (4/11) | 1.00 (19/19) | 1.00 (19/19) |
+  | da | 0.67 (4/6) | 0.80 (8/10) | 0.80 (8/10) |
+  | de | 0.89 (16/18) | 0.94 (30/32) | 0.97 (31/32) |
+  | el | 0.44 (7/16) | 0.86 (25/29) | 0.93 (27/29) |
+  | en | 1.00 (18/18) | 1.00 (30/30) | 1.00 (30/30) |
+  | es | 0.93 (13/14) | 0.96 (27/28) | 0.96 (27/28) |
+  | fi | 0.71 (5/7) | 1.00 (8/8) | 1.00 (8/8) |
+  | fr | 0.67 (10/15) | 0.93 (26/28) | 0.96 (27/28) |
+  | hu | 0.58 (7/12) | 0.94 (16/17) | 0.94 (16/17) |
+  | it | 0.88 (14/16) | 1.00 (29/29) | 1.00 (29/29) |
+  | ja | 0.59 (10/17) | 1.00 (29/29) | 1.00 (29/29) |
+  | ko | 0.89 (16/18) | 1.00 (30/30) | 1.00 (30/30) |
+  | nl | 1.00 (13/13) | 0.95 (19/20) | 0.95 (19/20) |
+  | pl | 1.00 (10/10) | 0.95 (19/20) | 0.95 (19/20) |
+  | pt | 0.86 (12/14) | 0.89 (24/27) | 0.93 (25/27) |
+  | ro | 0.45 (5/11) | 1.00 (14/14) | 1.00 (14/14) |
+  | sk | 0.22 (2/9) | 1.00 (14/14) | 1.00 (14/14) |
+  | sv | 0.88 (7/8) | 1.00 (9/9) | 1.00 (9/9) |
+  | tr | 0.42 (5/12) | 0.93 (14/15) | 0.93 (14/15) |
+  | zh | 0.67 (10/15) | 1.00 (29/29) | 1.00 (29/29) |
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
