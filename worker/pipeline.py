@@ -289,9 +289,12 @@ def process(
         out.transient_failure = out.transient_failure or classify(exc) is Kind.TRANSIENT
         out.errors.append(f"bulk: {describe(exc)}")
         return out
-    indexed = _count_outcomes(ctx, out, articles, {o.id: o for o in outcomes})
-    if indexed and ctx.alerts is not None:
-        sent, failed = ctx.alerts.on_indexed({a.id: docs[a.id] for a in indexed}, until=write_by)
+    written = _count_outcomes(ctx, out, articles, {o.id: o for o in outcomes})
+    if written and ctx.alerts is not None:
+        # Duplicates too: a 409 may be this batch's own earlier write whose answer was lost (the
+        # cluster applied the bulk after the client gave up), so its alert is still owed. The
+        # ledger's create-or-409 per rule and story keeps a second evaluation from sending twice.
+        sent, failed = ctx.alerts.on_indexed({a.id: docs[a.id] for a in written}, until=write_by)
         out.alerts_sent += sent
         out.alerts_failed += failed
     return out
@@ -300,13 +303,13 @@ def process(
 def _count_outcomes(
     ctx: Context, out: BatchResult, articles: list[tuple[WorkItem, Article]], by_id: dict[str, BulkOutcome]
 ) -> list[Article]:
-    """Tally each document's fate, mark the written ones seen; returns the newly indexed or updated ones.
+    """Tally each document's fate and mark it seen; returns those now in the index (for the alerts).
 
     A document Elasticsearch refused for good (a mapping error, say) is dead-lettered with the
     reason and marked seen, so it is not fetched again on every poll; its batch goes on.
     """
     seen: list[tuple[str, str, str]] = []
-    indexed: list[Article] = []
+    written: list[Article] = []
     refused: dict[str, list[WorkItem]] = {}
     for item, art in articles:
         o = by_id.get(art.id) or BulkOutcome(art.id, "failed", "no bulk result", transient=True)
@@ -321,8 +324,11 @@ def _count_outcomes(
         else:
             out.written.append(art.id)
         seen.append((art.id, item.entry.feed_id, item.entry.fingerprint()))
-        if o.result in ("failed", "duplicate"):
-            out.duplicates += o.result == "duplicate"
+        if o.result == "failed":
+            continue
+        written.append(art)
+        if o.result == "duplicate":
+            out.duplicates += 1
             continue
         out.indexed += o.result == "created"
         out.updated += o.result == "updated"
@@ -330,11 +336,10 @@ def _count_outcomes(
         for t in art.topics:
             if t.passed:
                 out.topics[t.id] = out.topics.get(t.id, 0) + 1
-        indexed.append(art)
     for reason, items in refused.items():
         deadletter.record(ctx.state, items, reason)
     ctx.state.mark_seen(seen)  # only after Elasticsearch answered: a crash before this re-processes them
-    return indexed
+    return written
 
 
 def retry_dead_letters(ctx: Context, doc_ids: list[str] | None = None) -> BatchResult:

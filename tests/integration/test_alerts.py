@@ -184,6 +184,25 @@ def test_near_duplicate_wire_copy_alerts_once(alerting: Settings, site: Site, sm
     assert len(hook_posts(site)) == 1
 
 
+def test_write_applied_but_answer_lost_still_alerts_once(
+    settings: Settings, alerting: Settings, site: Site, smtp: Inbox, es: Any
+) -> None:
+    """A bulk the cluster applied after the client gave up comes back as 409s on the retry: the alert is still owed."""
+    import redis
+
+    site.routes["/hook"] = Reply(status=200)
+    serve_story(site)
+    run_once(settings, feeds(site, "/news.xml"), workers=1)  # no alert rules: indexed, nothing sent
+    r = redis.Redis.from_url(alerting.redis_url)
+    for _ in range(2):
+        # What a lost bulk answer leaves: the documents in the index, their entries not marked seen.
+        for key in r.scan_iter(f"{alerting.key_prefix}:seen:*"):
+            r.delete(key)
+        summary = run_once(alerting, feeds(site, "/news.xml"), workers=1)
+        assert summary["entries"]["new"] == 2 and summary["articles"]["duplicate"] == 2
+    assert len(hook_posts(site)) == 1 and len(smtp.messages) == 1  # the second retry: the ledger said 409
+
+
 def test_receiver_500_500_200_is_delivered_once(alerting: Settings, site: Site, smtp: Inbox, es: Any) -> None:
     answers = iter([500, 500, 200])
     site.routes["/hook"] = lambda _r: Reply(status=next(answers, 200))
