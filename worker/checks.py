@@ -9,10 +9,10 @@ each alert channel (its secret variables set; the SMTP server answers and accept
 from __future__ import annotations
 
 import smtplib
-import ssl
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .alerts.channels import smtp_session
 from .config import Settings, env_secret, load_feeds
 from .console import explain, redis_location
 from .errors import ConfigError
@@ -157,18 +157,8 @@ def check_smtp(s: Settings) -> Line:
     if s.smtp_username and not s.smtp_password:
         return Line(False, f"{where}: NEWSWATCH_SMTP_USERNAME is set but NEWSWATCH_SMTP_PASSWORD is not")
     try:
-        if s.smtp_ssl:
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                s.smtp_host, s.smtp_port, timeout=5, context=ssl.create_default_context()
-            )
-        else:
-            smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=5)
-        with smtp:
-            smtp.ehlo()
-            if s.smtp_starttls and not s.smtp_ssl:
-                smtp.starttls(context=ssl.create_default_context())
-            if s.smtp_username and s.smtp_password:
-                smtp.login(s.smtp_username, s.smtp_password.get_secret_value())
+        with smtp_session(s, timeout=5):
+            pass  # connected, upgraded and logged in: all a send needs before the message
     except smtplib.SMTPAuthenticationError:
         return Line(False, f"{where} refused the login: check NEWSWATCH_SMTP_USERNAME / NEWSWATCH_SMTP_PASSWORD")
     except (smtplib.SMTPException, OSError) as exc:

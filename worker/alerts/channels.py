@@ -16,6 +16,8 @@ import re
 import smtplib
 import ssl
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -162,6 +164,24 @@ def render_email(payload: dict[str, Any], channel: EmailChannel, sender: str, ke
     return msg
 
 
+@contextmanager
+def smtp_session(s: Settings, timeout: float) -> Iterator[smtplib.SMTP]:
+    """A connection to the configured SMTP server, upgraded to TLS and logged in as the settings say."""
+    if s.smtp_ssl:
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+            s.smtp_host, s.smtp_port, timeout=timeout, context=ssl.create_default_context()
+        )
+    else:
+        smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=timeout)
+    with smtp:
+        smtp.ehlo()
+        if s.smtp_starttls and not s.smtp_ssl:
+            smtp.starttls(context=ssl.create_default_context())
+        if s.smtp_username and s.smtp_password:
+            smtp.login(s.smtp_username, s.smtp_password.get_secret_value())
+        yield smtp
+
+
 class Sender:
     """Sends one payload through one channel; raises Transient/PermanentError."""
 
@@ -210,17 +230,7 @@ class Sender:
         s = self.s
         msg = render_email(payload, ch, s.smtp_from, key)
         try:
-            if s.smtp_ssl:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    s.smtp_host, s.smtp_port, timeout=20, context=ssl.create_default_context()
-                )
-            else:
-                smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=20)
-            with smtp:
-                if s.smtp_starttls and not s.smtp_ssl:
-                    smtp.starttls(context=ssl.create_default_context())
-                if s.smtp_username and s.smtp_password:
-                    smtp.login(s.smtp_username, s.smtp_password.get_secret_value())
+            with smtp_session(s, timeout=20) as smtp:
                 smtp.send_message(msg)
         except smtplib.SMTPResponseException as exc:
             if 400 <= exc.smtp_code < 500:
