@@ -16,7 +16,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -277,15 +276,6 @@ def flush_db(url: str) -> None:
     r = redis.Redis.from_url(url)
     r.flushdb()
     r.close()
-
-
-def wait_until(pred: Callable[[], Any], timeout: float, interval: float = 1.0) -> Any:
-    end = time.monotonic() + timeout
-    while True:
-        value = pred()
-        if value or time.monotonic() > end:
-            return value
-        time.sleep(interval)
 
 
 # ---------------------------------------------------------------- a news site with many distinct articles

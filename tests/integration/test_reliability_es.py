@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.integration.conftest import Site
-from tests.integration.faults import Domain, EsProxy, Ledger, cli_env, feeds_yaml, serve_news, services, wait_until
+from tests.integration.conftest import Site, wait_for
+from tests.integration.faults import Domain, EsProxy, Ledger, cli_env, feeds_yaml, serve_news, services
 from worker.config import load_feeds
 from worker.runner import run_once
 
@@ -47,7 +47,7 @@ def test_node_killed_mid_ingest_loses_nothing(
             [sys.executable, "-m", "worker.cli", "run", "--once", "--json"],
             env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
-        assert wait_until(lambda: ledger.count() >= 30, timeout=300), "ingest never started"
+        assert wait_for(lambda: ledger.count() >= 30, timeout=300), "ingest never started"
         node = domain.node_of_primary(f"{s.index_prefix}-articles-000001")
         os.kill(domain.node_pid(node), signal.SIGKILL)
         killed = time.monotonic()

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.integration.conftest import Reply, Site, page, rss
-from tests.integration.faults import celery, stop, wait_until
+from tests.integration.conftest import Reply, Site, page, rss, wait_for
+from tests.integration.faults import celery, stop
 
 # Faults take minutes to inject and to recover from: more than the suite's default per-test timeout.
 pytestmark = pytest.mark.timeout(1200)
@@ -95,7 +95,7 @@ def test_no_secret_appears_in_any_output(
     try:
         send = "from worker.celery_app import app; app.send_task('newswatch.poll_feed', args=('s',))"
         subprocess.run([sys.executable, "-c", send], env={**base, **wrong_es}, cwd=ROOT, check=True, timeout=60)
-        assert wait_until(lambda: "newswatch.poll_feed" in (tmp_path / "worker.log").read_text(), timeout=60)
+        assert wait_for(lambda: "newswatch.poll_feed" in (tmp_path / "worker.log").read_text(), timeout=60)
         time.sleep(3)
     finally:
         stop(worker)

@@ -24,7 +24,7 @@ import pytest
 import redis
 
 from tests.conftest import ROOT
-from tests.integration.conftest import Reply, Site
+from tests.integration.conftest import Reply, Site, wait_for
 from tests.integration.faults import (
     BRIDGE_IP,
     SUBNET,
@@ -42,7 +42,6 @@ from tests.integration.faults import (
     services,
     stop,
     tree_rss_mib,
-    wait_until,
 )
 from worker.config import Settings
 
@@ -99,11 +98,11 @@ def test_worker_killed_on_another_host_is_recovered_within_minutes(
         procs += [a, b, beat]
         # kill worker A (its whole process tree, as the OOM killer or a lost machine would) mid-batch
         from_a = lambda: [r for r in site.log if r.path.startswith("/a/") and r.client == ip_a]  # noqa: E731
-        assert wait_until(lambda: len(from_a()) >= 2, timeout=180), (tmp_path / "a.log").read_text()[-3000:]
+        assert wait_for(lambda: len(from_a()) >= 2, timeout=180), (tmp_path / "a.log").read_text()[-3000:]
         kill9(a)
         killed = time.monotonic()
         held = len(from_a())
-        done = wait_until(lambda: len(set(ledger.urls())) == len(urls), timeout=420, interval=2)
+        done = wait_for(lambda: len(set(ledger.urls())) == len(urls), timeout=420, interval=2)
         recovery = time.monotonic() - killed
         stored = ledger.urls()
         assert done, f"{len(set(stored))} of {len(urls)} indexed after {recovery:.0f} s"
@@ -111,7 +110,7 @@ def test_worker_killed_on_another_host_is_recovered_within_minutes(
         assert len(stored) == len(set(stored)) == len(urls)
         topical = sum(1 for u in urls if int(u.rsplit("/", 1)[1]) % 4 == 0)
         keys = hook_keys(site)
-        assert wait_until(lambda: len(set(hook_keys(site))) == topical, timeout=120), f"{len(set(keys))}/{topical}"
+        assert wait_for(lambda: len(set(hook_keys(site))) == topical, timeout=120), f"{len(set(keys))}/{topical}"
         keys = hook_keys(site)
         clean_log((tmp_path / "b.log").read_text())
     finally:
@@ -147,20 +146,20 @@ def test_elasticsearch_frozen_for_60s_under_load(
     beat = celery(["beat", "-s", str(tmp_path / "beat"), "--loglevel", "INFO"], env, tmp_path / "beat.log")
     pids = [domain.node_pid(i) for i in (1, 2, 3)]
     try:
-        assert wait_until(lambda: ledger.count() >= 15, timeout=240), (tmp_path / "w.log").read_text()[-3000:]
+        assert wait_for(lambda: ledger.count() >= 15, timeout=240), (tmp_path / "w.log").read_text()[-3000:]
         for pid in pids:
             os.kill(pid, signal.SIGSTOP)  # the whole cluster stops answering
         time.sleep(60)
         for pid in pids:
             os.kill(pid, signal.SIGCONT)
         resumed = time.monotonic()
-        done = wait_until(lambda: len(set(ledger.urls())) == len(urls), timeout=420, interval=2)
+        done = wait_for(lambda: len(set(ledger.urls())) == len(urls), timeout=420, interval=2)
         drained = time.monotonic() - resumed
         stored = ledger.urls()
         assert done, f"{len(set(stored))} of {len(urls)} after the freeze"
         assert len(stored) == len(set(stored))
         topical = sum(1 for u in urls if int(u.rsplit("/", 1)[1]) % 4 == 0)
-        assert wait_until(lambda: len(set(hook_keys(site))) == topical, timeout=180)
+        assert wait_for(lambda: len(set(hook_keys(site))) == topical, timeout=180)
         keys = hook_keys(site)
         log = (tmp_path / "w.log").read_text()
         clean_log(log)
@@ -203,7 +202,7 @@ def test_redis_restart_loses_no_queued_work(
         # polls only: the article batches pile up in the queue, nobody consumes them
         poller = celery([*WORKER[:1], "-Q", "poll", "-c", "1", "--loglevel", "INFO"], env, tmp_path / "p.log")
         beat = celery(["beat", "-s", str(tmp_path / "beat"), "--loglevel", "INFO"], env, tmp_path / "beat.log")
-        assert wait_until(lambda: r.llen("articles") >= 10, timeout=120), (tmp_path / "p.log").read_text()[-2000:]
+        assert wait_for(lambda: r.llen("articles") >= 10, timeout=120), (tmp_path / "p.log").read_text()[-2000:]
         stop(beat)
         stop(poller)
         queued = r.llen("articles")
@@ -215,7 +214,7 @@ def test_redis_restart_loses_no_queued_work(
         assert after == queued, f"{queued} queued before the restart, {after} after"
         worker = celery([*WORKER, "-c", "2"], env, tmp_path / "w.log")
         try:
-            assert wait_until(lambda: len(set(ledger.urls())) == len(urls), timeout=240, interval=2)
+            assert wait_for(lambda: len(set(ledger.urls())) == len(urls), timeout=240, interval=2)
         finally:
             stop(worker)
     finally:
@@ -255,8 +254,8 @@ def test_task_past_its_time_limit_runs_again_harmlessly(
     worker = celery([*WORKER, "-c", "1"], env, tmp_path / "w.log")
     beat = celery(["beat", "-s", str(tmp_path / "beat"), "--loglevel", "INFO"], env, tmp_path / "beat.log")
     try:
-        assert wait_until(lambda: len(set(ledger.urls())) == len(urls), timeout=300, interval=2)
-        assert wait_until(lambda: len(hook_keys(site)) >= 1, timeout=60)
+        assert wait_for(lambda: len(set(ledger.urls())) == len(urls), timeout=300, interval=2)
+        assert wait_for(lambda: len(hook_keys(site)) >= 1, timeout=60)
         time.sleep(5)
         log = (tmp_path / "w.log").read_text()
         assert "Soft time limit" in log and "retry 1/" in log
@@ -314,7 +313,7 @@ def test_poison_batch_is_dead_lettered_after_bounded_redeliveries(
             ).stdout
             or "[]"  # fmt: skip
         )
-        letters = wait_until(lambda: listed(), timeout=240, interval=3)
+        letters = wait_for(lambda: listed(), timeout=240, interval=3)
         assert letters, (tmp_path / "w.log").read_text()[-3000:]
         assert {x["url"] for x in letters} == set(urls) and all("poison" in x["reason"] for x in letters)
         assert site.hits["/a/1"] == 4  # bounded: four deliveries, then dead-lettered
@@ -364,7 +363,7 @@ def test_thousand_feeds_two_thousand_articles(
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     try:
-        done = wait_until(lambda: ledger.count() >= len(urls), timeout=900, interval=5)
+        done = wait_for(lambda: ledger.count() >= len(urls), timeout=900, interval=5)
         ingest = time.monotonic() - t0
         assert done, f"{ledger.count()} of {len(urls)} after {ingest:.0f} s"
         stored = ledger.urls()
