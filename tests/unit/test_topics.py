@@ -101,6 +101,36 @@ def test_several_near_groups_must_all_be_close() -> None:
     assert hits(m, "Washington approved a plan for China.") == []
 
 
+def test_near_decides_like_comparing_every_pair() -> None:
+    """The bisected near check (nearest partner on each side) agrees with the plain definition on every pair."""
+    import random
+
+    from worker.topics.matcher import _Hit, _Partners, _Words
+
+    def words_between(text: str, a: _Hit, b: _Hit) -> int:
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return len(text[lo:hi].split()) if hi - lo <= within * 30 + 30 else 10**9
+
+    rnd = random.Random(11)
+    pieces = ["chip", "ship", "to", "China", " ", "  ", "\n", "\u00a0", "-", "x" * 40, "überlang" * 9]
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 60)))
+        words = _Words({"text": text, "title": ""})
+        for _ in range(20):
+            lo, hi = sorted(rnd.randint(0, len(text)) for _ in range(2))
+            assert words.count("text", lo, hi) == len(text[lo:hi].split())
+        spans = [sorted(rnd.randint(0, len(text)) for _ in range(2)) for _ in range(rnd.randint(0, 8))]
+        hits = [_Hit("text", s, max(e, s + 1), 0) for s, e in spans]
+        within = rnd.choice([0, 1, 3, 10])
+        partners, others = hits[: len(hits) // 2], hits[len(hits) // 2 :]
+        expect = [
+            any((a.start < p.end and p.start < a.end) or words_between(text, a, p) <= within for p in partners)
+            for a in others
+        ]
+        got = [_Partners(partners).near(a, within, words) for a in others]
+        assert got == expect, (text, partners, others, within)
+
+
 def test_cjk_terms_match_inside_text() -> None:
     m = matcher([{"id": "r", "any": ["深度求索"]}])
     assert hits(m, "中国公司深度求索发布了新模型") == ["深度求索"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -22,6 +24,7 @@ LEAD_CHARS = 400
 MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets cost more than matching
 SNIPPET = 80
 _WORD_RUN = re.compile(r"\w*")  # \w is exactly str.isalnum() or "_", the word characters of the rules
+_SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.split() splits
 
 
 # ---------------------------------------------------------------- the matcher
@@ -144,20 +147,21 @@ class Matcher:
         for ti, hs in self._scan(text, "text").items():
             hits[ti].extend(hs)
         fields = {"title": title, "text": text}
+        words = _Words(fields)
         results = []
         for topic in self.topics:
-            results.append(self._score(topic, hits, fields))
+            results.append(self._score(topic, hits, fields, words))
         return results
 
-    def _score(self, topic: _CTopic, hits: dict[int, list[_Hit]], fields: dict[str, str]) -> TopicResult:
+    def _score(self, topic: _CTopic, hits: dict[int, list[_Hit]], fields: dict[str, str], words: _Words) -> TopicResult:
         """Evaluate one topic's rules over the hits."""
-        live = _unmasked(hits, topic.exclude)
+        live = _Live(_unmasked(hits, topic.exclude), words)
         total = 0.0
         fired: list[str] = []
         mentions: dict[tuple[str, int, int], _Hit] = {}
         reasons: list[str] = []
         for rule in topic.rules:
-            cand, why_not = self._fire(rule, live, fields)
+            cand, why_not = self._fire(rule, live)
             if not cand:
                 reasons += [why_not] if why_not else []
                 continue
@@ -191,10 +195,9 @@ class Matcher:
             reason=reason,
         )
 
-    def _fire(self, rule: _CRule, live: dict[int, list[_Hit]], fields: dict[str, str]) -> tuple[list[_Hit], str]:
+    def _fire(self, rule: _CRule, live: _Live) -> tuple[list[_Hit], str]:
         """The rule's `any` hits that satisfy all its conditions, or none and the reason (empty: no term at all)."""
-        present = live.keys()
-        # Set intersections iterate the smaller side: cost follows the hits, not the rule size.
+        present = live.present
         if rule.any.isdisjoint(present):
             return [], ""
         if not rule.none.isdisjoint(present):
@@ -202,9 +205,10 @@ class Matcher:
         missing = [g for g in rule.all if g.isdisjoint(present)]
         if missing:
             return [], f"{rule.id}: missing an 'all' group (e.g. {self.terms[min(missing[0])].text!r})"
-        cand = [h for ti in _present(rule, live) for h in live[ti]]
+        cand = [h for ti in _present(rule, live.hits) for h in live.hits[ti]]
         for terms, within in rule.near:  # every near group must have a term close to the hit
-            cand = _near(cand, terms, within, live, fields)
+            partners = live.partners(terms)
+            cand = [h for h in cand if partners[h.field].near(h, within, live.words)]
             if not cand:
                 return [], f"{rule.id}: no term within {within} words of a 'near' term"
         return cand, ""
@@ -279,24 +283,96 @@ def _unmasked(hits: dict[int, list[_Hit]], exclude: frozenset[int]) -> dict[int,
     return live
 
 
-def _near(
-    cand: list[_Hit], terms: frozenset[int], within: int, live: dict[int, list[_Hit]], fields: dict[str, str]
-) -> list[_Hit]:
-    """The candidate hits that have a hit of `terms` within `within` words."""
-    partners = [h for ti in live if ti in terms for h in live[ti]]  # (their order does not matter)
-    return [h for h in cand if any(_close(h, p, within, fields) for p in partners)]
+class _Live:
+    """One topic's hits that its exclusions leave, and what its rules' checks derive from them, computed once."""
+
+    __slots__ = ("_partners", "hits", "present", "words")
+
+    def __init__(self, hits: dict[int, list[_Hit]], words: _Words) -> None:
+        self.hits = hits
+        # A set, not dict keys: frozenset.isdisjoint(set) iterates the smaller side, so a rule's cost
+        # follows the hits, not its size (given dict keys it would walk every hit term, for every rule).
+        self.present = set(hits)
+        self.words = words
+        self._partners: dict[frozenset[int], dict[str, _Partners]] = {}  # rules share near groups (@concepts)
+
+    def partners(self, terms: frozenset[int]) -> dict[str, _Partners]:
+        """The hits of a near group's terms, per field."""
+        found = self._partners.get(terms)
+        if found is None:
+            live = self.hits
+            # (The partners' order does not matter: walk the smaller of the two sides.)
+            ids = (ti for ti in terms if ti in live) if len(terms) < len(live) else (t for t in live if t in terms)
+            hits = [h for ti in ids for h in live[ti]]
+            found = self._partners[terms] = {f: _Partners([h for h in hits if h.field == f]) for f in self.words.fields}
+        return found
 
 
-def _close(a: _Hit, b: _Hit, within: int, fields: dict[str, str]) -> bool:
-    """True if two hits in the same field are at most `within` words apart."""
-    if a.field != b.field:
-        return False
-    if a.start < b.end and b.start < a.end:
-        return True
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    if hi - lo > within * 30 + 30:
-        return False
-    return len(fields[a.field][lo:hi].split()) <= within
+class _Partners:
+    """One field's hits of a near group, sorted so that the nearest one on each side is a bisection away."""
+
+    __slots__ = ("ends", "hits", "longest", "starts")
+
+    def __init__(self, hits: list[_Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+        self.ends = sorted(h.end for h in self.hits)
+        self.longest = max((h.end - h.start for h in hits), default=0)
+
+    def near(self, h: _Hit, within: int, words: _Words) -> bool:
+        """Whether any of these hits overlaps h or has at most `within` words between itself and h.
+
+        The words (and characters) between two hits only grow as a partner lies further away, so the
+        nearest partner before h and the nearest after it decide for all the others.
+        """
+        starts = self.starts
+        # Overlapping: starts before h ends and ends after h starts, so starts less than `longest` before h.
+        first, last = bisect_right(starts, h.start - self.longest), bisect_left(starts, h.end)
+        if any(self.hits[k].end > h.start for k in range(first, last)):
+            return True
+        before = bisect_right(self.ends, h.start) - 1  # the latest end at or before h's start
+        if before >= 0 and _gap_ok(h.field, self.ends[before], h.start, within, words):
+            return True
+        return last < len(starts) and _gap_ok(h.field, h.end, starts[last], within, words)
+
+
+def _gap_ok(field_name: str, lo: int, hi: int, within: int, words: _Words) -> bool:
+    """True if the text between two hits, [lo, hi), holds at most `within` words."""
+    # The character bound first: a word takes at least one character and a space, most take far fewer than 30.
+    return hi - lo <= within * 30 + 30 and words.count(field_name, lo, hi) <= within
+
+
+class _Words:
+    """Where the whitespace-separated words of each field start and end (computed when first needed)."""
+
+    __slots__ = ("bounds", "fields")
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.fields = fields
+        self.bounds: dict[str, tuple[list[int], list[int]]] = {}
+
+    def count(self, field_name: str, lo: int, hi: int) -> int:
+        """len(text[lo:hi].split()) for the field's text, by bisection instead of slicing and splitting."""
+        if hi <= lo:
+            return 0
+        b = self.bounds.get(field_name)
+        if b is None:
+            b = self.bounds[field_name] = _word_bounds(self.fields[field_name])
+        starts, ends = b
+        # The words of the slice are the field's words that overlap it: those starting before hi, less
+        # those ending at or before lo (each such word also starts before hi).
+        return bisect_left(starts, hi) - bisect_right(ends, lo)
+
+
+def _word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the words str.split() finds (\\s is str.isspace, as split uses)."""
+    # re.split with a group alternates word, whitespace, word ...: running sums of their lengths are the
+    # boundaries; even parts are words (the first and last may be empty, at a leading or trailing space).
+    parts = _SPACE_RUN.split(text)
+    edges = list(accumulate(map(len, parts), initial=0))
+    starts = [edges[i] for i in range(0, len(parts), 2) if parts[i]]
+    ends = [edges[i + 1] for i in range(0, len(parts), 2) if parts[i]]
+    return starts, ends
 
 
 def _mention(h: _Hit, text: str) -> Mention:
