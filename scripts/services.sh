@@ -148,7 +148,8 @@ YML
   chmod 755 "$CLUSTER"
 }
 
-pid_alive() { [ -f "$1" ] && [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# (Elasticsearch deletes its pid file as it exits: read it once, quietly.)
+pid_alive() { local p; p=$(cat "$1" 2>/dev/null) && [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
 
 es_healthy() {
   # Every node answers and the cluster has all of them (yellow or better).
@@ -179,7 +180,8 @@ stop_es() {
   local i d
   for i in $(seq 1 "$NODES"); do
     d=$(node_dir "$i")
-    if pid_alive "$d/es.pid"; then kill "$(cat "$d/es.pid")"; fi
+    local p; p=$(cat "$d/es.pid" 2>/dev/null) || continue
+    if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then kill "$p" 2>/dev/null || true; fi
   done
   for i in $(seq 1 "$NODES"); do
     d=$(node_dir "$i")
