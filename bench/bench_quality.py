@@ -52,13 +52,14 @@ def main() -> None:
 
 
 def real_news(m: Matcher) -> None:
-    """Per topic on each real-news set; recall per language pooled over the two holdouts."""
+    """Per topic on each real-news set; recall per language pooled over the holdouts."""
     ids = {t.id for t in m.topics}
     print("\nReal published news (`newswatch eval tests/data/<set>`): precision / recall per topic.\n")
     print("| set | texts | languages | deepseek | export_controls | eu_ai |")
     print("|---|---:|---:|---|---|---|")
     pooled: dict[str, list[int]] = {}
-    for name in ("news_tune.jsonl", "news_tune2.jsonl", "news_holdout.jsonl", "news_holdout2.jsonl"):
+    sets = ("news_tune.jsonl", "news_tune2.jsonl", "news_tune3.jsonl")
+    for name in (*sets, "news_holdout.jsonl", "news_holdout2.jsonl", "news_holdout3.jsonl"):
         rep = evaluate(m, read_rows(ROOT / "tests" / "data" / name, ids))
         cells = " | ".join(f"{rep.topics[t].precision:.2f} / {rep.topics[t].recall:.2f}" for t in TOPICS)
         print(f"| {name} | {rep.rows} | {len(rep.languages)} | {cells} |")
@@ -67,7 +68,7 @@ def real_news(m: Matcher) -> None:
                 acc = pooled.setdefault(lang, [0, 0])
                 acc[0] += c.tp
                 acc[1] += c.tp + c.fn
-    print("\nRecall per language on the two holdouts together (all topics of the texts in that language):\n")
+    print("\nRecall per language on the holdouts together (all topics of the texts in that language):\n")
     print("| " + " | ".join(sorted(pooled)) + " |")
     print("|" + "---:|" * len(pooled))
     print("| " + " | ".join(f"{tp / n:.2f} ({tp}/{n})" for tp, n in (pooled[k] for k in sorted(pooled))) + " |")
