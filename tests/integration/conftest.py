@@ -67,6 +67,11 @@ def settings(service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, tmp_p
         monkeypatch.setenv(k, v)
     s = Settings()
     yield s
+    remove_test_data(s)
+
+
+def remove_test_data(s: Settings, *, whole_db: bool = False) -> None:
+    """Delete a test's indices (by its index prefix) and its Redis keys, or its whole Redis database."""
     from worker.index import make_client, teardown
     from worker.state import State
 
@@ -76,8 +81,23 @@ def settings(service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, tmp_p
     finally:
         es.close()
     st = State.from_url(s.redis_url, s.key_prefix)
-    st.delete_all()
+    if whole_db:
+        st.r.flushdb()
+    else:
+        st.delete_all()
     st.r.close()
+
+
+def env_settings(env: dict[str, str]) -> Settings:
+    """The connection settings and prefixes a subprocess environment names."""
+    return Settings(
+        es_url=env["NEWSWATCH_ES_URL"],
+        es_username=env.get("NEWSWATCH_ES_USERNAME"),
+        es_password=env.get("NEWSWATCH_ES_PASSWORD"),
+        redis_url=env["NEWSWATCH_REDIS_URL"],
+        index_prefix=env["NEWSWATCH_INDEX_PREFIX"],
+        key_prefix=env["NEWSWATCH_KEY_PREFIX"],
+    )
 
 
 @pytest.fixture

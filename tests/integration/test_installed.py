@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.integration.conftest import Reply, Site, page, rss
+from tests.integration.conftest import Reply, Site, env_settings, page, remove_test_data, rss
 from tests.unit.test_compose import BUILD_COPIES, WHEEL_BUILD
 
 pytestmark = pytest.mark.integration
@@ -157,7 +157,7 @@ def test_every_production_command_works_from_the_installed_package(
         assert "alerts received by the demo webhook" in r.stdout and "signature verified" in r.stdout
         assert "SIGNATURE INVALID" not in r.stdout
     finally:
-        _teardown(env)
+        remove_test_data(env_settings(env))
 
 
 def _check_upload(request: tuple[str, str, dict[str, str], bytes], bin_dir: Path) -> None:
@@ -175,24 +175,3 @@ def _check_upload(request: tuple[str, str, dict[str, str], bytes], bin_dir: Path
     shipped = subprocess.run([str(bin_dir / "python"), "-c", code], capture_output=True, check=True).stdout
     payload: Any = part.get_payload(decode=True)
     assert payload == shipped and len(shipped.splitlines()) == 14
-
-
-def _teardown(env: dict[str, str]) -> None:
-    """Remove the test's indices and Redis keys."""
-    from worker.config import Settings
-    from worker.index import make_client, teardown
-    from worker.state import State
-
-    s = Settings(
-        es_url=env["NEWSWATCH_ES_URL"],
-        es_username=env.get("NEWSWATCH_ES_USERNAME"),
-        es_password=env.get("NEWSWATCH_ES_PASSWORD"),
-        redis_url=env["NEWSWATCH_REDIS_URL"],
-        key_prefix=env["NEWSWATCH_KEY_PREFIX"],
-    )
-    es = make_client(s)
-    teardown(es, env["NEWSWATCH_INDEX_PREFIX"])
-    es.close()
-    st = State.from_url(s.redis_url, s.key_prefix)
-    st.delete_all()
-    st.r.close()

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.integration.conftest import Reply, Site, page, rss, wait_for
+from tests.integration.conftest import Reply, Site, env_settings, page, remove_test_data, rss, wait_for
 from tests.integration.faults import celery, stop
 
 # Faults take minutes to inject and to recover from: more than the suite's default per-test timeout.
@@ -116,27 +116,7 @@ def test_no_secret_appears_in_any_output(
             "test": "tests/integration/test_reliability_safety.py::test_no_secret_appears_in_any_output",
         }
     )
-    _cleanup(base)
-
-
-def _cleanup(env: dict[str, str]) -> None:
-    from worker.config import Settings
-    from worker.index import make_client, teardown
-    from worker.state import State
-
-    s = Settings(
-        es_url=env["NEWSWATCH_ES_URL"],
-        es_username=env["NEWSWATCH_ES_USERNAME"],
-        es_password=env["NEWSWATCH_ES_PASSWORD"],
-        redis_url=env["NEWSWATCH_REDIS_URL"],
-        key_prefix=env["NEWSWATCH_KEY_PREFIX"],
-    )
-    es = make_client(s)
-    teardown(es, env["NEWSWATCH_INDEX_PREFIX"])
-    es.close()
-    st = State.from_url(s.redis_url, s.key_prefix)
-    st.r.flushdb()  # database 9 is this test's own
-    st.r.close()
+    remove_test_data(env_settings(base), whole_db=True)  # database 9 is this test's own
 
 
 def test_no_request_reaches_a_private_address(
@@ -186,7 +166,7 @@ def test_no_request_reaches_a_private_address(
         assert "refused" in r.stdout  # the moved feed's redirect was refused and reported
     finally:
         trap.close()
-        _cleanup(env)
+        remove_test_data(env_settings(env), whole_db=True)
     reliability.append(
         {
             "scenario": "requests to private addresses",
