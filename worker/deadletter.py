@@ -58,7 +58,7 @@ def record(state: State, items: list[WorkItem], reason: str) -> None:
     if not items:
         return
     now = datetime.now(UTC).isoformat()
-    known = state.dead_letters()
+    known = state.dead_letters([i.doc_id for i in items])  # only these: the list may be long
     records = {}
     for item in items:
         before = json.loads(known[item.doc_id])["attempts"] if item.doc_id in known else 0

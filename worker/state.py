@@ -204,9 +204,14 @@ class State:
         if records:
             self.r.hset(f"{self.p}:deadletter", mapping=records)  # type: ignore[arg-type]
 
-    def dead_letters(self) -> dict[str, str]:
-        """Every dead letter, doc id → JSON record."""
-        return {str(k): str(v) for k, v in self.r.hgetall(f"{self.p}:deadletter").items()}
+    def dead_letters(self, doc_ids: list[str] | None = None) -> dict[str, str]:
+        """Every dead letter (or those of these documents that exist), doc id → JSON record."""
+        key = f"{self.p}:deadletter"
+        if doc_ids is None:
+            return {str(k): str(v) for k, v in self.r.hgetall(key).items()}
+        if not doc_ids:
+            return {}
+        return {i: str(v) for i, v in zip(doc_ids, self.r.hmget(key, doc_ids), strict=True) if v is not None}
 
     def drop_dead_letters(self, doc_ids: list[str]) -> None:
         """Remove dead letters that were dealt with."""
