@@ -286,3 +286,25 @@ def test_setup_is_idempotent(settings: Settings, es: Any, n: int) -> None:
     # this build lacks analysis-common: detected, and the core mapping is used
     assert lines[-1] == "language analyzers: not available on this cluster (core mapping only)"
     assert es.indices.exists_alias(name=settings.articles_alias)
+
+
+def test_dead_letters_count_attempts_per_entry(settings: Settings) -> None:
+    """A second failure of the same entry adds to its attempts; other letters keep theirs."""
+    from worker import deadletter
+    from worker.models import ParsedEntry, WorkItem
+    from worker.state import State
+
+    def item(n: int) -> WorkItem:
+        url = f"https://example.org/a/{n}"
+        return WorkItem("create", f"doc{n}", ParsedEntry(feed_id="f", link=url, canonical_url=url, title=f"t{n}"))
+
+    st = State.from_url(settings.redis_url, settings.key_prefix)
+    try:
+        deadletter.record(st, [item(1), item(2)], "mapping error")
+        deadletter.record(st, [item(1)], "mapping error again")
+        letters = {d.item.doc_id: d for d in deadletter.load(st)}
+        assert (letters["doc1"].attempts, letters["doc1"].reason) == (2, "mapping error again")
+        assert (letters["doc2"].attempts, letters["doc2"].reason) == (1, "mapping error")
+        assert letters["doc1"].item == item(1)
+    finally:
+        st.r.close()
