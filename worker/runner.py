@@ -8,15 +8,20 @@ saved only after all of its batches were indexed, so an interrupted run loses no
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from typing import Any
 
+from elasticsearch import ApiError, TransportError
+
 from .config import Feed, FeedsFile, Settings
 from .models import BatchResult, PollResult, WorkItem
 from .pipeline import Context, commit_poll, poll, process, summary_dict
 from .pool import context
+
+log = logging.getLogger(__name__)
 
 _ctx: Context | None = None
 
@@ -83,6 +88,8 @@ def _run(
         combined, feed_failed = _process_all(pool, settings, per_feed, report)
         for w in warm:
             w.result()
+    if combined.indexed or combined.updated:
+        _make_searchable(ctx, settings)
     by_id = {f.id: f for f in enabled}
     for p in polls:
         if p.status == "ok" and p.feed_id in feed_failed:
@@ -92,6 +99,18 @@ def _run(
     summary["errors"] = combined.errors[:50] + [f"{p.feed_id}: {p.error}" for p in polls if p.error][:50]
     summary["degraded_feeds"] = {p.feed_id: p.bozo for p in polls if p.bozo}
     return summary
+
+
+def _make_searchable(ctx: Context, settings: Settings) -> None:
+    """Refresh the articles once at the end, so a `search` right after the run finds what it reported.
+
+    The index refreshes every second on its own, but a loaded node can lag behind that, and a user who
+    reads "2 indexed" and searches at once should not get "0 matching". One refresh per run is cheap.
+    """
+    try:
+        ctx.es.indices.refresh(index=settings.articles_alias)
+    except (ApiError, TransportError) as exc:  # best effort: the scheduled refresh follows within seconds
+        log.warning("refresh after the run failed (%s); new articles appear within seconds", type(exc).__name__)
 
 
 def _ready() -> bool:

@@ -100,6 +100,16 @@ def test_run_once_indexes_complete_documents(site: Site, settings: Settings, es:
     assert [h["_source"]["title"] for h in hits["hits"]] == ["US tightens chip export controls"]
 
 
+def test_what_a_run_reports_is_searchable_when_it_returns(site: Site, settings: Settings, es: Any) -> None:
+    """A loaded node can refresh late; with scheduled refreshes off, only the run's own refresh shows the articles."""
+    serve_standard(site)
+    es.indices.put_settings(index=settings.articles_alias, settings={"index": {"refresh_interval": "-1"}})
+    summary = run_once(settings, feeds(site, "news"), workers=1)
+    assert summary["articles"]["indexed"] == 3
+    hits = es.search(index=settings.articles_alias, query={"term": {"topics": "deepseek"}}, size=5)["hits"]
+    assert [h["_source"]["title"] for h in hits["hits"]] == ["Datenschützer sperren DeepSeek"]
+
+
 def test_second_run_is_a_304_and_changes_nothing(site: Site, settings: Settings, es: Any) -> None:
     serve_standard(site)
     run_once(settings, feeds(site, "news"), workers=1)
