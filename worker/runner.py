@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
-from typing import Any
+from typing import Any, TypeVar
 
 from elasticsearch import ApiError, TransportError
 
@@ -22,6 +22,7 @@ from .pipeline import Context, commit_poll, poll, process, summary_dict
 from .pool import context
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 _ctx: Context | None = None
 
@@ -85,7 +86,7 @@ def _run(
         warm = [pool.submit(_ready) for _ in range(n)]
         polls = _poll_all(ctx, enabled, report)
         per_feed = _dedupe(polls)
-        combined, feed_failed = _process_all(pool, settings, per_feed, report)
+        combined, feed_failed = _process_all(pool, n, settings, per_feed, report)
         for w in warm:
             w.result()
     if combined.indexed or combined.updated:
@@ -148,21 +149,20 @@ def _dedupe(polls: list[PollResult]) -> dict[str, list[WorkItem]]:
 
 def _process_all(
     pool: ProcessPoolExecutor,
+    workers: int,
     settings: Settings,
     per_feed: dict[str, list[WorkItem]],
     report: Progress,
 ) -> tuple[BatchResult, set[str]]:
     """Process all entries in batches on the pool; returns the combined result and feeds with failures."""
     total = sum(len(v) for v in per_feed.values())
-    size = settings.batch_size
     combined = BatchResult()
     feed_failed: set[str] = set()
     done = 0
     report("articles", 0, total)
     pending: dict[Future[BatchResult], tuple[str, int]] = {}
-    for fid, items in per_feed.items():
-        for i in range(0, len(items), size):
-            pending[pool.submit(_work, items[i : i + size])] = (fid, len(items[i : i + size]))
+    for fid, batch in batches(per_feed, settings.batch_size, workers):
+        pending[pool.submit(_work, batch)] = (fid, len(batch))
     while pending:
         finished, _ = wait(pending, return_when=FIRST_COMPLETED)
         for fut in finished:
@@ -177,6 +177,26 @@ def _process_all(
             done += count
             report("articles", done, total)
     return combined, feed_failed
+
+
+def batches(per_feed: dict[str, list[T]], size: int, workers: int) -> list[tuple[str, list[T]]]:
+    """Each feed's entries cut into batches, in order, that shrink towards the end of the run.
+
+    Batches of `size` keep bulk requests few; but the pool finishes only when its slowest process
+    does, and a last full batch would leave the other processes idle for its whole length. So each
+    batch takes at most a 1/(2 x workers) share of what is left ("guided" scheduling): full size
+    while there is plenty, down to one entry at the very end. A batch never mixes feeds.
+    """
+    left = sum(len(v) for v in per_feed.values())
+    out: list[tuple[str, list[T]]] = []
+    for fid, items in per_feed.items():
+        i = 0
+        while i < len(items):
+            n = max(1, min(size, -(-left // (2 * max(1, workers)))))  # ceil(left / 2w), within [1, size]
+            out.append((fid, items[i : i + n]))
+            i += n
+            left -= len(out[-1][1])
+    return out
 
 
 def nothing_done(summary: dict[str, Any]) -> bool:
