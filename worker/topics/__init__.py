@@ -10,7 +10,7 @@ Terms (strings in a rule's lists):
 - ``@chip``               every term of the concept `chip` (topics.yaml `concepts:`)
 - a space in a term matches whitespace or a hyphen, a hyphen matches a hyphen or a space
 - terms in CJK scripts (and Hangul) match anywhere: those scripts do not separate words
-- matching folds what writers vary: ’/' apostrophes, Greek accents and final sigma, Turkish ı/İ
+- matching folds what writers vary: ’/' apostrophes, Greek accents and final sigma, Turkish ı/İ and â/î/û
 
 A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
 group in ``all`` occurs somewhere in title or text, no ``none`` term occurs, and, with ``near``

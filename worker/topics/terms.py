@@ -22,9 +22,10 @@ FUNCTION_WORDS = frozenset(
 SEP_CHARS = " -\u2010\u2011\u2013"
 _APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 # Same-length folds applied after lowercasing: Greek accents and final sigma (headlines drop the
-# accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat).
-_FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİ", "αεηιουωιιυυσii")
-_NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131]")
+# accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat),
+# and the Turkish circumflex, which writers use or drop at will (yapay zekâ = yapay zeka, kâr = kar).
+_FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİâîû", "αεηιουωιιυυσiiaiu")
+_NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131\u00e2\u00ee\u00fb]")
 _PLAIN = re.compile(r"\w+")
 
 
