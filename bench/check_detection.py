@@ -128,6 +128,17 @@ def main() -> None:
         f"Compared with {args.against}: {len(after):,} texts, {verdicts:,} topic verdicts ({passed:,} passed), "
         f"{mentions:,} mentions, {langs:,} languages compared: {len(diffs) + abs(len(before) - len(after))} differences"
     )
+    # Which differences change a verdict (the topics a text passes), not only scores or mentions.
+    flips = []
+    for b, a in diffs:
+        rb, ra = json.loads(b), json.loads(a)
+        pb = sorted(t["id"] for t in rb["topics"] if t["passed"])
+        pa = sorted(t["id"] for t in ra["topics"] if t["passed"])
+        if pb != pa or rb.get("lang") != ra.get("lang"):
+            flips.append(f"{ra.get('set')}/{ra.get('id')}: {pb} {rb.get('lang', '')} -> {pa} {ra.get('lang', '')}")
+    print(f"of which change a verdict or a language: {len(flips)}")
+    for f in flips[:40]:
+        print(f"  {f}")
     for b, a in diffs[:5]:
         print(f"  before: {b[:400]}\n  after:  {a[:400]}")
     sys.exit(1 if diffs or len(before) != len(after) else 0)
