@@ -182,6 +182,18 @@ def test_title_weighs_more_than_body() -> None:
     assert title > lead > body_only
 
 
+def test_overlapping_terms_are_one_mention_in_one_place() -> None:
+    """ "AI Act" inside "EU AI Act" (or 欧盟AI法 inside 欧盟AI法案) is one mention, not a repeated or a second term."""
+    both = matcher([{"id": "r", "any": ["EU AI Act", "AI Act", "欧盟AI法", "欧盟AI法案"]}])
+    one = matcher([{"id": "r", "any": ["EU AI Act", "欧盟AI法案"]}])
+    for text in ("filler " * 100 + "the EU AI Act", "filler " * 100 + "报道称欧盟AI法案将推迟"):
+        assert hits(both, text) != hits(one, text)  # both terms are still reported as mentions
+        assert both.match(text)[0].score == one.match(text)[0].score == 0.6321
+    # A second place, or a different term elsewhere, does add evidence.
+    twice = "filler " * 100 + "the EU AI Act " + "filler " * 30 + "the AI Act"
+    assert both.match(twice)[0].score > both.match("filler " * 100 + "the EU AI Act")[0].score
+
+
 def test_threshold_controls_passing() -> None:
     m = matcher([{"id": "r", "any": ["chip"], "weight": 0.5}], threshold=0.5)
     assert not m.match("filler " * 100 + "chip")[0].passed

@@ -168,11 +168,13 @@ class Matcher:
             # Evidence of a rule: its best placed hit (title 2, lead 1.5, body 1) plus 0.25 per further
             # mention (at most +1), times the rule's weight.
             best = max(2.0 if h.field == "title" else 1.5 if h.start < LEAD_CHARS else 1.0 for h in cand)
-            total += rule.weight * (best + min(1.0, 0.25 * (len(cand) - 1)))
+            # Mentions are places in the text: overlapping terms ("欧盟AI法" in "欧盟AI法案") are one place.
+            total += rule.weight * (best + min(1.0, 0.25 * (len(_places(cand)) - 1)))
             fired.append(rule.id)
             for h in cand:
                 mentions.setdefault((h.field, h.start, h.end), h)
-        distinct = {fields[h.field][h.start : h.end].lower() for h in mentions.values()}
+        # Different terms in different places; nested ones in one place ("EU AI Act", "AI Act") are one term.
+        distinct = {fields[h.field][h.start : h.end].lower() for h in _places(list(mentions.values()))}
         if distinct:
             total += 0.1 * (len(distinct) - 1)  # several different terms are stronger than one repeated
         # 1 − e^(−evidence): one plain body mention of a weight-1 rule gives 0.63, never more than 1.
@@ -212,6 +214,21 @@ class Matcher:
             if not cand:
                 return [], f"{rule.id}: no term within {within} words of a 'near' term"
         return cand, ""
+
+
+def _places(hits: list[_Hit]) -> list[_Hit]:
+    """One hit per place: overlapping hits of a field merged, each place represented by its longest hit."""
+    out: list[_Hit] = []
+    end = -1
+    for h in sorted(hits, key=lambda h: (h.field, h.start, -h.end)):
+        if out and h.field == out[-1].field and h.start < end:
+            if h.end - h.start > out[-1].end - out[-1].start:
+                out[-1] = h
+            end = max(end, h.end)
+            continue
+        out.append(h)
+        end = h.end
+    return out
 
 
 def _word_end(text: str, i: int) -> int:
