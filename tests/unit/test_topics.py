@@ -137,6 +137,18 @@ def test_near_decides_like_comparing_every_pair() -> None:
         assert got == expect, (text, partners, others, within)
 
 
+def test_near_counts_words_in_chinese_and_japanese_text() -> None:
+    """No spaces: a whole paragraph is not one word; three characters count as one."""
+    near = {"terms": ["英伟达", "エヌビディア"], "within": 5}
+    m = matcher([{"id": "r", "any": ["出口管制", "輸出規制"], "near": near}])
+    assert hits(m, "美国对英伟达芯片实施出口管制。") == ["出口管制"]
+    far = "美国对英伟达" + "公司的季度营收和利润都创下了新的历史纪录分析师认为人工智能需求仍然强劲" + "另外出口管制"
+    assert hits(m, far) == []
+    assert hits(m, "米政府はエヌビディアに輸出規制を課した") == ["輸出規制"]
+    far_ja = "エヌビディアの決算は好調で、売上高と利益はいずれも過去最高を更新したと発表した。" + "別件の輸出規制"
+    assert hits(m, far_ja) == []
+
+
 def test_cjk_terms_match_inside_text() -> None:
     m = matcher([{"id": "r", "any": ["深度求索"]}])
     assert hits(m, "中国公司深度求索发布了新模型") == ["深度求索"]

@@ -25,6 +25,12 @@ MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets c
 SNIPPET = 80
 _WORD_RUN = re.compile(r"\w*")  # \w is exactly str.isalnum() or "_", the word characters of the rules
 _SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.split() splits
+# Chinese and Japanese write no spaces: a paragraph would be one "word" and every `near` window would span it.
+# There a word is taken to be three characters (a Chinese word of one or two, a Japanese stem and its particle;
+# measured on the labelled sets: 2 lost true mentions, 3 and 4 only removed false ones).
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_RUN = re.compile(f"[{_CJK_CHARS}]")
+_CJK_WORD = re.compile(f"[{_CJK_CHARS}]{{1,3}}|[^\\s{_CJK_CHARS}]+")
 
 
 # ---------------------------------------------------------------- the matcher
@@ -360,7 +366,8 @@ def _gap_ok(field_name: str, lo: int, hi: int, within: int, words: _Words) -> bo
 
 
 class _Words:
-    """Where the whitespace-separated words of each field start and end (computed when first needed)."""
+    """Where the words of each field start and end (computed when first needed): whitespace-separated, and in
+    Chinese and Japanese text runs of up to three characters."""
 
     __slots__ = ("bounds", "fields")
 
@@ -369,7 +376,7 @@ class _Words:
         self.bounds: dict[str, tuple[list[int], list[int]]] = {}
 
     def count(self, field_name: str, lo: int, hi: int) -> int:
-        """len(text[lo:hi].split()) for the field's text, by bisection instead of slicing and splitting."""
+        """The words of the field that overlap text[lo:hi] (for space-separated text: len(text[lo:hi].split()))."""
         if hi <= lo:
             return 0
         b = self.bounds.get(field_name)
@@ -382,6 +389,17 @@ class _Words:
 
 
 def _word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Word starts and ends for `near`: whitespace-separated words, Chinese/Japanese runs cut into pairs."""
+    if not _CJK_RUN.search(text):
+        return _space_bounds(text)
+    starts, ends = [], []
+    for m in _CJK_WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _space_bounds(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of the words str.split() finds (\\s is str.isspace, as split uses)."""
     # re.split with a group alternates word, whitespace, word ...: running sums of their lengths are the
     # boundaries; even parts are words (the first and last may be empty, at a leading or trailing space).
