@@ -78,17 +78,19 @@ def _run(
     # One process more than cores: each spends part of its time waiting on pages, Redis and bulk requests.
     n = workers or (os.cpu_count() or 1) + 1
     # forkserver: workers start clean (no inherited threads or sockets) yet cheaply, forked from a server
-    # that did the warm-up once (worker.warm; `newswatch run` starts it early, see worker.pool). The pool's
-    # processes start while the feeds are polled.
-    with ProcessPoolExecutor(
-        max_workers=n, mp_context=context(), initializer=_init, initargs=(settings, feeds, alerts, dict(os.environ))
-    ) as pool:
-        warm = [pool.submit(_ready) for _ in range(n)]
-        polls = _poll_all(ctx, enabled, report)
-        per_feed = _dedupe(polls)
-        combined, feed_failed = _process_all(pool, n, settings, per_feed, report)
-        for w in warm:
-            w.result()
+    # that did the warm-up once (worker.warm; `newswatch run` starts it early, see worker.pool). The feeds
+    # are polled on threads started first: starting a pool process waits for the server's warm-up to end.
+    with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as pollers:
+        polling = [pollers.submit(poll, ctx, f) for f in enabled]
+        with ProcessPoolExecutor(
+            max_workers=n, mp_context=context(), initializer=_init, initargs=(settings, feeds, alerts, dict(os.environ))
+        ) as pool:
+            warm = [pool.submit(_ready) for _ in range(n)]
+            polls = _collect_polls(polling, report)
+            per_feed = _dedupe(polls)
+            combined, feed_failed = _process_all(pool, n, settings, per_feed, report)
+            for w in warm:
+                w.result()
     if combined.indexed or combined.updated:
         _make_searchable(ctx, settings)
     by_id = {f.id: f for f in enabled}
@@ -119,14 +121,12 @@ def _ready() -> bool:
     return _ctx is not None
 
 
-def _poll_all(ctx: Context, enabled: list[Feed], report: Progress) -> list[PollResult]:
-    """Poll every feed concurrently (I/O bound)."""
+def _collect_polls(polling: list[Future[PollResult]], report: Progress) -> list[PollResult]:
+    """The feeds' poll results, in feeds.yaml order, reporting progress as they come."""
     polls: list[PollResult] = []
-    with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as tp:
-        futs = [tp.submit(poll, ctx, f) for f in enabled]
-        for i, poll_future in enumerate(futs, 1):
-            polls.append(poll_future.result())
-            report("poll", i, len(enabled))
+    for i, poll_future in enumerate(polling, 1):
+        polls.append(poll_future.result())
+        report("poll", i, len(polling))
     return polls
 
 
