@@ -83,6 +83,32 @@ NOTES = """### Reading these numbers
   pooled over the three holdouts Danish is 0.83 (25/30). Its other errors are cases the labeller marked
   as borderline (an implied Huawei supply ban, dual-use export guidance labelled negative, a US AI-law
   analysis that compares with the AI Act labelled negative).
+
+  Two more rounds, each gathered by eight helpers (one per language) who never saw the rules, each split
+  per language and label before its first evaluation (`news_tune4/5.jsonl`, `news_holdout4/5.jsonl`):
+
+  | measurement | deepseek | export_controls | eu_ai |
+  |---|---|---|---|
+  | round 4 (fi ro sv tr hu sk cs el), all 239 texts, first pass, blind | 1.00 / 1.00 | 0.93 / 0.97 | 0.93 / 0.91 |
+  | holdout4 (117), first pass, blind | 1.00 / 1.00 | 0.96 / 0.96 | 0.88 / 0.90 |
+  | holdout4, first pass, rows not marked borderline (100) | 1.00 / 1.00 | 1.00 / 0.96 | 0.96 / 0.96 |
+  | holdout5 (fr es pt nl pl ja ko zh, 132), first pass after round 4, blind | 0.97 / 1.00 | 0.82 / 1.00 | 0.86 / 0.97 |
+  | holdout5, first pass, rows not marked borderline (115) | 1.00 / 1.00 | 0.93 / 1.00 | 0.94 / 0.97 |
+
+  Round 4's first-pass recall per language: cs 0.95, el 0.90, fi 0.95, hu 1.00, ro 1.00, sk 0.88 (15/17),
+  sv 0.95, tr 1.00; round 5's holdout: 0.93 (pl) to 1.00. Recall generalises; precision is where the new
+  text hurt, and the false alarms are nearly all passing mentions the labellers themselves marked as
+  borderline (a Korean or Californian AI law compared in one sentence with the AI Act, US chip curbs as
+  background to a DeepSeek model launch, Italy's DeepSeek block recalled in a story about Australia's).
+  What was general was fixed and checked on every set (`bench/check_detection.py` lists each changed
+  verdict): the Dutch term "exportban" also matched Hungarian "exportban" ("in exports"); Czech and
+  Slovak restriction participles ("obmedzený prístup") and "akt o UI"; the Turkish circumflex
+  (zekâ = zeka) now folds like ı/İ; nested terms in one place (欧盟AI法 in 欧盟AI法案) counted as two
+  mentions and two terms; and `near` in Chinese and Japanese counted a whole unspaced paragraph as one
+  word (now three characters are one: 4 false alarms gone, no true mention lost). After reading its
+  misses, holdout4 gives 1.00 / 1.00, 0.97 / 1.00, 0.94 / 0.94 and holdout5 0.97 / 1.00, 0.87 / 1.00,
+  0.89 / 1.00 (no longer blind). A veto on Italy's DeepSeek block when another country's ban is the
+  story was tried and dropped: it lost six true mentions for three false alarms.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
