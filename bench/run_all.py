@@ -114,6 +114,14 @@ NOTES = """### Reading these numbers
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
   from 1,000 to 10,000 terms (`bench_topics.py`). Per-article matching cost follows the number of *hits*
   (one Aho-Corasick pass finds every term's anchor), so the dense texts are the slow ones.
+  Where they stand in the tables above: CPU ratio and wall-clock speed are met in every round since the
+  feeds are polled while the pool's processes start (they waited behind the forkserver's warm-up) and
+  the last batches of a run shrink (before those two changes: wall 1.23× / 1.36× / 1.45× over 5 rounds).
+  Matching is flat in the number of terms but **not** within 1 ms: 3.3 ms per dense article, 4.7 ms
+  through `match --jsonl`. A dense 5 KB article has about 680 automaton hits (half of them inside longer
+  words) and 860 phrase checks, all verified in Python; compiling the matcher with mypyc gave 25 %, not
+  the 3-4x needed. Getting there means verifying hits in native code (whole phrases in the automaton
+  over a separator-normalised text, or a compiled extension), left for its own issue.
 - **Noise.** These 2 cores are shared with other people's test runs and with Elasticsearch and Redis:
   CPU time of a process varies by ±5 % between rounds, wall time much more when someone else runs
   tests. `bench_cpu.py` alternates the two commands and reports every round and the spread.
