@@ -185,14 +185,16 @@ def batches(per_feed: dict[str, list[T]], size: int, workers: int) -> list[tuple
     Batches of `size` keep bulk requests few; but the pool finishes only when its slowest process
     does, and a last full batch would leave the other processes idle for its whole length. So each
     batch takes at most a 1/(2 x workers) share of what is left ("guided" scheduling): full size
-    while there is plenty, down to one entry at the very end. A batch never mixes feeds.
+    while there is plenty, down to one entry at the very end. A batch never mixes feeds. With one
+    worker there is no one to leave idle: full batches throughout.
     """
     left = sum(len(v) for v in per_feed.values())
     out: list[tuple[str, list[T]]] = []
     for fid, items in per_feed.items():
         i = 0
         while i < len(items):
-            n = max(1, min(size, -(-left // (2 * max(1, workers)))))  # ceil(left / 2w), within [1, size]
+            # ceil(left / 2w), within [1, size]
+            n = size if workers <= 1 else max(1, min(size, -(-left // (2 * workers))))
             out.append((fid, items[i : i + n]))
             i += n
             left -= len(out[-1][1])

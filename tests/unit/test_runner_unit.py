@@ -27,6 +27,11 @@ def test_batches_keep_order_and_feeds_and_shrink_at_the_end(sizes: tuple[int, ..
         assert sum(len(b) for _, b in out if len(b) == size) >= total // 2
 
 
-def test_one_worker_or_few_entries() -> None:
-    assert batches({"a": list(range(4))}, 10, 1) == [("a", [0, 1]), ("a", [2]), ("a", [3])]
+def test_one_worker_gets_full_batches_and_few_entries_spread_over_many() -> None:
+    assert batches({"a": list(range(4)), "b": list(range(12))}, 10, 1) == [
+        ("a", [0, 1, 2, 3]),
+        ("b", list(range(10))),
+        ("b", [10, 11]),
+    ]
+    assert batches({"a": list(range(4))}, 10, 3) == [("a", [0]), ("a", [1]), ("a", [2]), ("a", [3])]
     assert batches({"a": []}, 10, 3) == []
