@@ -83,7 +83,9 @@ class Settings(BaseSettings):
     kibana_password: SecretStr | None = Field(None, description="Kibana password (secret)")
     metrics_port: int = Field(0, description="Prometheus endpoint of the Celery worker (0 = off)")
     log_format: Literal["json", "text"] = Field("text", description="Log lines as text or JSON")
-    batch_size: int = Field(10, ge=1, le=500, description="Entries per processing task and bulk request")
+    batch_size: int = Field(
+        10, ge=1, le=500, description="Entries per processing task and bulk request (run --once shrinks its last)"
+    )
 
     @field_validator("es_url")
     @classmethod
