@@ -9,6 +9,8 @@ library exceptions into those lines; `NewswatchGroup` applies it to every comman
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -167,6 +169,11 @@ class NewswatchGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader went away (`newswatch match --jsonl ... | head`): not a failure to report. Point stdout
+            # at /dev/null so the interpreter's last flush does not fail again; exit as a tool killed by SIGPIPE.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(128 + signal.SIGPIPE)
         except Exception as exc:  # noqa: BLE001 - the one place a command's failure becomes a line
             if ctx.meta.get("newswatch.debug"):
                 traceback.print_exc()

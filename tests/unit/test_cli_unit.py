@@ -57,6 +57,29 @@ def test_match_jsonl() -> None:
     assert '"line": 2' in out  # the bad line is reported, the rest processed
 
 
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
+    """`newswatch match --jsonl < many | head -1`: no "BrokenPipeError" line, the exit status of a SIGPIPE."""
+    import os
+    import subprocess
+    import sys
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"id": i, "text": TEXT}) + "\n" for i in range(3000)), encoding="utf-8")
+    env = {**os.environ, "NEWSWATCH_TOPICS_FILE": str(ROOT / "topics.yaml")}
+    with rows.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "worker.cli", "match", "--jsonl"],
+            stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+        )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b'{"id": 0')
+    proc.stdout.close()  # the reader goes away while the command still has 2,999 lines to write
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 141, err
+    assert "BrokenPipe" not in err and "Traceback" not in err, err
+
+
 def test_match_explain() -> None:
     code, out = run(["match", "--explain"], TEXT)
     assert code == 0
