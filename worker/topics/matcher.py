@@ -28,6 +28,7 @@ _SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.spli
 # Chinese and Japanese write no spaces: a paragraph would be one "word" and every `near` window would span it.
 # There a word is taken to be three characters (a Chinese word of one or two, a Japanese stem and its particle;
 # measured on the labelled sets: 2 lost true mentions, 3 and 4 only removed false ones).
+# (terms.CJK also holds Hangul, for matching terms anywhere; Korean separates its words with spaces.)
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]")
 _CJK_WORD = re.compile(f"[{_CJK_CHARS}]{{1,3}}|[^\\s{_CJK_CHARS}]+")
@@ -389,7 +390,7 @@ class _Words:
 
 
 def _word_bounds(text: str) -> tuple[list[int], list[int]]:
-    """Word starts and ends for `near`: whitespace-separated words, Chinese/Japanese runs cut into pairs."""
+    """Word starts and ends for `near`: whitespace-separated words, Chinese/Japanese runs cut every 3 characters."""
     if not _CJK_RUN.search(text):
         return _space_bounds(text)
     starts, ends = [], []
