@@ -8,6 +8,12 @@ the phrases whose key is among the words around it are checked. That is a necess
 a filter of its own: a phrase that matches has every plain word of it, as a whole word, inside the
 window its regex is run in (the words are separated by spaces or hyphens, and the phrase's start and
 end are word boundaries). The selected terms are processed in term order, as an unindexed group is.
+
+Word boundaries are checked by the automaton itself, not in Python: it runs over the text's skeleton
+(lowercased, every non-word character a space, padded with a space at each end: the same offsets, shifted
+by one), and an anchor that must start a word is entered as " anchor", one that must end a word as
+"anchor ". Half of a dense article's anchor occurrences lie inside longer words ("ai" in "said"); they
+are no longer reported at all.
 """
 
 from __future__ import annotations
@@ -47,6 +53,16 @@ class IndexedGroup:
 
 
 Group = tuple[Entry, ...] | IndexedGroup
+# One automaton pattern's meaning: (start offset, end offset, group): the anchor occurrence is
+# skeleton[start + lead − 1 : end − 1 − trail], i.e. the pattern's boundary spaces and the padding removed.
+# Almost always one per pattern; two anchors can share a pattern ("(ai" and "ai" both skeletonise to " ai").
+Slot = tuple[int, int, Group]
+_NON_WORD = re.compile(r"\W")  # \W is exactly: not str.isalnum() and not "_", the scan's boundary test
+
+
+def skeleton(low: str) -> str:
+    """The text the automaton runs over: non-word characters as spaces, one space of padding at each end."""
+    return " " + _NON_WORD.sub(" ", low) + " "
 
 
 def entry(ti: int, term: Term) -> Entry:
@@ -55,13 +71,18 @@ def entry(ti: int, term: Term) -> Entry:
     return (ti, term.anchor_left, term.anchor_right, cs_anchor, term.simple, term.suffix_wild)
 
 
-def anchor_groups(terms: list[Term]) -> tuple[list[str], list[Group]]:
-    """The automaton's anchors (lowercased) and, in the same order, each one's group of terms."""
-    by_anchor: dict[str, list[int]] = defaultdict(list)
+def anchor_groups(terms: list[Term]) -> tuple[list[str], list[tuple[Slot, ...]]]:
+    """The automaton's patterns (skeleton anchors with their boundary spaces) and, in the same order, each
+    one's slots: where the anchor lies in a pattern hit, and the group of terms it stands for."""
+    by_anchor: dict[tuple[str, bool, bool], list[int]] = defaultdict(list)
     for i, term in enumerate(terms):
-        by_anchor[lower_same_length(term.anchor)].append(i)
-    anchors = list(by_anchor)
-    return anchors, [_group(by_anchor[a], terms) for a in anchors]
+        by_anchor[(lower_same_length(term.anchor), term.anchor_left, term.anchor_right)].append(i)
+    slots: dict[str, list[Slot]] = defaultdict(list)
+    for (anchor, left, right), indexes in by_anchor.items():
+        pattern = (" " if left else "") + _NON_WORD.sub(" ", anchor) + (" " if right else "")
+        slots[pattern].append((int(left) - 1, -1 - int(right), _group(indexes, terms)))
+    patterns = list(slots)
+    return patterns, [tuple(slots[p]) for p in patterns]
 
 
 def _group(indexes: list[int], terms: list[Term]) -> Group:

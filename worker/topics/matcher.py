@@ -16,7 +16,7 @@ from typing import Any, Literal, NamedTuple
 import ahocorasick_rs
 
 from ..models import Mention, TopicResult
-from .anchors import Entry, IndexedGroup, anchor_groups
+from .anchors import Entry, IndexedGroup, anchor_groups, skeleton
 from .rules import TermList, TopicsFile, expand, flatten, load_topics
 from .terms import Term, compile_term, fold, lower_same_length
 
@@ -104,9 +104,9 @@ class Matcher:
                     )
                 )
             self.topics.append(ct)
-        anchors, self._anchor_terms = anchor_groups(self.terms)
+        patterns, self._anchor_terms = anchor_groups(self.terms)
         # Standard match kind reports every (overlapping) occurrence of every anchor in one pass.
-        self.automaton = ahocorasick_rs.AhoCorasick(anchors, matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
 
     @property
     def term_count(self) -> int:
@@ -120,32 +120,28 @@ class Matcher:
             return hits
         low = lower_same_length(text)
         folded = fold(text)
-        n = len(text)
         seen: set[tuple[int, int]] = set()
         terms = self.terms
-        anchor_terms = self._anchor_terms
-        for a_idx, a_start, a_end in self.automaton.find_matches_as_indexes(low, overlapping=True):
-            before = low[a_start - 1] if a_start else " "
-            after = low[a_end] if a_end < n else " "
-            left_ok = not (before.isalnum() or before == "_")
-            right_ok = not (after.isalnum() or after == "_")
-            group = anchor_terms[a_idx]
-            entries: Sequence[Entry] = (
-                group.select(low, folded, a_start, a_end) if isinstance(group, IndexedGroup) else group
-            )
-            for ti, need_left, need_right, cs_anchor, simple, suffix_wild in entries:
-                # Cheap rejections first: most anchor hits sit inside longer words.
-                if (need_left and not left_ok) or (need_right and not right_ok):
-                    continue
-                if cs_anchor is not None and folded[a_start:a_end] != cs_anchor:
-                    continue
-                if simple:  # one anchor per term, reported once per occurrence: no duplicate to skip
-                    hits[ti].append(_Hit(field_name, a_start, _word_end(text, a_end) if suffix_wild else a_end, ti))
-                    continue
-                for s, e in _phrase_spans(terms[ti], text, folded, low, a_start, a_end):
-                    if (ti, s) not in seen:
-                        seen.add((ti, s))
-                        hits[ti].append(_Hit(field_name, s, e, ti))
+        slots = self._anchor_terms
+        # Boundaries are the automaton's business (anchors.skeleton): every hit here starts and ends as its
+        # terms require.
+        for a_idx, p_start, p_end in self.automaton.find_matches_as_indexes(skeleton(low), overlapping=True):
+            for lead, trail, group in slots[a_idx]:
+                a_start, a_end = p_start + lead, p_end + trail
+                entries: Sequence[Entry] = (
+                    group.select(low, folded, a_start, a_end) if isinstance(group, IndexedGroup) else group
+                )
+                for ti, _, _, cs_anchor, simple, suffix_wild in entries:
+                    if cs_anchor is not None and folded[a_start:a_end] != cs_anchor:
+                        continue
+                    if simple:  # one anchor per term, reported once per occurrence: no duplicate to skip
+                        end = _word_end(text, a_end) if suffix_wild else a_end
+                        hits[ti].append(_Hit(field_name, a_start, end, ti))
+                        continue
+                    for s, e in _phrase_spans(terms[ti], text, folded, low, a_start, a_end):
+                        if (ti, s) not in seen:
+                            seen.add((ti, s))
+                            hits[ti].append(_Hit(field_name, s, e, ti))
         return hits
 
     def match(self, text: str, title: str = "") -> list[TopicResult]:

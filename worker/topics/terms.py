@@ -114,8 +114,10 @@ def _compile(raw: str, case: str) -> Term:
         body = lower_same_length(body)
     cjk = bool(CJK.search(body))
     chunks = [(c.rstrip("*"), c.endswith("*")) for c in re.split(r"[\s\-\u2010\u2011\u2013']+", body) if c.strip("*")]
-    # The longest word is the anchor, avoiding function words that occur everywhere.
-    a_idx = max(range(len(chunks)), key=lambda i: (chunks[i][0] not in FUNCTION_WORDS, len(chunks[i][0]), -i))
+    # The longest word is the anchor, avoiding function words that occur everywhere. A Chinese, Japanese
+    # or Korean character counts as three: "규제" in "AI 규제" is far rarer than "ai" (which, as the anchor
+    # of 22 such phrases, made 44 % of all phrase checks on the benchmark's dense articles).
+    a_idx = max(range(len(chunks)), key=lambda i: (chunks[i][0] not in FUNCTION_WORDS, _weight(chunks[i][0]), -i))
     anchor, anchor_star = chunks[a_idx]
     pat = _pattern(body, prefix_wild, cjk)
     wilds = body.count("*") + (1 if prefix_wild else 0)
@@ -138,12 +140,14 @@ def _compile(raw: str, case: str) -> Term:
             for i, (c, star) in enumerate(chunks)
             if i != a_idx and not star and not (i == 0 and prefix_wild) and _PLAIN.fullmatch(c)
         ),
-        simple=not cjk
-        and not prefix_wild
-        and len(chunks) == 1
-        and "'" not in body
-        and re.fullmatch(r"[\w*]+", body) is not None,
+        # One word, or one unbroken Chinese/Japanese/Korean run (matched anywhere): the anchor is the term.
+        simple=not prefix_wild and len(chunks) == 1 and "'" not in body and re.fullmatch(r"[\w*]+", body) is not None,
     )
+
+
+def _weight(chunk: str) -> int:
+    """A word's length for choosing the anchor, CJK characters counted three times."""
+    return len(chunk) + 2 * len(CJK.findall(chunk))
 
 
 def _pattern(body: str, prefix_wild: bool, cjk: bool) -> str:
