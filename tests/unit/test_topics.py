@@ -294,17 +294,18 @@ def test_phrases_sharing_an_anchor_are_found_the_same_when_indexed(monkeypatch: 
     from worker.topics import anchors
 
     words = ["jlxcr", "pqvr", "Mxtiw", "rck-nhj", "oqgq", "idni", "abcde", "fghij", "klmno", "pqrst"]
-    phrases = [f"Regierung {w}" for w in words] + ["Regierung der Welt*", "*regierung XY", "REGIERUNG KLM"]
+    # Phrases with a wildcard inside go through their anchor ("regierung"), the only ones that can be indexed.
+    phrases = [f"Regierung* {w}" for w in words] + ["Regierung der Welt*", "*regierung XY", "REGIERUNG KLM"]
     topics = TopicsFile.model_validate({"topics": [{"id": "t", "rules": [{"id": "r", "any": phrases}]}]})
     text = (
         "Die Regierung jlxcr tagte. Regierung-Pqvr und Bundesregierung XY, REGIERUNG KLM, Regierung  mxtiw; "
         "regierungen abcde, Regierung klmno_x, Regierung der Weltbank, Regierung\nrck-nhj und Regierung fghi."
     )
     indexed = Matcher(topics)
-    assert any(isinstance(g, anchors.IndexedGroup) for slots in indexed._anchor_terms for _, _, g in slots)
+    assert any(isinstance(g, anchors.IndexedGroup) for _, _, g in indexed.scanner.slots)
     monkeypatch.setattr(anchors, "INDEX_FROM", 10**6)
     plain = Matcher(topics)
-    assert not any(isinstance(g, anchors.IndexedGroup) for slots in plain._anchor_terms for _, _, g in slots)
+    assert not any(isinstance(g, anchors.IndexedGroup) for _, _, g in plain.scanner.slots)
     got = indexed.match(text, title="Regierung oqgq")
     assert got == plain.match(text, title="Regierung oqgq")
     assert {m.term for m in got[0].mentions} >= {"Regierung jlxcr", "Regierung-Pqvr", "REGIERUNG KLM", "Regierung oqgq"}

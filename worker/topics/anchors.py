@@ -9,26 +9,39 @@ a filter of its own: a phrase that matches has every plain word of it, as a whol
 window its regex is run in (the words are separated by spaces or hyphens, and the phrase's start and
 end are word boundaries). The selected terms are processed in term order, as an unindexed group is.
 
-Word boundaries are checked by the automaton itself, not in Python: it runs over the text's skeleton
-(lowercased, every non-word character a space, padded with a space at each end: the same offsets, shifted
-by one), and an anchor that must start a word is entered as " anchor", one that must end a word as
-"anchor ". Half of a dense article's anchor occurrences lie inside longer words ("ai" in "said"); they
-are no longer reported at all.
+Most terms need no anchor at all: a word, or a phrase of words with at most a trailing `*`, is entered
+whole. The automaton runs over the text's skeleton (lowercased, every run of non-word characters one
+space, padded with a space at each end; Skeleton maps its offsets back), and a term that must start a
+word is entered as " term", one that must end a word as "term ": word boundaries are checked by the
+automaton, and a phrase's words are found together ("export control" in "Export-Controls", "export
+ control" across a line break). A phrase hit is then confirmed by the term's regex at that one place
+(the skeleton also joins words that a comma separates). Only phrases with a leading or inner wildcard
+("*chip export", "export* control*") go through an anchor, and the few anchors with non-word characters
+("U.S.", "7%") through a second automaton over the lowercased text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .terms import Term, lower_same_length
 
-# (term index, needs a left boundary, needs a right boundary, case-sensitive anchor or None, one plain
-# word, suffix wildcard): flat tuples keep the hot loop cheap.
-Entry = tuple[int, bool, bool, str | None, bool, bool]
+# How a hit is verified: WORD by the automaton's boundaries alone (and, if case-sensitive, the text as
+# written), PHRASE by the term's regex matched where the hit starts, ANCHORED by the regex run around
+# an occurrence of the term's anchor.
+WORD, PHRASE, ANCHORED = 0, 1, 2
+# (term index, WORD/PHRASE/ANCHORED, case-sensitive text to compare or None, suffix wildcard): flat tuples
+# keep the hot loop cheap.
+Entry = tuple[int, int, str | None, bool]
 INDEX_FROM = 8  # phrases behind one anchor from which a group is indexed (below, checking each is cheaper)
 _TOKEN = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W")  # \W is exactly: not str.isalnum() and not "_", the boundary test of the rules
+_RUN = re.compile("  +")
+_WORDS = re.compile(r"\w+(?: \w+)*")
 
 
 @dataclass(slots=True)
@@ -53,51 +66,71 @@ class IndexedGroup:
 
 
 Group = tuple[Entry, ...] | IndexedGroup
-# One automaton pattern's meaning: (start offset, end offset, group): the anchor occurrence is
-# skeleton[start + lead − 1 : end − 1 − trail], i.e. the pattern's boundary spaces and the padding removed.
-# Almost always one per pattern; two anchors can share a pattern ("(ai" and "ai" both skeletonise to " ai").
+# An automaton pattern's meaning: (leading space, trailing space, group): the pattern's own boundary
+# spaces, 0 or 1, which are not part of the term.
 Slot = tuple[int, int, Group]
-_NON_WORD = re.compile(r"\W")  # \W is exactly: not str.isalnum() and not "_", the scan's boundary test
+# The second automaton's: (anchor must start a word, must end a word, group).
+RawSlot = tuple[bool, bool, Group]
 
 
-def skeleton(low: str) -> str:
-    """The text the automaton runs over: non-word characters as spaces, one space of padding at each end."""
-    return " " + _NON_WORD.sub(" ", low) + " "
+class Skeleton:
+    """The text the main automaton runs over, and the way back from its offsets to the text's."""
+
+    __slots__ = ("_after", "_removed", "text")
+
+    def __init__(self, low: str) -> None:
+        padded = " " + _NON_WORD.sub(" ", low) + " "  # same offsets as low, plus one
+        # Runs of spaces ("AI - Act", ", ") become one. For each run: where the text after it lands in
+        # the collapsed string, and how many characters were removed up to there.
+        spans = [m.span() for m in _RUN.finditer(padded)]
+        self.text = _RUN.sub(" ", padded) if spans else padded
+        self._removed = list(accumulate(e - s - 1 for s, e in spans))
+        self._after = [e - r for (_, e), r in zip(spans, self._removed, strict=True)]
+
+    def orig(self, i: int) -> int:
+        """The offset in the text of the skeleton's character i (a word character, never a collapsed space)."""
+        k = bisect_right(self._after, i)
+        return i - 1 + (self._removed[k - 1] if k else 0)
 
 
-def entry(ti: int, term: Term) -> Entry:
+def entry(ti: int, term: Term, kind: int) -> Entry:
     """A term's tuple for the hot loop."""
-    cs_anchor = term.anchor if term.case_sensitive else None
-    return (ti, term.anchor_left, term.anchor_right, cs_anchor, term.simple, term.suffix_wild)
+    return (ti, kind, term.anchor if term.case_sensitive and kind == WORD else None, term.suffix_wild)
 
 
-def anchor_groups(terms: list[Term]) -> tuple[list[str], list[tuple[Slot, ...]]]:
-    """The automaton's patterns (skeleton anchors with their boundary spaces) and, in the same order, each
-    one's slots: where the anchor lies in a pattern hit, and the group of terms it stands for."""
-    by_anchor: dict[tuple[str, bool, bool], list[int]] = defaultdict(list)
+def anchor_groups(terms: list[Term]) -> tuple[list[str], list[Slot], list[str], list[RawSlot]]:
+    """The patterns of the main automaton (over the skeleton) and of the second (over the lowercased text)
+    and, in the same order, each pattern's slot."""
+    main: dict[tuple[str, bool, bool], list[tuple[int, int]]] = defaultdict(list)
+    raw: dict[tuple[str, bool, bool], list[tuple[int, int]]] = defaultdict(list)
     for i, term in enumerate(terms):
-        by_anchor[(lower_same_length(term.anchor), term.anchor_left, term.anchor_right)].append(i)
-    slots: dict[str, list[Slot]] = defaultdict(list)
-    for (anchor, left, right), indexes in by_anchor.items():
-        pattern = (" " if left else "") + _NON_WORD.sub(" ", anchor) + (" " if right else "")
-        slots[pattern].append((int(left) - 1, -1 - int(right), _group(indexes, terms)))
-    patterns = list(slots)
-    return patterns, [tuple(slots[p]) for p in patterns]
+        if term.literal is not None:
+            kind = WORD if term.simple else PHRASE
+            # A literal term's boundaries are its ends' (none in Chinese/Japanese/Korean text).
+            main[(term.literal, term.anchor_left, term.boundary_right)].append((i, kind))
+        else:
+            anchor = lower_same_length(term.anchor)
+            to = main if _WORDS.fullmatch(anchor) else raw
+            to[(anchor, term.anchor_left, term.anchor_right)].append((i, ANCHORED))
+    patterns = [(" " if left else "") + text + (" " if right else "") for text, left, right in main]
+    slots = [(int(left), int(right), _group(members, terms)) for (_, left, right), members in main.items()]
+    raw_slots = [(left, right, _group(members, terms)) for (_, left, right), members in raw.items()]
+    return patterns, slots, [text for text, _, _ in raw], raw_slots
 
 
-def _group(indexes: list[int], terms: list[Term]) -> Group:
-    """One anchor's terms: a plain tuple, or an IndexedGroup when many of them are keyable phrases."""
-    keyed = [i for i in indexes if not terms[i].simple and terms[i].keys]
+def _group(members: list[tuple[int, int]], terms: list[Term]) -> Group:
+    """One pattern's terms: a plain tuple, or an IndexedGroup when many of them are keyable anchored phrases."""
+    keyed = [i for i, kind in members if kind == ANCHORED and terms[i].keys]
     keyed_set = set(keyed)
     if len(keyed) < INDEX_FROM:
-        return tuple(entry(i, terms[i]) for i in indexes)
+        return tuple(entry(i, terms[i], kind) for i, kind in members)
     by_word: dict[str, list[Entry]] = defaultdict(list)
     by_word_cased: dict[str, list[Entry]] = defaultdict(list)
     for i in keyed:
         key = max(terms[i].keys, key=len)  # the longest: the rarest, most likely
-        (by_word_cased if terms[i].case_sensitive else by_word)[key].append(entry(i, terms[i]))
+        (by_word_cased if terms[i].case_sensitive else by_word)[key].append(entry(i, terms[i], ANCHORED))
     return IndexedGroup(
-        always=tuple(entry(i, terms[i]) for i in indexes if i not in keyed_set),
+        always=tuple(entry(i, terms[i], kind) for i, kind in members if i not in keyed_set),
         by_word={k: tuple(v) for k, v in by_word.items()},
         by_word_cased={k: tuple(v) for k, v in by_word_cased.items()},
         reach=max(terms[i].reach for i in keyed),

@@ -1,30 +1,24 @@
-"""The matcher: every topic compiled into one Aho-Corasick automaton; scoring of the rules."""
+"""The matcher: every topic's terms compiled into one scanner (scan.py); scoring of the rules."""
 
 from __future__ import annotations
 
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
-
-import ahocorasick_rs
+from typing import Any
 
 from ..models import Mention, TopicResult
-from .anchors import Entry, IndexedGroup, anchor_groups, skeleton
 from .rules import TermList, TopicsFile, expand, flatten, load_topics
-from .terms import Term, compile_term, fold, lower_same_length
+from .scan import Hit as _Hit
+from .scan import Hits, Scanner
+from .terms import Term, compile_term
 
 LEAD_CHARS = 400
 MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets cost more than matching
 SNIPPET = 80
-_WORD_RUN = re.compile(r"\w*")  # \w is exactly str.isalnum() or "_", the word characters of the rules
-_SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.split() splits
 # Chinese and Japanese write no spaces: a paragraph would be one "word" and every `near` window would span it.
 # There a word is taken to be three characters (a Chinese word of one or two, a Japanese stem and its particle;
 # measured on the labelled sets: 2 lost true mentions, 3 and 4 only removed false ones).
@@ -35,16 +29,6 @@ _CJK_WORD = re.compile(f"[{_CJK_CHARS}]{{1,3}}|[^\\s{_CJK_CHARS}]+")
 
 
 # ---------------------------------------------------------------- the matcher
-
-
-Field = Literal["title", "text"]
-
-
-class _Hit(NamedTuple):
-    field: Field
-    start: int
-    end: int
-    term: int
 
 
 @dataclass
@@ -104,51 +88,19 @@ class Matcher:
                     )
                 )
             self.topics.append(ct)
-        patterns, self._anchor_terms = anchor_groups(self.terms)
-        # Standard match kind reports every (overlapping) occurrence of every anchor in one pass.
-        self.automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.scanner = Scanner(self.terms)
 
     @property
     def term_count(self) -> int:
         """Distinct compiled terms."""
         return len(self.terms)
 
-    def _scan(self, text: str, field_name: Field) -> dict[int, list[_Hit]]:
-        """All verified term hits in one field, keyed by term index."""
-        hits: dict[int, list[_Hit]] = defaultdict(list)
-        if not text:
-            return hits
-        low = lower_same_length(text)
-        folded = fold(text)
-        seen: set[tuple[int, int]] = set()
-        terms = self.terms
-        slots = self._anchor_terms
-        # Boundaries are the automaton's business (anchors.skeleton): every hit here starts and ends as its
-        # terms require.
-        for a_idx, p_start, p_end in self.automaton.find_matches_as_indexes(skeleton(low), overlapping=True):
-            for lead, trail, group in slots[a_idx]:
-                a_start, a_end = p_start + lead, p_end + trail
-                entries: Sequence[Entry] = (
-                    group.select(low, folded, a_start, a_end) if isinstance(group, IndexedGroup) else group
-                )
-                for ti, _, _, cs_anchor, simple, suffix_wild in entries:
-                    if cs_anchor is not None and folded[a_start:a_end] != cs_anchor:
-                        continue
-                    if simple:  # one anchor per term, reported once per occurrence: no duplicate to skip
-                        end = _word_end(text, a_end) if suffix_wild else a_end
-                        hits[ti].append(_Hit(field_name, a_start, end, ti))
-                        continue
-                    for s, e in _phrase_spans(terms[ti], text, folded, low, a_start, a_end):
-                        if (ti, s) not in seen:
-                            seen.add((ti, s))
-                            hits[ti].append(_Hit(field_name, s, e, ti))
-        return hits
-
     def match(self, text: str, title: str = "") -> list[TopicResult]:
         """Score every topic on an article; results for all topics, `passed` tells which matched."""
-        hits = self._scan(title, "title")
-        for ti, hs in self._scan(text, "text").items():
+        hits = self.scanner.scan(title, "title")
+        for ti, hs in self.scanner.scan(text, "text").items():
             hits[ti].extend(hs)
+        hits = dict(hits)  # a plain dict from here on: looking up a term must not add it
         fields = {"title": title, "text": text}
         words = _Words(fields)
         results = []
@@ -156,9 +108,10 @@ class Matcher:
             results.append(self._score(topic, hits, fields, words))
         return results
 
-    def _score(self, topic: _CTopic, hits: dict[int, list[_Hit]], fields: dict[str, str], words: _Words) -> TopicResult:
+    def _score(self, topic: _CTopic, hits: Hits, fields: dict[str, str], words: _Words) -> TopicResult:
         """Evaluate one topic's rules over the hits."""
-        live = _Live(_unmasked(hits, topic.exclude), words)
+        unmasked = _unmasked(hits, topic.exclude)
+        live = _Live(unmasked, words, words.partners if unmasked is hits else {})
         total = 0.0
         fired: list[str] = []
         mentions: dict[tuple[str, int, int], _Hit] = {}
@@ -234,50 +187,7 @@ def _places(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _word_end(text: str, i: int) -> int:
-    """Where the run of word characters starting at i ends (a `word*` term's inflection)."""
-    m = _WORD_RUN.match(text, i)
-    return m.end() if m else i
-
-
-def _phrase_spans(term: Term, text: str, folded: str, low: str, a_start: int, a_end: int) -> list[tuple[int, int]]:
-    """Spans of a term of several words or wildcards that cover this occurrence of its anchor.
-
-    The term's own regex decides, run only in a window of `reach` characters around the anchor.
-    """
-    target = folded if term.case_sensitive else low
-    n = len(text)
-    if term.anchor_first:
-        lo, hi = a_start, min(n, a_start + term.reach)
-    else:
-        lo, hi = max(0, a_start - term.reach), min(n, a_end + term.reach)
-    # Every other word of the term lies inside any match, hence inside the window: most anchor occurrences
-    # ("act", "model", "export") are not part of the phrase, and str.find says so without the regex.
-    for word in term.needs:
-        if target.find(word, lo, hi) < 0:
-            return []
-    matches: Iterable[re.Match[str]]
-    if term.anchor_first:
-        found = term.pattern.match(target, lo, hi)
-        matches = [found] if found else []
-    else:
-        matches = term.pattern.finditer(target, lo, hi)
-    spans = []
-    for m in matches:
-        if m.start() > a_start:
-            break
-        if m.end() < a_end:
-            continue
-        s, e = m.start(), m.end()
-        if term.suffix_wild:
-            e = _word_end(text, e)
-        elif term.boundary_right and e < n and (text[e].isalnum() or text[e] == "_"):
-            continue
-        spans.append((s, e))
-    return spans
-
-
-def _present(rule: _CRule, live: dict[int, list[_Hit]]) -> AbstractSet[int]:
+def _present(rule: _CRule, live: Hits) -> AbstractSet[int]:
     """`rule.any & live.keys()`, the very same set (element order included), at the cost of the smaller side.
 
     `frozenset & dict_keys` walks the whole frozenset; its hits are then taken in the set's order, which
@@ -290,12 +200,12 @@ def _present(rule: _CRule, live: dict[int, list[_Hit]]) -> AbstractSet[int]:
     return set(sorted((ti for ti in live if ti in rank), key=rank.__getitem__))
 
 
-def _unmasked(hits: dict[int, list[_Hit]], exclude: frozenset[int]) -> dict[int, list[_Hit]]:
+def _unmasked(hits: Hits, exclude: frozenset[int]) -> Hits:
     """The hits that do not overlap a hit of the topic's `exclude` terms (e.g. "Colorado AI Act")."""
     masks = [h for ti in hits if ti in exclude for h in hits[ti]]  # (their order does not matter)
     if not masks:
-        return dict(hits)
-    live: dict[int, list[_Hit]] = {}
+        return hits  # the very same dict: topics without masked hits share their near partners (_Live)
+    live: Hits = {}
     for ti, hs in hits.items():
         kept = [h for h in hs if not any(m.field == h.field and m.start < h.end and h.start < m.end for m in masks)]
         if kept:
@@ -308,13 +218,14 @@ class _Live:
 
     __slots__ = ("_partners", "hits", "present", "words")
 
-    def __init__(self, hits: dict[int, list[_Hit]], words: _Words) -> None:
+    def __init__(self, hits: Hits, words: _Words, partners: dict[frozenset[int], dict[str, _Partners]]) -> None:
         self.hits = hits
         # A set, not dict keys: frozenset.isdisjoint(set) iterates the smaller side, so a rule's cost
         # follows the hits, not its size (given dict keys it would walk every hit term, for every rule).
         self.present = set(hits)
         self.words = words
-        self._partners: dict[frozenset[int], dict[str, _Partners]] = {}  # rules share near groups (@concepts)
+        # Rules share near groups (@concepts); so do topics whose exclusions masked nothing (same hits).
+        self._partners = partners
 
     def partners(self, terms: frozenset[int]) -> dict[str, _Partners]:
         """The hits of a near group's terms, per field."""
@@ -363,47 +274,43 @@ def _gap_ok(field_name: str, lo: int, hi: int, within: int, words: _Words) -> bo
 
 
 class _Words:
-    """Where the words of each field start and end (computed when first needed): whitespace-separated, and in
-    Chinese and Japanese text runs of up to three characters."""
+    """Word counts between offsets, as `near` needs them: whitespace-separated words, and in Chinese and
+    Japanese text runs of up to three characters."""
 
-    __slots__ = ("bounds", "fields")
+    __slots__ = ("bounds", "fields", "partners")
 
     def __init__(self, fields: dict[str, str]) -> None:
         self.fields = fields
-        self.bounds: dict[str, tuple[list[int], list[int]]] = {}
+        self.partners: dict[frozenset[int], dict[str, _Partners]] = {}  # near partners of the unmasked hits
+        # Per field, computed when first needed: word starts and ends in CJK text, None in space-separated text.
+        self.bounds: dict[str, tuple[list[int], list[int]] | None] = {}
 
     def count(self, field_name: str, lo: int, hi: int) -> int:
         """The words of the field that overlap text[lo:hi] (for space-separated text: len(text[lo:hi].split()))."""
         if hi <= lo:
             return 0
-        b = self.bounds.get(field_name)
+        text = self.fields[field_name]
+        if field_name in self.bounds:
+            b = self.bounds[field_name]
+        else:
+            b = self.bounds[field_name] = _cjk_bounds(text) if _CJK_RUN.search(text) else None
         if b is None:
-            b = self.bounds[field_name] = _word_bounds(self.fields[field_name])
+            # A word cut by lo or hi leaves a piece in the slice: split() counts exactly the overlapping words,
+            # and for the few short gaps `near` checks it is far cheaper than the bounds of every word.
+            return len(text[lo:hi].split())
         starts, ends = b
         # The words of the slice are the field's words that overlap it: those starting before hi, less
         # those ending at or before lo (each such word also starts before hi).
         return bisect_left(starts, hi) - bisect_right(ends, lo)
 
 
-def _word_bounds(text: str) -> tuple[list[int], list[int]]:
-    """Word starts and ends for `near`: whitespace-separated words, Chinese/Japanese runs cut every 3 characters."""
-    if not _CJK_RUN.search(text):
-        return _space_bounds(text)
+def _cjk_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Word starts and ends in text with Chinese/Japanese: runs of those cut every 3 characters, other words
+    whitespace-separated."""
     starts, ends = [], []
     for m in _CJK_WORD.finditer(text):
         starts.append(m.start())
         ends.append(m.end())
-    return starts, ends
-
-
-def _space_bounds(text: str) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the words str.split() finds (\\s is str.isspace, as split uses)."""
-    # re.split with a group alternates word, whitespace, word ...: running sums of their lengths are the
-    # boundaries; even parts are words (the first and last may be empty, at a leading or trailing space).
-    parts = _SPACE_RUN.split(text)
-    edges = list(accumulate(map(len, parts), initial=0))
-    starts = [edges[i] for i in range(0, len(parts), 2) if parts[i]]
-    ends = [edges[i + 1] for i in range(0, len(parts), 2) if parts[i]]
     return starts, ends
 
 
