@@ -58,8 +58,8 @@ def real_news(m: Matcher) -> None:
     print("| set | texts | languages | deepseek | export_controls | eu_ai |")
     print("|---|---:|---:|---|---|---|")
     pooled: dict[str, list[int]] = {}
-    sets = ("news_tune.jsonl", "news_tune2.jsonl", "news_tune3.jsonl", "news_tune4.jsonl", "news_tune5.jsonl")
-    holdouts = tuple(f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5"))
+    sets = tuple(f"news_tune{n}.jsonl" for n in ("", "2", "3", "4", "5", "6"))
+    holdouts = tuple(f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6"))
     for name in (*sets, *holdouts):
         rep = evaluate(m, read_rows(ROOT / "tests" / "data" / name, ids))
         cells = " | ".join(f"{rep.topics[t].precision:.2f} / {rep.topics[t].recall:.2f}" for t in TOPICS)
