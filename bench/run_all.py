@@ -109,6 +109,17 @@ NOTES = """### Reading these numbers
   misses, holdout4 gives 1.00 / 1.00, 0.97 / 1.00, 0.94 / 0.94 and holdout5 0.97 / 1.00, 0.87 / 1.00,
   0.89 / 1.00 (no longer blind). A veto on Italy's DeepSeek block when another country's ban is the
   story was tried and dropped: it lost six true mentions for three false alarms.
+  Round 6 (`news_tune6/holdout6.jsonl`, 385 texts in all 20 languages, seven helpers, split per language
+  before use): first pass over all 385, blind: deepseek 0.84 / 1.00, export_controls 0.82 / 0.98, eu_ai
+  0.93 / 0.99; recall per language 0.91 (sk) to 1.00. Its labellers were told that a passing mention does
+  not make an article about a topic, and the false alarms are exactly those (a Qwen or GPT-5 launch
+  naming DeepSeek once, TSMC or Nvidia results with a sentence on export controls); the earlier rounds'
+  labellers mostly labelled such articles positive (55 rows of rounds 1-5 are positives resting on one
+  plain body mention). Raising the thresholds to 0.65 (one body mention no longer enough) gives holdout6
+  0.94 / 1.00, 0.93 / 0.95, 0.95 / 1.00 but costs the old holdouts 5 points of recall, including real
+  one-mention stories ("European Parliament adopts AI Act"), so the shipped thresholds stay at 0.5; a
+  user who wants "stories about" rather than "mentions of" can raise `threshold` per topic. Rules
+  unchanged by round 6.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
@@ -117,11 +128,14 @@ NOTES = """### Reading these numbers
   Where they stand in the tables above: CPU ratio and wall-clock speed are met in every round since the
   feeds are polled while the pool's processes start (they waited behind the forkserver's warm-up) and
   the last batches of a run shrink (before those two changes: wall 1.23× / 1.36× / 1.45× over 5 rounds).
-  Matching is flat in the number of terms but **not** within 1 ms: 3.3 ms per dense article, 4.7 ms
-  through `match --jsonl`. A dense 5 KB article has about 680 automaton hits (half of them inside longer
-  words) and 860 phrase checks, all verified in Python; compiling the matcher with mypyc gave 25 %, not
-  the 3-4x needed. Getting there means verifying hits in native code (whole phrases in the automaton
-  over a separator-normalised text, or a compiled extension), left for its own issue.
+  Matching is flat in the number of terms but **not** within 1 ms: 2.5 ms per dense article (was 3.3),
+  3.5 ms through `match --jsonl` (was 4.7). Words and wildcard-free phrases are now in the automaton
+  whole, over a skeleton of the text (lowercased, every run of non-word characters one space), so
+  boundaries are checked natively and only wildcard phrases are verified around an anchor (phrase checks
+  per dense article 860 -> 120). What is left is not the verification: lowercasing and the skeleton take
+  0.3 ms of a 5 KB text, the automaton 0.1 ms, language identification 0.27 ms, and scoring ~270 verified
+  hits against the rules (near windows, mentions, snippets) about 1 ms in Python. 1 ms in all needs the
+  scoring in native code too.
 - **Noise.** These 2 cores are shared with other people's test runs and with Elasticsearch and Redis:
   CPU time of a process varies by ±5 % between rounds, wall time much more when someone else runs
   tests. `bench_cpu.py` alternates the two commands and reports every round and the spread.
