@@ -41,7 +41,6 @@ INDEX_FROM = 8  # phrases behind one anchor from which a group is indexed (below
 _TOKEN = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W")  # \W is exactly: not str.isalnum() and not "_", the boundary test of the rules
 _RUN = re.compile("  +")
-_WORDS = re.compile(r"\w+(?: \w+)*")
 
 
 @dataclass(slots=True)
@@ -110,7 +109,7 @@ def anchor_groups(terms: list[Term]) -> tuple[list[str], list[Slot], list[str], 
             main[(term.literal, term.anchor_left, term.boundary_right)].append((i, kind))
         else:
             anchor = lower_same_length(term.anchor)
-            to = main if _WORDS.fullmatch(anchor) else raw
+            to = main if _TOKEN.fullmatch(anchor) else raw  # an anchor is one word: no spaces to allow
             to[(anchor, term.anchor_left, term.anchor_right)].append((i, ANCHORED))
     patterns = [(" " if left else "") + text + (" " if right else "") for text, left, right in main]
     slots = [(int(left), int(right), _group(members, terms)) for (_, left, right), members in main.items()]

@@ -103,15 +103,23 @@ class Matcher:
         hits = dict(hits)  # a plain dict from here on: looking up a term must not add it
         fields = {"title": title, "text": text}
         words = _Words(fields)
+        shared: dict[frozenset[int], dict[str, _Partners]] = {}  # near partners of the unmasked hits
         results = []
         for topic in self.topics:
-            results.append(self._score(topic, hits, fields, words))
+            results.append(self._score(topic, hits, fields, words, shared))
         return results
 
-    def _score(self, topic: _CTopic, hits: Hits, fields: dict[str, str], words: _Words) -> TopicResult:
-        """Evaluate one topic's rules over the hits."""
+    def _score(
+        self,
+        topic: _CTopic,
+        hits: Hits,
+        fields: dict[str, str],
+        words: _Words,
+        shared: dict[frozenset[int], dict[str, _Partners]],
+    ) -> TopicResult:
+        """Evaluate one topic's rules over the hits (`shared`: near partners of topics that masked nothing)."""
         unmasked = _unmasked(hits, topic.exclude)
-        live = _Live(unmasked, words, words.partners if unmasked is hits else {})
+        live = _Live(unmasked, words, shared if unmasked is hits else {})
         total = 0.0
         fired: list[str] = []
         mentions: dict[tuple[str, int, int], _Hit] = {}
@@ -277,11 +285,10 @@ class _Words:
     """Word counts between offsets, as `near` needs them: whitespace-separated words, and in Chinese and
     Japanese text runs of up to three characters."""
 
-    __slots__ = ("bounds", "fields", "partners")
+    __slots__ = ("bounds", "fields")
 
     def __init__(self, fields: dict[str, str]) -> None:
         self.fields = fields
-        self.partners: dict[frozenset[int], dict[str, _Partners]] = {}  # near partners of the unmasked hits
         # Per field, computed when first needed: word starts and ends in CJK text, None in space-separated text.
         self.bounds: dict[str, tuple[list[int], list[int]] | None] = {}
 
