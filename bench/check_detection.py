@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -137,6 +138,21 @@ def main() -> None:
         if pb != pa or rb.get("lang") != ra.get("lang"):
             flips.append(f"{ra.get('set')}/{ra.get('id')}: {pb} {rb.get('lang', '')} -> {pa} {ra.get('lang', '')}")
     print(f"of which change a verdict or a language: {len(flips)}")
+    # What the other differences are: per topic verdict, the fields that differ ("mention order": the same
+    # mentions reported in another order; the order also decides which are reported when there are more).
+    kinds: Counter[str] = Counter()
+    for b, a in diffs:
+        for tb, ta in zip(json.loads(b)["topics"], json.loads(a)["topics"], strict=False):
+            for key in sorted(set(tb) | set(ta)):
+                if tb.get(key) != ta.get(key):
+                    kind = key
+                    if key == "mentions" and sorted(tb[key]) == sorted(ta[key]):
+                        kind = "mention order"
+                    elif key == "mentions" and tb["mention_count"] == ta["mention_count"] > len(ta[key]):
+                        kind = "which mentions of more than the reported ones (order at the cut)"
+                    kinds[kind] += 1
+    if kinds:
+        print("differing fields (topic verdicts): " + ", ".join(f"{k} {v:,}" for k, v in kinds.most_common()))
     for f in flips[:40]:
         print(f"  {f}")
     for b, a in diffs[:5]:

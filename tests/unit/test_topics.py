@@ -206,6 +206,19 @@ def test_overlapping_terms_are_one_mention_in_one_place() -> None:
     assert both.match(twice)[0].score > both.match("filler " * 100 + "the EU AI Act")[0].score
 
 
+def test_mentions_are_ordered_title_first_then_by_place_longer_first() -> None:
+    """Nested mentions at one start are reported longer first, whichever rule or term found them first."""
+    m = matcher(
+        [
+            {"id": "short", "any": ["EU AI", "AI"]},
+            {"id": "long", "any": ["EU AI Act"]},
+        ]
+    )
+    r = m.match("Brussels: the EU AI Act applies; AI firms comply.", title="AI rules")[0]
+    got = [(x.field, x.term) for x in r.mentions]
+    assert got == [("title", "AI"), ("text", "EU AI Act"), ("text", "EU AI"), ("text", "AI"), ("text", "AI")]
+
+
 def test_threshold_controls_passing() -> None:
     m = matcher([{"id": "r", "any": ["chip"], "weight": 0.5}], threshold=0.5)
     assert not m.match("filler " * 100 + "chip")[0].passed
@@ -302,10 +315,10 @@ def test_phrases_sharing_an_anchor_are_found_the_same_when_indexed(monkeypatch: 
         "regierungen abcde, Regierung klmno_x, Regierung der Weltbank, Regierung\nrck-nhj und Regierung fghi."
     )
     indexed = Matcher(topics)
-    assert any(isinstance(g, anchors.IndexedGroup) for _, _, g in indexed.scanner.slots)
+    assert any(isinstance(g, anchors.IndexedGroup) for _, _, _, g in indexed.scanner.slots)
     monkeypatch.setattr(anchors, "INDEX_FROM", 10**6)
     plain = Matcher(topics)
-    assert not any(isinstance(g, anchors.IndexedGroup) for _, _, g in plain.scanner.slots)
+    assert not any(isinstance(g, anchors.IndexedGroup) for _, _, _, g in plain.scanner.slots)
     got = indexed.match(text, title="Regierung oqgq")
     assert got == plain.match(text, title="Regierung oqgq")
     assert {m.term for m in got[0].mentions} >= {"Regierung jlxcr", "Regierung-Pqvr", "REGIERUNG KLM", "Regierung oqgq"}

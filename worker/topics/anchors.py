@@ -65,9 +65,10 @@ class IndexedGroup:
 
 
 Group = tuple[Entry, ...] | IndexedGroup
-# An automaton pattern's meaning: (leading space, trailing space, group): the pattern's own boundary
-# spaces, 0 or 1, which are not part of the term.
-Slot = tuple[int, int, Group]
+# An automaton pattern's meaning: (leading space, trailing space, width, group): the pattern's own boundary
+# spaces, 0 or 1, which are not part of the term; the term's length when it is one run of word characters
+# (its length in the text too: the skeleton keeps word characters as they are), else -1.
+Slot = tuple[int, int, int, Group]
 # The second automaton's: (anchor must start a word, must end a word, group).
 RawSlot = tuple[bool, bool, Group]
 
@@ -75,7 +76,7 @@ RawSlot = tuple[bool, bool, Group]
 class Skeleton:
     """The text the main automaton runs over, and the way back from its offsets to the text's."""
 
-    __slots__ = ("_after", "_removed", "text")
+    __slots__ = ("after", "removed", "text")
 
     def __init__(self, low: str) -> None:
         padded = " " + _NON_WORD.sub(" ", low) + " "  # same offsets as low, plus one
@@ -83,13 +84,14 @@ class Skeleton:
         # the collapsed string, and how many characters were removed up to there.
         spans = [m.span() for m in _RUN.finditer(padded)]
         self.text = _RUN.sub(" ", padded) if spans else padded
-        self._removed = list(accumulate(e - s - 1 for s, e in spans))
-        self._after = [e - r for (_, e), r in zip(spans, self._removed, strict=True)]
+        # (Public: the scan's hot loop inlines `orig`.)
+        self.removed = list(accumulate(e - s - 1 for s, e in spans))
+        self.after = [e - r for (_, e), r in zip(spans, self.removed, strict=True)]
 
     def orig(self, i: int) -> int:
         """The offset in the text of the skeleton's character i (a word character, never a collapsed space)."""
-        k = bisect_right(self._after, i)
-        return i - 1 + (self._removed[k - 1] if k else 0)
+        k = bisect_right(self.after, i)
+        return i - 1 + (self.removed[k - 1] if k else 0)
 
 
 def entry(ti: int, term: Term, kind: int) -> Entry:
@@ -112,7 +114,10 @@ def anchor_groups(terms: list[Term]) -> tuple[list[str], list[Slot], list[str], 
             to = main if _TOKEN.fullmatch(anchor) else raw  # an anchor is one word: no spaces to allow
             to[(anchor, term.anchor_left, term.anchor_right)].append((i, ANCHORED))
     patterns = [(" " if left else "") + text + (" " if right else "") for text, left, right in main]
-    slots = [(int(left), int(right), _group(members, terms)) for (_, left, right), members in main.items()]
+    slots = [
+        (int(left), int(right), -1 if " " in text else len(text), _group(members, terms))
+        for (text, left, right), members in main.items()
+    ]
     raw_slots = [(left, right, _group(members, terms)) for (_, left, right), members in raw.items()]
     return patterns, slots, [text for text, _, _ in raw], raw_slots
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,12 +38,6 @@ class _CRule:
     all: list[frozenset[int]]
     none: frozenset[int]
     near: list[tuple[frozenset[int], int]]  # (terms, within): the any-hit must be close to each group
-    # Each `any` term's place in the iteration order of `any`: the hits present, taken in that order,
-    # make the same set as `any & present`, without walking all of a 10,000-term `any` (see _present).
-    rank: dict[int, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.rank = {ti: k for k, ti in enumerate(self.any)}
 
 
 @dataclass
@@ -130,10 +123,13 @@ class Matcher:
                 reasons += [why_not] if why_not else []
                 continue
             # Evidence of a rule: its best placed hit (title 2, lead 1.5, body 1) plus 0.25 per further
-            # mention (at most +1), times the rule's weight.
-            best = max(2.0 if h.field == "title" else 1.5 if h.start < LEAD_CHARS else 1.0 for h in cand)
+            # mention (at most +1), times the rule's weight. In field order ("text" < "title"), then by start:
+            # a title hit comes last, the earliest text hit first.
+            # (A sorted copy: cand's own order decides which of equal mentions is kept, and their order.)
+            ordered_cand = sorted(cand)
+            best = 2.0 if ordered_cand[-1].field == "title" else 1.5 if ordered_cand[0].start < LEAD_CHARS else 1.0
             # Mentions are places in the text: overlapping terms ("欧盟AI法" in "欧盟AI法案") are one place.
-            total += rule.weight * (best + min(1.0, 0.25 * (len(_places(cand)) - 1)))
+            total += rule.weight * (best + min(1.0, 0.25 * (_count_places(ordered_cand) - 1)))
             fired.append(rule.id)
             for h in cand:
                 mentions.setdefault((h.field, h.start, h.end), h)
@@ -143,7 +139,8 @@ class Matcher:
             total += 0.1 * (len(distinct) - 1)  # several different terms are stronger than one repeated
         # 1 − e^(−evidence): one plain body mention of a weight-1 rule gives 0.63, never more than 1.
         score = 1.0 - math.exp(-total)
-        ordered = sorted(mentions.values(), key=lambda h: (h.field != "title", h.start))
+        # Title first, then text order; of nested mentions at one start the longer first ("EU AI Act", "EU AI").
+        ordered = sorted(mentions.values(), key=lambda h: (h.field != "title", h.start, -h.end))
         passed = score >= topic.threshold
         if fired:
             verdict = "passed" if passed else "below"
@@ -164,27 +161,32 @@ class Matcher:
     def _fire(self, rule: _CRule, live: _Live) -> tuple[list[_Hit], str]:
         """The rule's `any` hits that satisfy all its conditions, or none and the reason (empty: no term at all)."""
         present = live.present
-        if rule.any.isdisjoint(present):
+        # (frozenset & set walks the smaller side: a rule's cost follows the hits, not its size.)
+        found = rule.any & present
+        if not found:
             return [], ""
         if not rule.none.isdisjoint(present):
             return [], f"{rule.id}: vetoed by a 'none' term"
         missing = [g for g in rule.all if g.isdisjoint(present)]
         if missing:
             return [], f"{rule.id}: missing an 'all' group (e.g. {self.terms[min(missing[0])].text!r})"
-        cand = [h for ti in _present(rule, live.hits) for h in live.hits[ti]]
+        hits = live.hits
+        cand = [h for ti in found for h in hits[ti]]
+        words = live.words
         for terms, within in rule.near:  # every near group must have a term close to the hit
             partners = live.partners(terms)
-            cand = [h for h in cand if partners[h.field].near(h, within, live.words)]
+            cand = [h for h in cand if partners[h.field].near(h, within, words)]
             if not cand:
                 return [], f"{rule.id}: no term within {within} words of a 'near' term"
         return cand, ""
 
 
 def _places(hits: list[_Hit]) -> list[_Hit]:
-    """One hit per place: overlapping hits of a field merged, each place represented by its longest hit."""
+    """One hit per place: overlapping hits of a field merged, each place represented by its longest hit
+    (the first of them in text order: equally long hits at one start are the same text)."""
     out: list[_Hit] = []
     end = -1
-    for h in sorted(hits, key=lambda h: (h.field, h.start, -h.end)):
+    for h in sorted(hits):  # by field, start, end: a place's hits follow each other, a longer one replaces
         if out and h.field == out[-1].field and h.start < end:
             if h.end - h.start > out[-1].end - out[-1].start:
                 out[-1] = h
@@ -195,17 +197,17 @@ def _places(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _present(rule: _CRule, live: Hits) -> AbstractSet[int]:
-    """`rule.any & live.keys()`, the very same set (element order included), at the cost of the smaller side.
-
-    `frozenset & dict_keys` walks the whole frozenset; its hits are then taken in the set's order, which
-    decides the order of tied mentions. Inserting the common terms in `any`'s iteration order builds a
-    set with the same layout, so iteration gives the same order.
-    """
-    if len(rule.any) <= len(live):
-        return rule.any & live.keys()
-    rank = rule.rank
-    return set(sorted((ti for ti in live if ti in rank), key=rank.__getitem__))
+def _count_places(ordered: list[_Hit]) -> int:
+    """len(_places(hits)) for hits already in their natural order (field, start, end)."""
+    count = 0
+    field_name, end = "", -1
+    for h in ordered:
+        if h.field != field_name or h.start >= end:
+            count += 1
+            field_name, end = h.field, h.end
+        elif h.end > end:
+            end = h.end
+    return count
 
 
 def _unmasked(hits: Hits, exclude: frozenset[int]) -> Hits:
@@ -240,9 +242,8 @@ class _Live:
         found = self._partners.get(terms)
         if found is None:
             live = self.hits
-            # (The partners' order does not matter: walk the smaller of the two sides.)
-            ids = (ti for ti in terms if ti in live) if len(terms) < len(live) else (t for t in live if t in terms)
-            hits = [h for ti in ids for h in live[ti]]
+            # (The partners' order does not matter; frozenset & set walks the smaller side.)
+            hits = [h for ti in terms & self.present for h in live[ti]]
             found = self._partners[terms] = {f: _Partners([h for h in hits if h.field == f]) for f in self.words.fields}
         return found
 
@@ -253,10 +254,10 @@ class _Partners:
     __slots__ = ("ends", "hits", "longest", "starts")
 
     def __init__(self, hits: list[_Hit]) -> None:
-        self.hits = sorted(hits, key=lambda h: h.start)
+        self.hits = sorted(hits)  # one field's hits: by start (then end)
         self.starts = [h.start for h in self.hits]
-        self.ends = sorted(h.end for h in self.hits)
-        self.longest = max((h.end - h.start for h in hits), default=0)
+        self.ends = sorted([h.end for h in self.hits])
+        self.longest = max([h.end - h.start for h in hits], default=0)
 
     def near(self, h: _Hit, within: int, words: _Words) -> bool:
         """Whether any of these hits overlaps h or has at most `within` words between itself and h.
@@ -265,20 +266,20 @@ class _Partners:
         nearest partner before h and the nearest after it decide for all the others.
         """
         starts = self.starts
+        start, end = h.start, h.end
         # Overlapping: starts before h ends and ends after h starts, so starts less than `longest` before h.
-        first, last = bisect_right(starts, h.start - self.longest), bisect_left(starts, h.end)
-        if any(self.hits[k].end > h.start for k in range(first, last)):
+        first, last = bisect_right(starts, start - self.longest), bisect_left(starts, end)
+        for k in range(first, last):
+            if self.hits[k].end > start:
+                return True
+        # The character bound first: a word takes at least one character and a space, most take far fewer
+        # than 30; only a gap within it has its words counted.
+        reach = within * 30 + 30
+        ends = self.ends
+        before = bisect_right(ends, start) - 1  # the latest end at or before h's start
+        if before >= 0 and start - ends[before] <= reach and words.count(h.field, ends[before], start) <= within:
             return True
-        before = bisect_right(self.ends, h.start) - 1  # the latest end at or before h's start
-        if before >= 0 and _gap_ok(h.field, self.ends[before], h.start, within, words):
-            return True
-        return last < len(starts) and _gap_ok(h.field, h.end, starts[last], within, words)
-
-
-def _gap_ok(field_name: str, lo: int, hi: int, within: int, words: _Words) -> bool:
-    """True if the text between two hits, [lo, hi), holds at most `within` words."""
-    # The character bound first: a word takes at least one character and a space, most take far fewer than 30.
-    return hi - lo <= within * 30 + 30 and words.count(field_name, lo, hi) <= within
+        return last < len(starts) and starts[last] - end <= reach and words.count(h.field, end, starts[last]) <= within
 
 
 class _Words:

@@ -8,6 +8,7 @@ with wildcards are found through an anchor, and their regex is run in a window a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
@@ -53,19 +54,31 @@ class Scanner:
         seen: set[tuple[int, int]] = set()
         terms = self.terms
         slots = self.slots
+        texts = (text, folded, low)
         sk = Skeleton(low)
-        orig = sk.orig
+        after, removed = sk.after, sk.removed
+        new_hit = tuple.__new__  # Hit(...) without the namedtuple's Python-level __new__: hundreds per text
         # Boundaries are the automaton's business: every hit starts and ends as its terms require.
         for a_idx, p_start, p_end in self.automaton.find_matches_as_indexes(sk.text, overlapping=True):
-            lead, trail, group = slots[a_idx]
-            a_start, a_end = orig(p_start + lead), orig(p_end - trail - 1) + 1
+            lead, trail, width, group = slots[a_idx]
+            # Skeleton.orig, inlined; a term of word characters alone has the same length in the text.
+            i = p_start + lead
+            k = bisect_right(after, i)
+            a_start = i - 1 + (removed[k - 1] if k else 0)
+            if width >= 0:
+                a_end = a_start + width
+            else:
+                i = p_end - trail - 1
+                k = bisect_right(after, i)
+                a_end = i + (removed[k - 1] if k else 0)
             entries: Sequence[Entry] = (
                 group.select(low, folded, a_start, a_end) if isinstance(group, IndexedGroup) else group
             )
             for ti, kind, cs_text, suffix_wild in entries:
                 if kind == WORD:
                     if cs_text is None or folded[a_start:a_end] == cs_text:
-                        hits[ti].append(Hit(field_name, a_start, _word_end(text, a_end) if suffix_wild else a_end, ti))
+                        end = _word_end(text, a_end) if suffix_wild else a_end
+                        hits[ti].append(new_hit(Hit, (field_name, a_start, end, ti)))
                 elif kind == PHRASE:
                     # The words are there; the regex confirms what lies between them (a space or a hyphen,
                     # not the comma the skeleton also turned into a space) and the case where it matters.
@@ -75,9 +88,9 @@ class Scanner:
                         end = _word_end(text, m.end()) if suffix_wild else m.end()
                         hits[ti].append(Hit(field_name, a_start, end, ti))
                 else:
-                    _anchored(hits, seen, terms[ti], ti, field_name, (text, folded, low), a_start, a_end)
+                    _anchored(hits, seen, terms[ti], ti, field_name, texts, a_start, a_end)
         if self.raw is not None:
-            self._scan_raw(hits, seen, field_name, (text, folded, low))
+            self._scan_raw(hits, seen, field_name, texts)
         return hits
 
     def _scan_raw(self, hits: Hits, seen: set[tuple[int, int]], field_name: Field, texts: tuple[str, str, str]) -> None:
@@ -100,6 +113,12 @@ class Scanner:
                 _anchored(hits, seen, self.terms[ti], ti, field_name, texts, a_start, a_end)
 
 
+def _word_end(text: str, i: int) -> int:
+    """Where the run of word characters starting at i ends (a `word*` term's inflection)."""
+    m = _WORD_RUN.match(text, i)
+    return m.end() if m else i
+
+
 def _anchored(
     hits: Hits,
     seen: set[tuple[int, int]],
@@ -110,24 +129,11 @@ def _anchored(
     a_start: int,
     a_end: int,
 ) -> None:
-    """The hits of a wildcard phrase around one occurrence of its anchor (each place once)."""
-    for s, e in _phrase_spans(term, *texts, a_start, a_end):
-        if (ti, s) not in seen:
-            seen.add((ti, s))
-            hits[ti].append(Hit(field_name, s, e, ti))
-
-
-def _word_end(text: str, i: int) -> int:
-    """Where the run of word characters starting at i ends (a `word*` term's inflection)."""
-    m = _WORD_RUN.match(text, i)
-    return m.end() if m else i
-
-
-def _phrase_spans(term: Term, text: str, folded: str, low: str, a_start: int, a_end: int) -> list[tuple[int, int]]:
-    """Spans of a term of several words or wildcards that cover this occurrence of its anchor.
+    """The hits of a wildcard phrase around one occurrence of its anchor (each place once).
 
     The term's own regex decides, run only in a window of `reach` characters around the anchor.
     """
+    text, folded, low = texts
     target = folded if term.case_sensitive else low
     n = len(text)
     if term.anchor_first:
@@ -138,14 +144,13 @@ def _phrase_spans(term: Term, text: str, folded: str, low: str, a_start: int, a_
     # ("act", "model", "export") are not part of the phrase, and str.find says so without the regex.
     for word in term.needs:
         if target.find(word, lo, hi) < 0:
-            return []
+            return
     matches: Iterable[re.Match[str]]
     if term.anchor_first:
         found = term.pattern.match(target, lo, hi)
         matches = [found] if found else []
     else:
         matches = term.pattern.finditer(target, lo, hi)
-    spans = []
     for m in matches:
         if m.start() > a_start:
             break
@@ -156,5 +161,6 @@ def _phrase_spans(term: Term, text: str, folded: str, low: str, a_start: int, a_
             e = _word_end(text, e)
         elif term.boundary_right and e < n and (text[e].isalnum() or text[e] == "_"):
             continue
-        spans.append((s, e))
-    return spans
+        if (ti, s) not in seen:
+            seen.add((ti, s))
+            hits[ti].append(Hit(field_name, s, e, ti))
