@@ -176,6 +176,22 @@ def test_all_none_near_and_exclude() -> None:
     assert "no term within 3 words" in reason
 
 
+def test_none_within_vetoes_only_the_hits_close_to_a_none_term() -> None:
+    """Without `none_within` a `none` term anywhere vetoes the rule; with it, only the hits that close."""
+    rule = {"id": "r", "any": ["chip ban*"], "none": ["tariff*"]}
+    far = "China tells firms a chip ban applies to Nvidia. " + "Other news follows here. " * 10 + "Tariffs rise."
+    near = "Tariffs and a chip ban hit trade. " + "Other news follows here. " * 10
+    whole, local = matcher([rule]), matcher([{**rule, "none_within": 5}])
+    assert "vetoed by a 'none' term" in whole.match(far)[0].reason
+    assert local.match(far)[0].passed
+    assert not local.match(near)[0].passed
+    assert "vetoed by a 'none' term within 5 words" in local.match(near)[0].reason
+    # Only the vetoed hits go: a second, distant hit of the same rule still fires it.
+    assert local.match(near + "Later the chip ban widened.")[0].passed
+    with pytest.raises(ValueError):
+        matcher([{**rule, "none_within": -1}])
+
+
 def test_offsets_and_snippets_point_into_the_text(shipped: Matcher) -> None:
     text = "Vorspann. " * 20 + "Die Datenschutzbehörde hat DeepSeek in Italien gesperrt. " + "Nachsatz. " * 20
     for r in shipped.match(text, title="DeepSeek gesperrt"):

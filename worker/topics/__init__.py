@@ -13,10 +13,10 @@ Terms (strings in a rule's lists):
 - matching folds what writers vary: ’/' apostrophes, Greek accents and final sigma, Turkish ı/İ and â/î/û
 
 A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
-group in ``all`` occurs somewhere in title or text, no ``none`` term occurs, and, with ``near``
-(one group or a list of groups), the ``any`` hit lies within ``within`` words of a term of every
-group. Lists may be plain or keyed by language (the keys only document; every rule applies
-whatever the article's language).
+group in ``all`` occurs somewhere in title or text, no ``none`` term occurs (with ``none_within: N``:
+none within N words of the hit), and, with ``near`` (one group or a list of groups), the ``any`` hit
+lies within ``within`` words of a term of every group. Lists may be plain or keyed by language
+(the keys only document; every rule applies whatever the article's language).
 
 Concepts (``concepts:``) are the vocabulary: a name, and for each language of ``languages:`` the
 ways that language says it (or ``all`` for words every language shares, like chip names). Rules

@@ -38,6 +38,7 @@ class _CRule:
     all: list[frozenset[int]]
     none: frozenset[int]
     near: list[tuple[frozenset[int], int]]  # (terms, within): the any-hit must be close to each group
+    none_within: int | None = None  # None: a `none` term anywhere vetoes; else only the hits that close
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Matcher:
                         all=[ids(g) for g in r.all],
                         none=ids(r.none),
                         near=[(ids(n.terms), n.within) for n in r.near_groups()],
+                        none_within=r.none_within,
                     )
                 )
             self.topics.append(ct)
@@ -165,7 +167,8 @@ class Matcher:
         found = rule.any & present
         if not found:
             return [], ""
-        if not rule.none.isdisjoint(present):
+        vetoed = not rule.none.isdisjoint(present)
+        if vetoed and rule.none_within is None:
             return [], f"{rule.id}: vetoed by a 'none' term"
         missing = [g for g in rule.all if g.isdisjoint(present)]
         if missing:
@@ -173,6 +176,12 @@ class Matcher:
         hits = live.hits
         cand = [h for ti in found for h in hits[ti]]
         words = live.words
+        if vetoed:  # only the hits close to a `none` term are vetoed
+            within = rule.none_within or 0
+            vetoes = live.partners(rule.none)
+            cand = [h for h in cand if not vetoes[h.field].near(h, within, words)]
+            if not cand:
+                return [], f"{rule.id}: vetoed by a 'none' term within {within} words"
         for terms, within in rule.near:  # every near group must have a term close to the hit
             partners = live.partners(terms)
             cand = [h for h in cand if partners[h.field].near(h, within, words)]

@@ -42,6 +42,11 @@ class Rule(BaseModel):
     any: TermList
     all: list[TermList] = []
     none: TermList = []
+    # None: a `none` term anywhere vetoes the rule. A number: it vetoes only the `any` hits within that
+    # many words of it (a tariff story's "restrictions" next to "tariffs", not a paragraph away).
+    none_within: int | None = Field(
+        None, ge=0, le=100, description="`none` terms veto only the `any` hits within this many words of them"
+    )
     near: Near | list[Near] | None = None
     weight: float = Field(1.0, gt=0, le=10)
     description: str = ""
