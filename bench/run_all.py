@@ -120,6 +120,20 @@ NOTES = """### Reading these numbers
   one-mention stories ("European Parliament adopts AI Act"), so the shipped thresholds stay at 0.5; a
   user who wants "stories about" rather than "mentions of" can raise `threshold` per topic. Rules
   unchanged by round 6.
+  Round 7 (`news_tune7/holdout7.jsonl`, 385 texts in all 20 languages, seven helpers, split per language
+  and kind before use) carries both conventions: `labels` (what the article is about, as in round 6) and
+  `mentioned` (every topic the text says anything about; `newswatch eval --labels mentioned`). First
+  pass over all 385, blind: about 0.87 / 1.00, 0.84 / 0.97, 0.95 / 0.97; mentioned 1.00 / 1.00,
+  0.97 / 0.91, 1.00 / 0.92 (recall per language under `labels` 0.78 (ro, 7/9) to 1.00). So the rules
+  find mentions with the precision asked for, and the precision lost under `labels` is passing mentions.
+  From the tuning half: a `none` term anywhere in a text vetoed the whole rule, so a subsidy or antitrust
+  sentence a paragraph away vetoed "China tells its firms to stop buying Nvidia's H200" (also ko-r6-011);
+  rules now take `none_within: N` and export_controls uses 20 (+6 true, +2 borderline false on the
+  tuning sets); chip-restrictions admits 20 words between the ban and the chip (Greek); "AI factories"
+  written out in ro/sk/cs/es/it/pt/fr/nl/de. Holdout7 after (reported once, not tuned on): about
+  0.81 / 1.00, 0.82 / 1.00, 0.98 / 0.98; mentioned 1.00 / 1.00, 0.95 / 0.96, 1.00 / 0.91 (one more
+  false alarm than the first pass: a Section 232 tariff story that "allows" chip imports, its tariff
+  veto now a paragraph away).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

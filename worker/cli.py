@@ -183,14 +183,21 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
 @click.option("--topics", "topics_path", type=FileOption, help="topics.yaml to evaluate.")
 @click.option("--misses", is_flag=True, help="List every false negative and false positive with the reason.")
 @click.option("--json", "as_json", is_flag=True, help="Figures as JSON.")
-def eval_(labelled: Path, topics_path: Path | None, misses: bool, as_json: bool) -> None:
+@click.option(
+    "--labels",
+    "labels_field",
+    default="labels",
+    show_default=True,
+    help="The rows' field holding the expected topics (e.g. 'mentioned' for a second labelling convention).",
+)
+def eval_(labelled: Path, topics_path: Path | None, misses: bool, as_json: bool, labels_field: str) -> None:
     """Precision and recall of the topics on LABELLED.jsonl (rows: id, lang, text, labels)."""
     from .evaluate import evaluate, read_rows, render
     from .topics import Matcher, load_topics
 
     s = console.settings(topics=topics_path)
     matcher = Matcher(load_topics(s.topics_file))
-    report = evaluate(matcher, read_rows(labelled, {t.id for t in matcher.topics}))
+    report = evaluate(matcher, read_rows(labelled, {t.id for t in matcher.topics}, labels_field))
     if as_json:
         click.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
     else:

@@ -102,8 +102,9 @@ class Report:
         }
 
 
-def read_rows(path: Path, topic_ids: set[str]) -> list[Row]:
-    """Parse and validate the labelled file; errors name the line."""
+def read_rows(path: Path, topic_ids: set[str], labels: str = "labels") -> list[Row]:
+    """Parse and validate the labelled file; errors name the line. `labels`: the field holding the labels
+    (a file can carry two conventions, e.g. topics an article is about and topics it mentions)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError as exc:
@@ -116,9 +117,9 @@ def read_rows(path: Path, topic_ids: set[str]) -> list[Row]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ConfigError(f"{path.name}:{n}: not JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("labels"), list):
-            raise ConfigError(f"{path.name}:{n}: needs at least 'text' (a string) and 'labels' (a list of topic ids)")
-        unknown = [x for x in obj["labels"] if x not in topic_ids]
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get(labels), list):
+            raise ConfigError(f"{path.name}:{n}: needs at least 'text' (a string) and '{labels}' (a list of topic ids)")
+        unknown = [x for x in obj[labels] if x not in topic_ids]
         if unknown:
             raise ConfigError(f"{path.name}:{n}: unknown topic(s) {unknown} (topics: {', '.join(sorted(topic_ids))})")
         rows.append(
@@ -127,7 +128,7 @@ def read_rows(path: Path, topic_ids: set[str]) -> list[Row]:
                 lang=str(obj.get("lang") or "?"),
                 text=normalize(obj["text"]),
                 title=normalize(str(obj.get("title") or "")),
-                labels=frozenset(obj["labels"]),
+                labels=frozenset(obj[labels]),
             )
         )
     return rows

@@ -109,3 +109,20 @@ def test_configuration_reference_is_current() -> None:
         "docs/CONFIGURATION.md is stale: run `newswatch config-reference > docs/CONFIGURATION.md`"
     )
     assert "`NEWSWATCH_ALLOW_NETWORKS`" in out and "| `interval` |" in out
+
+
+def test_eval_against_another_labels_field(tmp_path: Path) -> None:
+    """`eval --labels mentioned` reads the expected topics from that field; a row without it is named."""
+    rows = [
+        {"id": "a", "lang": "de", "text": TEXT, "labels": [], "mentioned": ["deepseek", "eu_ai"]},
+        {"id": "b", "lang": "en", "text": "The weather stays mild.", "labels": [], "mentioned": []},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out = run(["eval", str(path), "--json"])
+    assert code == 0 and json.loads(out)["topics"]["deepseek"]["fp"] == 1
+    code, out = run(["eval", str(path), "--json", "--labels", "mentioned"])
+    figures = json.loads(out)["topics"]
+    assert code == 0 and figures["deepseek"]["tp"] == 1 and figures["deepseek"]["fp"] == 0
+    code, out = run(["eval", str(path), "--labels", "about"])
+    assert code == 1 and "rows.jsonl:1" in out and "'about'" in out
