@@ -127,11 +127,11 @@ class Matcher:
             # Evidence of a rule: its best placed hit (title 2, lead 1.5, body 1) plus 0.25 per further
             # mention (at most +1), times the rule's weight. In field order ("text" < "title"), then by start:
             # a title hit comes last, the earliest text hit first.
-            # (A sorted copy: cand's own order decides which of equal mentions is kept, and their order.)
-            ordered_cand = sorted(cand)
-            best = 2.0 if ordered_cand[-1].field == "title" else 1.5 if ordered_cand[0].start < LEAD_CHARS else 1.0
+            # (The mentions' order is decided below, whatever the order of cand.)
+            cand.sort()
+            best = 2.0 if cand[-1].field == "title" else 1.5 if cand[0].start < LEAD_CHARS else 1.0
             # Mentions are places in the text: overlapping terms ("欧盟AI法" in "欧盟AI法案") are one place.
-            total += rule.weight * (best + min(1.0, 0.25 * (_count_places(ordered_cand) - 1)))
+            total += rule.weight * (best + min(1.0, 0.25 * (_count_places(cand) - 1)))
             fired.append(rule.id)
             for h in cand:
                 mentions.setdefault((h.field, h.start, h.end), h)
