@@ -59,7 +59,7 @@ def real_news(m: Matcher) -> None:
     print("|---|---:|---:|---|---|---|")
     pooled: dict[str, list[int]] = {}
     sets = tuple(f"news_tune{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7"))
-    holdouts = tuple(f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7"))
+    holdouts = tuple(f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8"))  # round 8: holdout only
     for name in (*sets, *holdouts):
         path = ROOT / "tests" / "data" / name
         rep = evaluate(m, read_rows(path, ids))

@@ -136,6 +136,14 @@ NOTES = """### Reading these numbers
   through: the agency rules then got the whole-text veto back (Commerce also runs tariff probes; no change
   on the tuning sets). After that, holdout7, no longer blind: export_controls 0.96 / 0.96 (mentioned),
   0.83 / 1.00 (about); the table above shows it so.
+  Round 8 (`news_holdout8.jsonl`, 213 texts in 16 languages; Danish, Swedish, Finnish and Slovak pages
+  are used up), gathered the same way after all the changes above and kept whole as a holdout: first
+  pass, blind: about 0.87 / 1.00, 0.81 / 1.00, 0.86 / 0.98 (recall per language 0.92 to 1.00);
+  mentioned 1.00 / 1.00, 0.97 / 0.98, 0.94 / 0.93 (recall per language 0.89 (tr, 8/9) to 1.00). Its
+  false alarms by `mentioned` are "AI Act" inside the US "GAIN AI Act" (US bills named "... AI Act" are
+  now masked, after that pass: eu_ai 0.95 / 0.93, no longer blind) and Italy's DeepSeek block recalled
+  in a sentence that the labellers did not count as a mention; its misses, AI-Act comparisons in Korean,
+  Colorado and Turkish AI-law stories, which the rules veto on purpose (non-EU AI laws are hard negatives).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
