@@ -23,7 +23,6 @@ automaton, and a phrase's words are found together ("export control" in "Export-
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
@@ -74,7 +73,12 @@ RawSlot = tuple[bool, bool, Group]
 
 
 class Skeleton:
-    """The text the main automaton runs over, and the way back from its offsets to the text's."""
+    """The text the main automaton runs over, and the way back from its offsets to the text's.
+
+    The skeleton's character i (a word character, never a collapsed space) is the text's character
+    i - 1 + removed[k - 1], with k = bisect_right(after, i) (and nothing to add when k is 0): the scan's
+    hot loop does that sum inline.
+    """
 
     __slots__ = ("after", "removed", "text")
 
@@ -84,14 +88,8 @@ class Skeleton:
         # the collapsed string, and how many characters were removed up to there.
         spans = [m.span() for m in _RUN.finditer(padded)]
         self.text = _RUN.sub(" ", padded) if spans else padded
-        # (Public: the scan's hot loop inlines `orig`.)
         self.removed = list(accumulate(e - s - 1 for s, e in spans))
         self.after = [e - r for (_, e), r in zip(spans, self.removed, strict=True)]
-
-    def orig(self, i: int) -> int:
-        """The offset in the text of the skeleton's character i (a word character, never a collapsed space)."""
-        k = bisect_right(self.after, i)
-        return i - 1 + (self.removed[k - 1] if k else 0)
 
 
 def entry(ti: int, term: Term, kind: int) -> Entry:

@@ -131,12 +131,12 @@ class Matcher:
             cand.sort()
             best = 2.0 if cand[-1].field == "title" else 1.5 if cand[0].start < LEAD_CHARS else 1.0
             # Mentions are places in the text: overlapping terms ("欧盟AI法" in "欧盟AI法案") are one place.
-            total += rule.weight * (best + min(1.0, 0.25 * (_count_places(cand) - 1)))
+            total += rule.weight * (best + min(1.0, 0.25 * (len(_merge_places(cand)) - 1)))
             fired.append(rule.id)
             for h in cand:
                 mentions.setdefault((h.field, h.start, h.end), h)
         # Different terms in different places; nested ones in one place ("EU AI Act", "AI Act") are one term.
-        distinct = {fields[h.field][h.start : h.end].lower() for h in _places(list(mentions.values()))}
+        distinct = {fields[h.field][h.start : h.end].lower() for h in _merge_places(sorted(mentions.values()))}
         if distinct:
             total += 0.1 * (len(distinct) - 1)  # several different terms are stronger than one repeated
         # 1 − e^(−evidence): one plain body mention of a weight-1 rule gives 0.63, never more than 1.
@@ -190,12 +190,13 @@ class Matcher:
         return cand, ""
 
 
-def _places(hits: list[_Hit]) -> list[_Hit]:
-    """One hit per place: overlapping hits of a field merged, each place represented by its longest hit
-    (the first of them in text order: equally long hits at one start are the same text)."""
+def _merge_places(ordered: list[_Hit]) -> list[_Hit]:
+    """One hit per place, for hits in their natural order (field, start, end): overlapping hits of a field
+    merged, each place represented by its longest hit (the first of them: equally long hits at one start
+    are the same text)."""
     out: list[_Hit] = []
     end = -1
-    for h in sorted(hits):  # by field, start, end: a place's hits follow each other, a longer one replaces
+    for h in ordered:  # a place's hits follow each other; a longer one replaces
         if out and h.field == out[-1].field and h.start < end:
             if h.end - h.start > out[-1].end - out[-1].start:
                 out[-1] = h
@@ -204,19 +205,6 @@ def _places(hits: list[_Hit]) -> list[_Hit]:
         out.append(h)
         end = h.end
     return out
-
-
-def _count_places(ordered: list[_Hit]) -> int:
-    """len(_places(hits)) for hits already in their natural order (field, start, end)."""
-    count = 0
-    field_name, end = "", -1
-    for h in ordered:
-        if h.field != field_name or h.start >= end:
-            count += 1
-            field_name, end = h.field, h.end
-        elif h.end > end:
-            end = h.end
-    return count
 
 
 def _unmasked(hits: Hits, exclude: frozenset[int]) -> Hits:

@@ -61,7 +61,7 @@ class Scanner:
         # Boundaries are the automaton's business: every hit starts and ends as its terms require.
         for a_idx, p_start, p_end in self.automaton.find_matches_as_indexes(sk.text, overlapping=True):
             lead, trail, width, group = slots[a_idx]
-            # Skeleton.orig, inlined; a term of word characters alone has the same length in the text.
+            # Back to the text's offsets (see Skeleton); a term of word characters alone has its length there too.
             i = p_start + lead
             k = bisect_right(after, i)
             a_start = i - 1 + (removed[k - 1] if k else 0)
