@@ -38,7 +38,7 @@ class _CRule:
     all: list[frozenset[int]]
     none: frozenset[int]
     near: list[tuple[frozenset[int], int]]  # (terms, within): the any-hit must be close to each group
-    none_within: int | None = None  # None: a `none` term anywhere vetoes; else only the hits that close
+    none_within: int | None = None  # None: a `none` term anywhere vetoes; else only hits within N words of one
 
 
 @dataclass
