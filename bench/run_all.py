@@ -144,6 +144,21 @@ NOTES = """### Reading these numbers
   now masked, after that pass: eu_ai 0.95 / 0.93, no longer blind) and Italy's DeepSeek block recalled
   in a sentence that the labellers did not count as a mention; its misses, AI-Act comparisons in Korean,
   Colorado and Turkish AI-law stories, which the rules veto on purpose (non-EU AI laws are hard negatives).
+  Round 9 (`news_tune9/holdout9.jsonl`, 307 texts in all 20 languages, eight helpers, labelled both ways
+  and split per language and kind before use; Danish, Swedish, Finnish and Slovak gave 5-12 texts each).
+  First pass over all 307, blind: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.97 / 0.97, eu_ai
+  1.00 / 0.91; by `labels` 0.78 / 1.00, 0.82 / 0.97, 0.87 / 0.95. From the tuning half: the US Commerce
+  Department banning DeepSeek on its staff's phones made the agency rule fire (also en-r7-001 and
+  en-r6-002): government-device bans now veto it; the Greek "code of good practice" (κώδικας ορθής
+  πρακτικής) for the EU's AI code. Holdout9 after those (reported once): by `mentioned` 1.00 / 1.00,
+  0.98 / 1.00, 1.00 / 0.89; by `labels` 0.79 / 1.00, 0.83 / 1.00, 0.83 / 0.94. Two of its eu_ai misses
+  named "the European data-protection rules" in Dutch and Greek, which the rules knew only in English
+  and German: that phrase is now written out in 11 more languages (no other verdict changes on any set;
+  holdout9 eu_ai 1.00 / 0.93 by mentions after it, no longer blind). A rule for "the EU's privacy rules
+  near an AI service" built from concepts instead was tried and dropped: +3 true, +4 false on the other sets.
+  Left: gallium/germanium export figures that the labellers read as export-control stories, the EU's
+  InvestAI plan in Chinese without its name, and the AI Act compared in one sentence in Korean and
+  Californian AI-law stories (vetoed on purpose).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

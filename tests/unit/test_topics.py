@@ -256,6 +256,38 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
     assert {r.id for r in shipped.match(text) if r.passed} == {"deepseek", "export_controls", "eu_ai"}
 
 
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # An agency that runs the export controls also bans apps on its own staff's phones: not a control.
+        (
+            "The US Commerce Department has banned Chinese AI model DeepSeek on government devices, citing "
+            "cybersecurity concerns.",
+            "export_controls",
+            False,
+        ),
+        ("The US Commerce Department has restricted exports of Nvidia's H20 chips to China.", "export_controls", True),
+        # "Code of good practice" for the EU's AI code, with the adjective between the words.
+        (
+            "Η Google θα υπογράψει τον Κώδικα Ορθής Πρακτικής για την Τεχνητή Νοημοσύνη της Ευρωπαϊκής Ένωσης.",
+            "eu_ai",
+            True,
+        ),
+        # "The European data-protection rules" written as one compound, as in English and German.
+        (
+            "In België is een onderzoek geopend naar DeepSeek wegens mogelijke inbreuken op de Europese "
+            "gegevensbeschermingsregels.",
+            "eu_ai",
+            True,
+        ),
+    ],
+)
+def test_shipped_rules_on_round_9_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
+    """Sentences paraphrasing what round 9's real news taught the shipped rules, each way round."""
+    result = {r.id: r for r in shipped.match(text)}[topic]
+    assert result.passed is expected, result.reason
+
+
 def _prf(m: Matcher, path: Path) -> dict[str, tuple[float, float]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     tp: Counter[str] = Counter()
