@@ -154,6 +154,24 @@ def test_cjk_terms_match_inside_text() -> None:
     assert hits(m, "中国公司深度求索发布了新模型") == ["深度求索"]
 
 
+def test_latin_words_end_where_chinese_japanese_or_korean_script_begins() -> None:
+    """Particles and nouns are written onto Latin names ("TSMC의", "H20芯片"): the script change is a word end."""
+    m = matcher([{"id": "r", "any": ["TSMC", "H20", "AI法", "AI 기본법", "Nvidia*", "chip"]}])
+    assert hits(m, "TSMC의 실적") == ["TSMC"]
+    assert hits(m, "英伟达H20芯片") == ["H20"]
+    assert hits(m, "欧盟AI法案") == ["AI法"]
+    assert hits(m, "한국의 AI기본법 시행") == ["AI기본법"]
+    assert hits(m, "Nvidia的芯片") == ["Nvidia"]  # a `word*` inflection stops at the script change too
+    # Between Latin letters nothing changes: a word still ends only at a non-word character.
+    assert hits(m, "XTSMC의 chipset") == []
+
+
+def test_full_width_ascii_is_ascii() -> None:
+    m = matcher([{"id": "r", "any": ["AMD", "EUのAI規制", "h20"]}])
+    assert hits(m, "ＡＭＤとＥＵのＡＩ規制、Ｈ２０") == ["ＡＭＤ", "ＥＵのＡＩ規制", "Ｈ２０"]
+    assert hits(m, "ａｍｄ") == []  # the capitals stay case-sensitive after folding
+
+
 def test_all_none_near_and_exclude() -> None:
     m = matcher(
         [

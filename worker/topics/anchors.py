@@ -11,7 +11,8 @@ end are word boundaries). The selected terms are processed in term order, as an 
 
 Most terms need no anchor at all: a word, or a phrase of words with at most a trailing `*`, is entered
 whole. The automaton runs over the text's skeleton (lowercased, every run of non-word characters one
-space, padded with a space at each end; Skeleton maps its offsets back), and a term that must start a
+space, padded with a space at each end, and in text with Chinese, Japanese or Korean a space also where
+that script meets other word characters, as in the terms; Skeleton maps its offsets back), and a term that must start a
 word is entered as " term", one that must end a word as "term ": word boundaries are checked by the
 automaton, and a phrase's words are found together ("export control" in "Export-Controls", "export
  control" across a line break). A phrase hit is then confirmed by the term's regex at that one place
@@ -27,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .terms import Term, lower_same_length
+from .terms import CJK, SCRIPT_RUN, Term, lower_same_length
 
 # How a hit is verified: WORD by the automaton's boundaries alone (and, if case-sensitive, the text as
 # written), PHRASE by the term's regex matched where the hit starts, ANCHORED by the regex run around
@@ -83,6 +84,9 @@ class Skeleton:
     __slots__ = ("after", "removed", "text")
 
     def __init__(self, low: str) -> None:
+        if CJK.search(low):
+            self._split(low)
+            return
         padded = " " + _NON_WORD.sub(" ", low) + " "  # same offsets as low, plus one
         # Runs of spaces ("AI - Act", ", ") become one. For each run: where the text after it lands in
         # the collapsed string, and how many characters were removed up to there.
@@ -90,6 +94,16 @@ class Skeleton:
         self.text = _RUN.sub(" ", padded) if spans else padded
         self.removed = list(accumulate(e - s - 1 for s, e in spans))
         self.after = [e - r for (_, e), r in zip(spans, self.removed, strict=True)]
+
+    def _split(self, low: str) -> None:
+        """Text with Chinese/Japanese/Korean: every run of one script's word characters is a word of its own
+        ("tsmc의" is "tsmc 의"), so the skeleton can also be longer than the text; each word maps back alone."""
+        found = list(SCRIPT_RUN.finditer(low))
+        words = [m.group() for m in found]
+        self.text = " " + " ".join(words) + " "
+        # Where each word starts in the skeleton (one space before each), and text offset - skeleton offset + 1.
+        self.after = list(accumulate([len(w) + 1 for w in words[:-1]], initial=1)) if words else []
+        self.removed = [m.start() - at + 1 for m, at in zip(found, self.after, strict=True)]
 
 
 def entry(ti: int, term: Term, kind: int) -> Entry:

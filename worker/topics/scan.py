@@ -16,10 +16,12 @@ from typing import Literal, NamedTuple
 import ahocorasick_rs
 
 from .anchors import PHRASE, WORD, Entry, IndexedGroup, Skeleton, anchor_groups
-from .terms import Term, fold, lower_same_length
+from .terms import CJK_CHARS, Term, fold, lower_same_length
 
 Field = Literal["title", "text"]
-_WORD_RUN = re.compile(r"\w*")  # \w is exactly str.isalnum() or "_", the word characters of the rules
+# \w is exactly str.isalnum() or "_", the word characters of the rules; a `word*` term's inflection stops
+# where Chinese/Japanese/Korean script begins ("Nvidia的芯片": the term is "Nvidia").
+_WORD_RUN = re.compile(f"[^\\W{CJK_CHARS}]*")
 
 
 class Hit(NamedTuple):

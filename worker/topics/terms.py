@@ -13,7 +13,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+CJK = re.compile(f"[{CJK_CHARS}]")
+# Where Chinese/Japanese/Korean (and Thai) script meets other word characters, a word ends: "TSMC의",
+# "H20芯片", "EU的AI法案" are "TSMC 의", "H20 芯片", "EU 的 AI 法案" to the automaton (anchors.Skeleton).
+SCRIPT_RUN = re.compile(f"[{CJK_CHARS}]+|[^\\W{CJK_CHARS}]+")
 FUNCTION_WORDS = frozenset(
     "der die das den dem des und von für zu im in am an auf the of and for to on at by with de la le les du "
     "des et à au aux sur en el los las del y di della delle dei per e il lo gli van het een op voor met w z na "
@@ -21,12 +25,17 @@ FUNCTION_WORDS = frozenset(
 )
 SEP_CHARS = " -\u2010\u2011\u2013"
 _APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
+# Full-width ASCII (ＡＩ, Ｈ２０, ＡＭＤ in Japanese and Chinese newspapers) is ASCII, one character for one.
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_FULLWIDTH_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # Same-length folds applied after lowercasing: Greek accents and final sigma (headlines drop the
 # accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat),
 # and the Turkish circumflex, which writers use or drop at will (yapay zekâ = yapay zeka, kâr = kar).
 _FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİâîû", "αεηιουωιιυυσiiaiu")
 _NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131\u00e2\u00ee\u00fb]")
 _PLAIN = re.compile(r"\w+")
+_SEP = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)"  # a space or a hyphen between a term's words
+_SEP_OPTIONAL = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s*)"
 
 
 class TermSpec(BaseModel):
@@ -68,11 +77,18 @@ class Term:
 
 
 def fold(text: str) -> str:
-    """Unify apostrophes (l’exportation = l'exportation) without changing length."""
+    """Unify apostrophes (l’exportation = l'exportation) and full-width ASCII (ＡＩ = AI) without changing length."""
     for a in _APOS:  # str.replace is an order of magnitude faster than str.translate here
         if a in text:
             text = text.replace(a, "'")
+    if _FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH_TO_ASCII)
     return text
+
+
+def split_scripts(low: str) -> str:
+    """The words of a lowercased term joined by single spaces, cut where CJK script meets other word characters."""
+    return " ".join(SCRIPT_RUN.findall(low))
 
 
 def lower_same_length(text: str) -> str:
@@ -124,7 +140,7 @@ def _compile(raw: str, case: str) -> Term:
     anchor, anchor_star = chunks[a_idx]
     literal = None
     if not prefix_wild and not any(star for _, star in chunks[:-1]) and all(_PLAIN.fullmatch(c) for c, _ in chunks):
-        literal = lower_same_length(" ".join(c for c, _ in chunks))
+        literal = split_scripts(lower_same_length(" ".join(c for c, _ in chunks)))
     pat = _pattern(body, prefix_wild, cjk)
     wilds = body.count("*") + (1 if prefix_wild else 0)
     return Term(
@@ -160,11 +176,14 @@ def _weight(chunk: str) -> int:
 def _pattern(body: str, prefix_wild: bool, cjk: bool) -> str:
     """The verification regex: separators match space or hyphen, `word*` any word ending."""
     parts: list[str] = []
-    for ch in re.split(r"([\s\-\u2010\u2011\u2013]+)", body):
+    pieces = re.split(r"([\s\-\u2010\u2011\u2013]+)", body)
+    for i, ch in enumerate(pieces):
         if not ch:
             continue
         if ch[0] in SEP_CHARS or ch[0].isspace():
-            parts.append(r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)")
+            # Beside Chinese/Japanese/Korean script the space is optional ("AI 기본법" is also written "AI기본법").
+            around = pieces[i - 1][-1:] + pieces[i + 1][:1] if 0 < i < len(pieces) - 1 else ""
+            parts.append(_SEP_OPTIONAL if CJK.search(around) else _SEP)
         elif ch.endswith("*"):
             parts.append(re.escape(ch[:-1]) + r"\w*")
         else:
