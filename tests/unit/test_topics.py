@@ -352,6 +352,25 @@ def test_real_news_tune_sets_stay_matched(shipped: Matcher, name: str) -> None:
         assert c.recall >= 0.9, f"{name}: recall {c.recall:.2f} in {lang}"
 
 
+def test_skeleton_maps_every_word_character_back_to_the_text() -> None:
+    """Both ways of building the skeleton (spaces collapsed; CJK script runs cut apart) map back exactly."""
+    import random
+    from bisect import bisect_right
+
+    from worker.topics.anchors import Skeleton
+
+    rnd = random.Random(7)
+    alphabet = "ab Z9_.,-  \n中文字の한국어ＡＩ"
+    for _ in range(5000):
+        low = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 30))).lower()
+        sk = Skeleton(low)
+        assert sk.text.startswith(" ") and sk.text.endswith(" ") and "  " not in sk.text.strip(" ")
+        for i, c in enumerate(sk.text):
+            if c != " ":
+                k = bisect_right(sk.after, i)
+                assert low[i - 1 + (sk.removed[k - 1] if k else 0)] == c, (low, i)
+
+
 def test_lowercasing_keeps_length_and_matches_the_per_character_definition() -> None:
     import random
 
