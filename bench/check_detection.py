@@ -137,7 +137,8 @@ def main() -> None:
         pa = sorted(t["id"] for t in ra["topics"] if t["passed"])
         if pb != pa or rb.get("lang") != ra.get("lang"):
             flips.append(f"{ra.get('set')}/{ra.get('id')}: {pb} {rb.get('lang', '')} -> {pa} {ra.get('lang', '')}")
-    print(f"of which change a verdict or a language: {len(flips)}")
+    by_set = Counter(f.split("/", 1)[0] for f in flips)
+    print(f"of which change a verdict or a language: {len(flips)}" + (f" (by set: {dict(by_set)})" if flips else ""))
     # What the other differences are: per topic verdict, the fields that differ ("mention order": the same
     # mentions reported in another order; the order also decides which are reported when there are more).
     kinds: Counter[str] = Counter()

@@ -9,8 +9,11 @@ Terms (strings in a rule's lists):
 - ``{term: "Deep Seek", case: sensitive}``  explicit case control
 - ``@chip``               every term of the concept `chip` (topics.yaml `concepts:`)
 - a space in a term matches whitespace or a hyphen, a hyphen matches a hyphen or a space
-- terms in CJK scripts (and Hangul) match anywhere: those scripts do not separate words
-- matching folds what writers vary: ’/' apostrophes, Greek accents and final sigma, Turkish ı/İ and â/î/û
+- terms in CJK scripts (and Hangul) match anywhere: those scripts do not separate words; where they
+  meet other word characters a word ends ("TSMC의", "H20芯片" hold the whole words TSMC and H20), and
+  beside them the space of a phrase is optional ("AI 기본법" also finds "AI기본법")
+- matching folds what writers vary: ’/' apostrophes, full-width ASCII (ＡＩ = AI), Greek accents and
+  final sigma, Turkish ı/İ and â/î/û
 
 A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
 group in ``all`` occurs somewhere in title or text, no ``none`` term occurs (with ``none_within: N``:
