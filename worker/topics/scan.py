@@ -16,7 +16,7 @@ from typing import Literal, NamedTuple
 import ahocorasick_rs
 
 from .anchors import PHRASE, WORD, Entry, IndexedGroup, Skeleton, anchor_groups
-from .terms import CJK_CHARS, Term, fold, lower_same_length
+from .terms import CJK_CHARS, Term, fold, lower_folded
 
 Field = Literal["title", "text"]
 # \w is exactly str.isalnum() or "_", the word characters of the rules; a `word*` term's inflection stops
@@ -51,8 +51,8 @@ class Scanner:
         hits: Hits = defaultdict(list)
         if not text:
             return hits
-        low = lower_same_length(text)
         folded = fold(text)
+        low = lower_folded(folded)
         seen: set[tuple[int, int]] = set()
         terms = self.terms
         slots = self.slots

@@ -93,7 +93,11 @@ def split_scripts(low: str) -> str:
 
 def lower_same_length(text: str) -> str:
     """Fold and lowercase without changing length, so offsets stay valid in the original."""
-    folded = fold(text)
+    return lower_folded(fold(text))
+
+
+def lower_folded(folded: str) -> str:
+    """lower_same_length of a text already folded (the scan folds each field once for both uses)."""
     if "\u0130" in folded:  # İ, the one character whose lowercase is longer (i̇): it folds to i below anyway
         folded = folded.replace("\u0130", "i")
     low = folded.lower()
