@@ -63,34 +63,31 @@ def real_news(m: Matcher) -> None:
     holdouts = tuple(f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"))  # 8: holdout only
     for name in (*sets, *holdouts):
         path = ROOT / "tests" / "data" / name
-        rep = evaluate(m, read_rows(path, ids))
-        cells = " | ".join(f"{rep.topics[t].precision:.2f} / {rep.topics[t].recall:.2f}" for t in TOPICS)
-        print(f"| {name} | {rep.rows} | {len(rep.languages)} | {cells} |")
-        if '"mentioned"' in path.read_text(encoding="utf-8").partition("\n")[0]:
-            # Rounds 7-9 carry both conventions: `labels` (what the article is about) and `mentioned`.
-            alt = evaluate(m, read_rows(path, ids, "mentioned"))
-            cells = " | ".join(f"{alt.topics[t].precision:.2f} / {alt.topics[t].recall:.2f}" for t in TOPICS)
-            print(f"| {name}, labels = mentioned | {alt.rows} | {len(alt.languages)} | {cells} |")
+        # Rounds 7-9 carry both conventions: `labels` (what the article is about) and `mentioned`.
+        both = '"mentioned"' in path.read_text(encoding="utf-8").partition("\n")[0]
+        for field, suffix, acc in (("labels", "", pooled), ("mentioned", ", labels = mentioned", pooled_mentioned)):
+            if field == "mentioned" and not both:
+                continue
+            rep = evaluate(m, read_rows(path, ids, field))
+            cells = " | ".join(f"{rep.topics[t].precision:.2f} / {rep.topics[t].recall:.2f}" for t in TOPICS)
+            print(f"| {name}{suffix} | {rep.rows} | {len(rep.languages)} | {cells} |")
             if "holdout" in name:
-                for lang, c in alt.languages.items():
-                    acc = pooled_mentioned.setdefault(lang, [0, 0])
-                    acc[0] += c.tp
-                    acc[1] += c.tp + c.fn
-        if "holdout" in name:
-            for lang, c in rep.languages.items():
-                acc = pooled.setdefault(lang, [0, 0])
-                acc[0] += c.tp
-                acc[1] += c.tp + c.fn
-    print("\nRecall per language on the holdouts together (all topics of the texts in that language):\n")
+                for lang, c in rep.languages.items():
+                    tally = acc.setdefault(lang, [0, 0])
+                    tally[0] += c.tp
+                    tally[1] += c.tp + c.fn
+    _recall_row("Recall per language on the holdouts together (all topics of the texts in that language):", pooled)
+    if pooled_mentioned:
+        title = "The same with the topics each text mentions as the truth (rounds 7-9's holdouts carry both):"
+        _recall_row(title, pooled_mentioned)
+
+
+def _recall_row(title: str, pooled: dict[str, list[int]]) -> None:
+    """A one-row table of pooled recall per language."""
+    print(f"\n{title}\n")
     print("| " + " | ".join(sorted(pooled)) + " |")
     print("|" + "---:|" * len(pooled))
     print("| " + " | ".join(f"{tp / n:.2f} ({tp}/{n})" for tp, n in (pooled[k] for k in sorted(pooled))) + " |")
-    if pooled_mentioned:
-        print("\nThe same with the topics each text mentions as the truth (rounds 7-9's holdouts carry both):\n")
-        print("| " + " | ".join(sorted(pooled_mentioned)) + " |")
-        print("|" + "---:|" * len(pooled_mentioned))
-        cells = (pooled_mentioned[k] for k in sorted(pooled_mentioned))
-        print("| " + " | ".join(f"{tp / n:.2f} ({tp}/{n})" for tp, n in cells) + " |")
 
 
 if __name__ == "__main__":
