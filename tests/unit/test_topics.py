@@ -166,6 +166,20 @@ def test_latin_words_end_where_chinese_japanese_or_korean_script_begins() -> Non
     assert hits(m, "XTSMC의 chipset") == []
 
 
+def test_a_space_between_cjk_or_hangul_words_of_a_term_is_optional() -> None:
+    """Korean writes compounds with or without the space (수출 통제 / 수출통제), Chinese never spaces: a term
+    written with the space finds both forms, at its own ends' boundaries."""
+    m = matcher([{"id": "r", "any": ["수출 통제", "数据 保护", "미국 반도체 수출 규제"]}])
+    assert hits(m, "미국의 수출통제 강화") == ["수출통제"]
+    assert hits(m, "미국의 수출 통제 강화") == ["수출 통제"]
+    assert hits(m, "数据保护法") == ["数据保护"]
+    assert hits(m, "미국 반도체수출 규제") == ["미국 반도체수출 규제"]
+    assert hits(m, "미국반도체수출규제가") == ["미국반도체수출규제"]
+    assert hits(m, "수출과 통제") == []  # the words still have to be next to each other
+    # Without the space in the term, the spaced form is another spelling (write terms with the space).
+    assert hits(matcher([{"id": "r", "any": ["수출통제"]}]), "수출 통제") == []
+
+
 def test_full_width_ascii_is_ascii() -> None:
     m = matcher([{"id": "r", "any": ["AMD", "EUのAI規制", "h20"]}])
     assert hits(m, "ＡＭＤとＥＵのＡＩ規制、Ｈ２０") == ["ＡＭＤ", "ＥＵのＡＩ規制", "Ｈ２０"]

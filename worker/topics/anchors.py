@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, product
 
-from .terms import CJK, SCRIPT_RUN, Term, lower_same_length
+from .terms import CJK, CJK_CHARS, SCRIPT_RUN, Term, lower_same_length
 
 # How a hit is verified: WORD by the automaton's boundaries alone (and, if case-sensitive, the text as
 # written), PHRASE by the term's regex matched where the hit starts, ANCHORED by the regex run around
@@ -41,6 +41,7 @@ INDEX_FROM = 8  # phrases behind one anchor from which a group is indexed (below
 _TOKEN = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W")  # \W is exactly: not str.isalnum() and not "_", the boundary test of the rules
 _RUN = re.compile("  +")
+_CJK_SPACE = re.compile(f"(?<=[{CJK_CHARS}]) (?=[{CJK_CHARS}])")
 
 
 @dataclass(slots=True)
@@ -106,6 +107,18 @@ class Skeleton:
         self.removed = [m.start() - at + 1 for m, at in zip(found, self.after, strict=True)]
 
 
+def spacings(literal: str) -> list[str]:
+    """The literal and its forms with spaces between two CJK/Hangul characters left out: the term's regex
+    admits both ("수출 통제" is also written "수출통제", "数据 保护" "数据保护"), so the automaton must find both.
+    Up to three such spaces vary; beyond that only all or none."""
+    parts = _CJK_SPACE.split(literal)
+    if len(parts) == 1:
+        return [literal]
+    gaps = len(parts) - 1
+    choices = list(product((" ", ""), repeat=gaps)) if gaps <= 3 else [(" ",) * gaps, ("",) * gaps]
+    return ["".join(p + sep for p, sep in zip(parts, (*seps, ""), strict=True)) for seps in choices]
+
+
 def entry(ti: int, term: Term, kind: int) -> Entry:
     """A term's tuple for the hot loop."""
     return (ti, kind, term.anchor if term.case_sensitive and kind == WORD else None, term.suffix_wild)
@@ -120,7 +133,8 @@ def anchor_groups(terms: list[Term]) -> tuple[list[str], list[Slot], list[str], 
         if term.literal is not None:
             kind = WORD if term.simple else PHRASE
             # A literal term's boundaries are its ends' (none in Chinese/Japanese/Korean text).
-            main[(term.literal, term.anchor_left, term.boundary_right)].append((i, kind))
+            for text in spacings(term.literal):
+                main[(text, term.anchor_left, term.boundary_right)].append((i, kind))
         else:
             anchor = lower_same_length(term.anchor)
             to = main if _TOKEN.fullmatch(anchor) else raw  # an anchor is one word: no spaces to allow
