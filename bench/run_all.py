@@ -166,6 +166,25 @@ NOTES = """### Reading these numbers
   and reads full-width ＡＩ as AI. Together, on every labelled set: three more true mentions (de-045,
   ja-r8-013, zh-r9-008), one more passing mention counted against "about" labels (ja-r8-013), nothing lost.
   These were checked on texts already seen; round 10 would be their blind test.
+  Round 10 (224 texts in 18 languages, gathered after that audit, blind): by `mentioned` 1.00 / 1.00,
+  0.99 / 0.93, 0.98 / 0.93; by `labels` 0.89 / 1.00, 0.80 / 0.97, 0.90 / 0.97. Its files were lost from
+  a scratch directory before they were committed, so it is in no table and cannot be re-run.
+  Round 11 (`news_tune11/holdout11.jsonl`, 212 texts in all 20 languages, seven helpers who never saw
+  the rules, labelled both ways, split per language and kind before use; Swedish 3, Danish 5, Slovak 6
+  texts: the stored pages in those languages are nearly used up). First pass over all 212, blind (after
+  the audit, the CJK word boundary and the optional space inside Korean compounds): by `mentioned`
+  1.00 / 1.00, 0.97 / 0.99, 0.96 / 0.92; by `labels` 0.86 / 1.00, 0.83 / 0.98, 0.95 / 0.96. From the
+  tuning half: Czech and Slovak `zákaz*` (a ban) also matched zákazník (a customer), and `zakáz*`
+  zakázka (an order), so a tariff story passed as an export control: both are now written as their
+  inflected forms; the Czech "gigatovárna umělé inteligence" (an EU AI gigafactory). No other verdict
+  changed on any labelled set or the corpus. Holdout11 after those (reported once): by `mentioned`
+  1.00 / 1.00, 0.97 / 1.00, 0.96 / 0.96; by `labels` 0.88 / 1.00, 0.84 / 1.00, 0.92 / 1.00. Its false
+  alarms by mentions: US Entity List additions over drone parts (a borderline hard negative) and a
+  Chinese commentary on TikTok's GDPR fine that also speaks of AI companies' data; its miss, a Spanish
+  consumer group saying DeepSeek breaks the GDPR (no authority acting). Left from the tuning half:
+  Korean- and Californian-law stories that compare the AI Act in one sentence (vetoed on purpose), Meta's
+  AI-training story naming the Irish regulator 60 words from the AI, and China's regulator summoning
+  Nvidia over H20 "backdoors" (borderline).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

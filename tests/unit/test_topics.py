@@ -312,10 +312,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 11: Czech/Slovak zákaz* (a ban) also begins zákazník (a customer), zakáz* zakázka (an order).
+        (
+            "TSMC toto navýšení ceny přenese na americké zákazníky; zakázky pro AMD a Nvidii zdraží, Čína to "
+            "pocítí také.",
+            "export_controls",
+            False,
+        ),
+        ("USA zakázaly vývoz čipů Nvidia H20 do Číny.", "export_controls", True),
+        # The Czech bid for an EU AI gigafactory, "gigatovárna umělé inteligence" (genitive).
+        ("Česko chce postavit gigatovárnu umělé inteligence se stovkou tisíc čipů.", "eu_ai", True),
     ],
 )
-def test_shipped_rules_on_round_9_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what round 9's real news taught the shipped rules, each way round."""
+def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
+    """Sentences paraphrasing what rounds 9 and 11's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
