@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import ROOT, shared_or_skip
 from worker.errors import ConfigError
@@ -431,3 +432,41 @@ def test_phrases_sharing_an_anchor_are_found_the_same_when_indexed(monkeypatch: 
     got = indexed.match(text, title="Regierung oqgq")
     assert got == plain.match(text, title="Regierung oqgq")
     assert {m.term for m in got[0].mentions} >= {"Regierung jlxcr", "Regierung-Pqvr", "REGIERUNG KLM", "Regierung oqgq"}
+
+
+# Words that a stem of some language's list once swallowed (lists are pooled across languages), and a
+# form each concept must keep: (concept, must not match, must match).
+_SWALLOWED = [
+    ("ec_restriction", "zákazníky", "zákazu"),  # cs customers / a ban
+    ("ec_restriction", "zakázky", "zakázaly"),  # cs orders / banned
+    ("ec_export", "toimitusjohtaja", "toimitukset"),  # fi CEO / deliveries
+    ("ec_export", "vanzelfsprekend", "vânzarea"),  # nl obviously / ro the sale
+    ("ec_export", "ventaja", "ventas"),  # es advantage / sales
+    ("ec_export", "eladósodás", "eladását"),  # hu indebtedness / its sale
+    ("ec_compliance", "conform", "conformitate"),  # ro "according to" / compliance
+    ("ec_minerals", "antimonopolní", "antimonu"),  # cs competition authority / antimony
+    ("eu_non_eu_places", "seul", "Seul"),  # fr alone / the city, as written
+    ("eu_inquiry", "kérdés", "kéri"),  # hu question / asks
+    ("eu_country", "Germanium", "Deutschland"),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped_concepts() -> dict[str, object]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the file is large
+    concepts: dict[str, object] = yaml.load((ROOT / "topics.yaml").read_text(encoding="utf-8"), Loader=loader)[
+        "concepts"
+    ]
+    return concepts
+
+
+@pytest.mark.parametrize(("concept", "unrelated", "intended"), _SWALLOWED)
+def test_shipped_concepts_do_not_swallow_unrelated_words(
+    shipped_concepts: dict[str, object], concept: str, unrelated: str, intended: str
+) -> None:
+    """A concept's terms match its own word's forms, and not an ordinary word of some language that shares a stem."""
+    rules = [{"id": "r", "any": [f"@{concept}"]}]
+    tf = {"concepts": {concept: shipped_concepts[concept]}, "topics": [{"id": "t", "rules": rules}]}
+    m = Matcher(TopicsFile.model_validate(tf))
+    assert hits(m, f"x {unrelated} x") == []
+    assert hits(m, f"x {intended} x") == [intended]
