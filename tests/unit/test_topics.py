@@ -448,6 +448,10 @@ _SWALLOWED = [
     ("eu_non_eu_places", "seul", "Seul"),  # fr alone / the city, as written
     ("eu_inquiry", "kérdés", "kéri"),  # hu question / asks
     ("eu_country", "Germanium", "Deutschland"),
+    ("ec_buy", "importante", "Importe"),  # es/it/pt important / de imports
+    ("eu_ai_act_alias", "AI-aktier", "AI Akt"),  # sv AI stocks / the act
+    ("eu_regulator_noun", "authoritarian", "authorities"),
+    ("eu_block", "halten", "halted"),  # de to hold / en halted
 ]
 
 
