@@ -2,8 +2,16 @@
 # It installs exactly what tests/integration/test_installed.py installs: the wheel built from
 # pyproject.toml, README.md and worker/ (index templates, Kibana bundle and demo data inside).
 FROM python:3.11-slim AS build
+# A Rust toolchain and a linker for the native topic scan (native/; optional: without them pip builds the
+# same package without it, and the scan runs in Python). They stay in this stage.
+COPY --from=rust:1-slim-bookworm /usr/local/cargo /usr/local/cargo
+COPY --from=rust:1-slim-bookworm /usr/local/rustup /usr/local/rustup
+ENV CARGO_HOME=/usr/local/cargo RUSTUP_HOME=/usr/local/rustup PATH=/usr/local/cargo/bin:$PATH
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends gcc libc6-dev >/dev/null \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY pyproject.toml README.md ./
+COPY native ./native
 COPY worker ./worker
 RUN pip wheel --no-cache-dir --no-deps --wheel-dir /dist .
 

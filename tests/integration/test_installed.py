@@ -40,7 +40,7 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]
     for name in BUILD_COPIES:  # exactly the Dockerfile's build context
         s = ROOT / name
         if s.is_dir():
-            shutil.copytree(s, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            shutil.copytree(s, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.so", "target"))
         else:
             shutil.copy2(s, src / name)
     build = WHEEL_BUILD.replace("--wheel-dir /dist", f"--wheel-dir {tmp / 'dist'}").split()
@@ -62,6 +62,12 @@ def test_wheel_ships_every_runtime_file(venv: tuple[Path, Path]) -> None:
     for rel in ("mappings/articles.json", "mappings/alerts.json", "mappings/feeds.json", "kibana/newswatch.ndjson",
                 "demo/articles.json", "demo/alerts.yaml"):  # fmt: skip
         assert f"worker/resources/{rel}" in names, rel
+    if shutil.which("cargo"):  # the native topic scan is built whenever a Rust toolchain is there (optional)
+        assert any(n.startswith("worker/_native") for n in names), sorted(names)[:20]
+        bin_dir, _ = venv
+        probe = "from worker.topics.scan import native_enabled; print(native_enabled())"
+        out = subprocess.run([str(bin_dir / "python"), "-c", probe], capture_output=True, text=True, cwd="/")
+        assert out.stdout.strip() == "True", out.stderr[-2000:]
 
 
 @pytest.fixture

@@ -100,7 +100,7 @@ def test_compose_paths_are_relative(tmp_path: Path) -> None:
     assert "/work/" not in COMPOSE.read_text()
 
 
-BUILD_COPIES = ["pyproject.toml", "README.md", "worker"]
+BUILD_COPIES = ["pyproject.toml", "README.md", "native", "worker"]
 WHEEL_BUILD = "pip wheel --no-cache-dir --no-deps --wheel-dir /dist ."
 
 

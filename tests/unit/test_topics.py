@@ -474,3 +474,41 @@ def test_shipped_concepts_do_not_swallow_unrelated_words(
     m = Matcher(TopicsFile.model_validate(tf))
     assert hits(m, f"x {unrelated} x") == []
     assert hits(m, f"x {intended} x") == [intended]
+
+
+def _native_or_skip(m: Matcher) -> None:
+    if m.scanner.native is None:
+        pytest.skip("the native scan is not built here (no Rust toolchain at install time)")
+
+
+def test_native_scan_finds_what_the_python_scan_finds_on_real_news(shipped: Matcher) -> None:
+    """Same hits, in the same order, term by term, on every labelled text and title."""
+    _native_or_skip(shipped)
+    sc = shipped.scanner
+    files = sorted((ROOT / "tests" / "data").glob("news_*.jsonl"))
+    rows = [json.loads(x) for f in files for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(rows) > 3000
+    for r in rows:
+        for text in (r["text"], r.get("title") or ""):
+            assert list(sc._scan_native(text, "text").items()) == list(sc.scan_python(text, "text").items()), r["id"]
+
+
+def test_native_scan_matches_python_on_random_mixed_scripts(shipped: Matcher) -> None:
+    """Random mixes of the shipped terms' pieces, Latin, Greek, Turkish, CJK, Hangul, full width and punctuation."""
+    _native_or_skip(shipped)
+    import random
+
+    rnd = random.Random(7)
+    pieces = [t.text.strip("*") for t in shipped.terms[::7]] + [
+        "İ", "ı", "Σ", "ς", "ΑΣ", "ＡＩ", "Ｈ２０", "的", "の", "를", "・", "ー", "—", "-", "'", "’", ".", ",", "\n",
+        "  ", "U.S.", "7%", "_", "é", "e\u0301", "ß", "ǅ", "①", "\u00a0", "\t", "x", "1",
+    ]  # fmt: skip
+    sc = shipped.scanner
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "-", ""]) for _ in range(rnd.randint(0, 30)))
+        assert list(sc._scan_native(text, "title").items()) == list(sc.scan_python(text, "title").items()), text
+
+
+def test_native_scan_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_NATIVE", "0")
+    assert matcher([{"id": "r", "any": ["chip*"]}]).scanner.native is None

@@ -7,21 +7,37 @@ with wildcards are found through an anchor, and their regex is run in a window a
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Literal, NamedTuple
+from functools import lru_cache
+from typing import Literal, NamedTuple, Protocol
 
 import ahocorasick_rs
 
-from .anchors import PHRASE, WORD, Entry, IndexedGroup, Skeleton, anchor_groups
+from .anchors import PHRASE, WORD, Entry, Group, IndexedGroup, RawSlot, Skeleton, Slot, anchor_groups
 from .terms import CJK_CHARS, Term, fold, lower_folded
+
+try:  # the same scan in native code, built from native/ when a Rust toolchain was there at install time
+    from .._native import NativeScanner
+except ImportError:  # pragma: no cover - depends on the build
+    NativeScanner = None
 
 Field = Literal["title", "text"]
 # \w is exactly str.isalnum() or "_", the word characters of the rules; a `word*` term's inflection stops
 # where Chinese/Japanese/Korean script begins ("Nvidia的芯片": the term is "Nvidia").
 _WORD_RUN = re.compile(f"[^\\W{CJK_CHARS}]*")
+
+
+class NativeScan(Protocol):
+    """The native module's scanner (native/src/lib.rs): events in the order the Python scan meets them."""
+
+    def scan(self, text: str, folded: str, low: str) -> list[tuple[int, int, int, int]]:
+        """(WORD, term, start, end) a verified hit, (PHRASE, ...) a phrase to confirm at start, (2, term,
+        anchor start, anchor end) a wildcard phrase whose other words lie in its window."""
+        ...
 
 
 class Hit(NamedTuple):
@@ -45,9 +61,43 @@ class Scanner:
         # Standard match kind reports every (overlapping) occurrence of every pattern in one pass.
         self.automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
         self.raw = ahocorasick_rs.AhoCorasick(raw, matchkind=ahocorasick_rs.MatchKind.Standard) if raw else None
+        self.native: NativeScan | None = (
+            _native(terms, patterns, self.slots, raw, self.raw_slots) if native_enabled() else None
+        )
 
     def scan(self, text: str, field_name: Field) -> Hits:
         """All verified term hits in one field, keyed by term index."""
+        if self.native is not None:
+            return self._scan_native(text, field_name)
+        return self.scan_python(text, field_name)
+
+    def _scan_native(self, text: str, field_name: Field) -> Hits:
+        """scan through the native module: it finds the hits and pre-checks phrases; Python's regex confirms them."""
+        hits: Hits = defaultdict(list)
+        if not text:
+            return hits
+        folded = fold(text)
+        low = lower_folded(folded)
+        seen: set[tuple[int, int]] = set()
+        terms = self.terms
+        texts = (text, folded, low)
+        new_hit = tuple.__new__
+        assert self.native is not None
+        for kind, ti, start, end in self.native.scan(text, folded, low):
+            if kind == WORD:
+                hits[ti].append(new_hit(Hit, (field_name, start, end, ti)))
+            elif kind == PHRASE:
+                term = terms[ti]
+                m = term.pattern.match(folded if term.case_sensitive else low, start)
+                if m is not None and m.end() >= end:
+                    stop = _word_end(text, m.end()) if term.suffix_wild else m.end()
+                    hits[ti].append(Hit(field_name, start, stop, ti))
+            else:
+                _anchored_match(hits, seen, terms[ti], ti, field_name, texts, start, end)
+        return hits
+
+    def scan_python(self, text: str, field_name: Field) -> Hits:
+        """scan in Python alone (the reference the native module is checked against)."""
         hits: Hits = defaultdict(list)
         if not text:
             return hits
@@ -137,16 +187,37 @@ def _anchored(
     """
     text, folded, low = texts
     target = folded if term.case_sensitive else low
-    n = len(text)
-    if term.anchor_first:
-        lo, hi = a_start, min(n, a_start + term.reach)
-    else:
-        lo, hi = max(0, a_start - term.reach), min(n, a_end + term.reach)
+    lo, hi = _window(term, len(text), a_start, a_end)
     # Every other word of the term lies inside any match, hence inside the window: most anchor occurrences
     # ("act", "model", "export") are not part of the phrase, and str.find says so without the regex.
     for word in term.needs:
         if target.find(word, lo, hi) < 0:
             return
+    _anchored_match(hits, seen, term, ti, field_name, texts, a_start, a_end)
+
+
+def _window(term: Term, n: int, a_start: int, a_end: int) -> tuple[int, int]:
+    """Where a wildcard phrase's regex runs around an occurrence of its anchor."""
+    if term.anchor_first:
+        return a_start, min(n, a_start + term.reach)
+    return max(0, a_start - term.reach), min(n, a_end + term.reach)
+
+
+def _anchored_match(
+    hits: Hits,
+    seen: set[tuple[int, int]],
+    term: Term,
+    ti: int,
+    field_name: Field,
+    texts: tuple[str, str, str],
+    a_start: int,
+    a_end: int,
+) -> None:
+    """The regex part of _anchored, once the other words are known to lie in the window."""
+    text, folded, low = texts
+    target = folded if term.case_sensitive else low
+    n = len(text)
+    lo, hi = _window(term, n, a_start, a_end)
     matches: Iterable[re.Match[str]]
     if term.anchor_first:
         found = term.pattern.match(target, lo, hi)
@@ -166,3 +237,43 @@ def _anchored(
         if (ti, s) not in seen:
             seen.add((ti, s))
             hits[ti].append(Hit(field_name, s, e, ti))
+
+
+def native_enabled() -> bool:
+    """Whether scans go through the native module: built, and not turned off (NEWSWATCH_NATIVE=0)."""
+    return NativeScanner is not None and os.environ.get("NEWSWATCH_NATIVE", "1") != "0"
+
+
+@lru_cache(maxsize=1)
+def _word_ranges() -> list[tuple[int, int]]:
+    """Python's word characters (\\w: str.isalnum() or "_") as code point ranges, for the native module."""
+    every = "".join(map(chr, range(0x110000)))
+    return [m.span() for m in re.finditer(r"\w+", every)]
+
+
+def _cjk_ranges() -> list[tuple[int, int]]:
+    """terms.CJK_CHARS ("a-b" pairs) as inclusive code point ranges."""
+    return [(ord(CJK_CHARS[i]), ord(CJK_CHARS[i + 2])) for i in range(0, len(CJK_CHARS), 3)]
+
+
+def _native(
+    terms: list[Term], patterns: list[str], slots: list[Slot], raw: list[str], raw_slots: list[RawSlot]
+) -> NativeScan:
+    """The native scanner over the same automaton patterns, slots and terms as the Python scan."""
+
+    def group(g: Group) -> tuple[object, ...]:
+        if isinstance(g, IndexedGroup):
+            return (list(g.always), dict(g.by_word), dict(g.by_word_cased), g.reach)
+        return (list(g), {}, {}, -1)
+
+    groups = [group(g) for *_, g in slots] + [group(g) for *_, g in raw_slots]
+    main_slots = [(lead, trail, width, i) for i, (lead, trail, width, _) in enumerate(slots)]
+    raw_slots_n = [(left, right, len(slots) + i) for i, (left, right, _) in enumerate(raw_slots)]
+    anchored = [
+        None if t.literal is not None else (t.anchor_first, t.reach, list(t.needs), t.case_sensitive) for t in terms
+    ]
+    assert NativeScanner is not None
+    scanner: NativeScan = NativeScanner(
+        patterns, main_slots, raw, raw_slots_n, groups, anchored, _word_ranges(), _cjk_ranges()
+    )
+    return scanner

@@ -1,0 +1,366 @@
+//! The scan of worker/topics/scan.py in native code: the skeleton, both automata, word boundaries,
+//! case-sensitive comparisons, `word*` endings and the wildcard phrases' cheap pre-check. What needs
+//! Python's regex (a phrase confirmed where it starts, a wildcard phrase around its anchor) is handed
+//! back as an event, in the order the Python scan meets it, so both produce the same hits.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+const WORD: u8 = 0;
+const PHRASE: u8 = 1;
+
+/// A term as the hot loop sees it: (term index, WORD/PHRASE/ANCHORED, case-sensitive text, suffix wildcard).
+struct Entry {
+    ti: u32,
+    kind: u8,
+    cs: Option<Vec<char>>,
+    suffix: bool,
+}
+
+struct Group {
+    always: Vec<Entry>,
+    by_word: HashMap<Vec<char>, Vec<Entry>>,
+    by_word_cased: HashMap<Vec<char>, Vec<Entry>>,
+    reach: Option<usize>, // Some: an IndexedGroup
+}
+
+struct Anchored {
+    first: bool,
+    reach: usize,
+    needs: Vec<Vec<char>>,
+    cased: bool,
+}
+
+type PyEntry = (u32, u8, Option<String>, bool);
+type PyGroup = (Vec<PyEntry>, HashMap<String, Vec<PyEntry>>, HashMap<String, Vec<PyEntry>>, i64);
+
+fn entry(e: PyEntry) -> Entry {
+    Entry { ti: e.0, kind: e.1, cs: e.2.map(|s| s.chars().collect()), suffix: e.3 }
+}
+
+fn entries(v: Vec<PyEntry>) -> Vec<Entry> {
+    v.into_iter().map(entry).collect()
+}
+
+/// Which characters are word characters (Python's \w, given as ranges by the caller) and which are CJK.
+struct Classes {
+    word: Vec<u64>,
+    cjk: Vec<(u32, u32)>,
+}
+
+impl Classes {
+    #[inline]
+    fn is_word(&self, c: char) -> bool {
+        let i = c as usize;
+        (self.word[i >> 6] >> (i & 63)) & 1 == 1
+    }
+    #[inline]
+    fn is_cjk(&self, c: char) -> bool {
+        let u = c as u32;
+        self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
+    }
+}
+
+#[pyclass(frozen)]
+struct NativeScanner {
+    main: AhoCorasick,
+    raw: Option<AhoCorasick>,
+    slots: Vec<(usize, usize, i64, usize)>,
+    raw_slots: Vec<(bool, bool, usize)>,
+    groups: Vec<Group>,
+    anchored: Vec<Option<Anchored>>,
+    classes: Classes,
+}
+
+fn automaton(patterns: &[String]) -> PyResult<AhoCorasick> {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(patterns)
+        .map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// Python's str.find(sub, lo, hi) >= 0 over characters.
+fn contains(hay: &[char], sub: &[char], lo: usize, hi: usize) -> bool {
+    let hi = hi.min(hay.len());
+    if sub.is_empty() {
+        return lo <= hi;
+    }
+    if lo >= hi || hi - lo < sub.len() {
+        return false;
+    }
+    let first = sub[0];
+    (lo..=hi - sub.len()).any(|i| hay[i] == first && &hay[i..i + sub.len()] == sub)
+}
+
+/// The skeleton and, per byte offset, the text offset of the character starting there (start_at) or the
+/// text offset + 1 of the character ending there (end_at); spaces map nowhere.
+struct Skel {
+    s: String,
+    start_at: Vec<u32>,
+    end_at: Vec<u32>,
+}
+
+impl Skel {
+    fn with_capacity(n: usize) -> Self {
+        let mut end_at = Vec::with_capacity(n + 1);
+        end_at.push(0);
+        Skel { s: String::with_capacity(n), start_at: Vec::with_capacity(n), end_at }
+    }
+    fn push(&mut self, c: char, at: u32) {
+        self.s.push(c);
+        self.start_at.resize(self.s.len(), at);
+        self.end_at.resize(self.s.len() + 1, 0);
+        let len = self.s.len();
+        self.end_at[len] = at.wrapping_add(1);
+    }
+}
+
+struct Texts {
+    text: Vec<char>,
+    folded: Vec<char>,
+    low: Vec<char>,
+}
+
+impl NativeScanner {
+    /// Where the run of non-CJK word characters starting at i ends (a `word*` term's inflection).
+    fn word_end(&self, text: &[char], mut i: usize) -> usize {
+        while i < text.len() && self.classes.is_word(text[i]) && !self.classes.is_cjk(text[i]) {
+            i += 1;
+        }
+        i
+    }
+
+    /// IndexedGroup.select: the entries worth checking at this occurrence, in term order.
+    fn select<'a>(&'a self, g: &'a Group, t: &Texts, a_start: usize, a_end: usize, reach: usize) -> Vec<&'a Entry> {
+        let n = t.low.len();
+        let lo = a_start.saturating_sub(reach);
+        let hi = (a_end + reach).min(n);
+        let mut chosen: Vec<&Entry> = g.always.iter().collect();
+        for (chars, by) in [(&t.low, &g.by_word), (&t.folded, &g.by_word_cased)] {
+            if by.is_empty() {
+                continue;
+            }
+            let mut seen: HashSet<&[char]> = HashSet::new();
+            let mut i = lo;
+            while i < hi {
+                if !self.classes.is_word(chars[i]) {
+                    i += 1;
+                    continue;
+                }
+                let s = i;
+                while i < hi && self.classes.is_word(chars[i]) {
+                    i += 1;
+                }
+                let token = &chars[s..i];
+                if seen.insert(token) {
+                    if let Some(es) = by.get(token) {
+                        chosen.extend(es.iter());
+                    }
+                }
+            }
+        }
+        chosen.sort_by_key(|e| e.ti);
+        chosen
+    }
+
+    /// The wildcard phrase's pre-check around one anchor occurrence: every other word inside its window.
+    fn anchored_ok(&self, ti: u32, t: &Texts, a_start: usize, a_end: usize) -> bool {
+        let Some(a) = &self.anchored[ti as usize] else { return false };
+        let n = t.text.len();
+        let (lo, hi) = if a.first {
+            (a_start, n.min(a_start + a.reach))
+        } else {
+            (a_start.saturating_sub(a.reach), n.min(a_end + a.reach))
+        };
+        let target = if a.cased { &t.folded } else { &t.low };
+        a.needs.iter().all(|w| contains(target, w, lo, hi))
+    }
+
+    fn emit(&self, out: &mut Vec<(u8, u32, usize, usize)>, e: &Entry, t: &Texts, a_start: usize, a_end: usize) {
+        match e.kind {
+            WORD => {
+                if let Some(cs) = &e.cs {
+                    if a_end > t.folded.len() || t.folded[a_start..a_end] != cs[..] {
+                        return;
+                    }
+                }
+                let end = if e.suffix { self.word_end(&t.text, a_end) } else { a_end };
+                out.push((WORD, e.ti, a_start, end));
+            }
+            PHRASE => out.push((PHRASE, e.ti, a_start, a_end)),
+            _ => {
+                if self.anchored_ok(e.ti, t, a_start, a_end) {
+                    out.push((2, e.ti, a_start, a_end));
+                }
+            }
+        }
+    }
+
+    fn run_group(&self, out: &mut Vec<(u8, u32, usize, usize)>, gi: usize, t: &Texts, a_start: usize, a_end: usize) {
+        let g = &self.groups[gi];
+        match g.reach {
+            None => {
+                for e in &g.always {
+                    self.emit(out, e, t, a_start, a_end);
+                }
+            }
+            Some(reach) => {
+                for e in self.select(g, t, a_start, a_end, reach) {
+                    self.emit(out, e, t, a_start, a_end);
+                }
+            }
+        }
+    }
+}
+
+#[pymethods]
+impl NativeScanner {
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        patterns: Vec<String>,
+        slots: Vec<(usize, usize, i64, usize)>,
+        raw_patterns: Vec<String>,
+        raw_slots: Vec<(bool, bool, usize)>,
+        groups: Vec<PyGroup>,
+        anchored: Vec<Option<(bool, usize, Vec<String>, bool)>>,
+        word_ranges: Vec<(u32, u32)>,
+        cjk_ranges: Vec<(u32, u32)>,
+    ) -> PyResult<Self> {
+        let mut word = vec![0u64; (0x110000 >> 6) + 1];
+        for (lo, hi) in word_ranges {
+            for c in lo..hi {
+                word[(c >> 6) as usize] |= 1 << (c & 63);
+            }
+        }
+        let groups = groups
+            .into_iter()
+            .map(|(always, by_word, by_word_cased, reach)| Group {
+                always: entries(always),
+                by_word: by_word.into_iter().map(|(k, v)| (k.chars().collect(), entries(v))).collect(),
+                by_word_cased: by_word_cased.into_iter().map(|(k, v)| (k.chars().collect(), entries(v))).collect(),
+                reach: if reach < 0 { None } else { Some(reach as usize) },
+            })
+            .collect();
+        let anchored = anchored
+            .into_iter()
+            .map(|a| {
+                a.map(|(first, reach, needs, cased)| Anchored {
+                    first,
+                    reach,
+                    needs: needs.iter().map(|w| w.chars().collect()).collect(),
+                    cased,
+                })
+            })
+            .collect();
+        Ok(NativeScanner {
+            main: automaton(&patterns)?,
+            raw: if raw_patterns.is_empty() { None } else { Some(automaton(&raw_patterns)?) },
+            slots,
+            raw_slots,
+            groups,
+            anchored,
+            classes: Classes { word, cjk: cjk_ranges },
+        })
+    }
+
+    /// Events in the Python scan's order: (0, term, start, end) a verified hit; (1, term, start, end) a
+    /// phrase for its regex to confirm at start; (2, term, anchor start, anchor end) a wildcard phrase
+    /// whose other words all lie in its window, for its regex to find.
+    fn scan(&self, py: Python<'_>, text: &str, folded: &str, low: &str) -> PyResult<Vec<(u8, u32, usize, usize)>> {
+        let t = Texts { text: text.chars().collect(), folded: folded.chars().collect(), low: low.chars().collect() };
+        if t.folded.len() != t.text.len() || t.low.len() != t.text.len() {
+            return Err(PyValueError::new_err("folded and lowercased text must keep the text's length"));
+        }
+        let low_str = low;
+        py.allow_threads(|| Ok(self.scan_texts(&t, low_str)))
+    }
+}
+
+impl NativeScanner {
+    fn scan_texts(&self, t: &Texts, low_str: &str) -> Vec<(u8, u32, usize, usize)> {
+        let mut out = Vec::new();
+        // The skeleton (anchors.Skeleton): runs of word characters (in text with CJK also cut where that
+        // script meets other word characters, and CJK punctuation in CJK runs) joined by single spaces,
+        // padded with a space; per skeleton byte, the text offset of the character starting or ending there.
+        let cjk_mode = t.low.iter().any(|&c| self.classes.is_cjk(c));
+        let class = |c: char| -> u8 {
+            if cjk_mode && self.classes.is_cjk(c) {
+                1
+            } else if self.classes.is_word(c) {
+                2
+            } else {
+                0
+            }
+        };
+        let mut sk = Skel::with_capacity(t.low.len() * 2 + 2);
+        sk.push(' ', u32::MAX);
+        let mut prev = 0u8;
+        for (i, &c) in t.low.iter().enumerate() {
+            let k = class(c);
+            if k == 0 {
+                if prev != 0 {
+                    sk.push(' ', u32::MAX);
+                }
+            } else {
+                if prev != 0 && k != prev {
+                    sk.push(' ', u32::MAX);
+                }
+                sk.push(c, i as u32);
+            }
+            prev = k;
+        }
+        if prev != 0 || sk.s.len() == 1 {
+            sk.push(' ', u32::MAX);
+        }
+        let (start_at, end_at) = (&sk.start_at, &sk.end_at);
+        for m in self.main.find_overlapping_iter(sk.s.as_bytes()) {
+            let (lead, trail, width, gi) = self.slots[m.pattern().as_usize()];
+            let a_start = start_at[m.start() + lead] as usize;
+            let a_end = if width >= 0 { a_start + width as usize } else { end_at[m.end() - trail] as usize };
+            self.run_group(&mut out, gi, t, a_start, a_end);
+        }
+        if let Some(raw) = &self.raw {
+            // Over the lowercased text itself: byte offsets back to character offsets.
+            let mut char_at = vec![0usize; low_str.len() + 1];
+            let mut ci = 0;
+            for (b, _) in low_str.char_indices() {
+                char_at[b] = ci;
+                ci += 1;
+            }
+            char_at[low_str.len()] = ci;
+            let n = t.low.len();
+            for m in raw.find_overlapping_iter(low_str.as_bytes()) {
+                let (need_left, need_right, gi) = self.raw_slots[m.pattern().as_usize()];
+                let a_start = char_at[m.start()];
+                let a_end = char_at[m.end()];
+                if need_left && a_start > 0 && self.classes.is_word(t.low[a_start - 1]) {
+                    continue;
+                }
+                if need_right && a_end < n && self.classes.is_word(t.low[a_end]) {
+                    continue;
+                }
+                let g = &self.groups[gi];
+                let chosen: Vec<&Entry> = match g.reach {
+                    None => g.always.iter().collect(),
+                    Some(reach) => self.select(g, t, a_start, a_end, reach),
+                };
+                for e in chosen {
+                    if self.anchored_ok(e.ti, t, a_start, a_end) {
+                        out.push((2, e.ti, a_start, a_end));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<NativeScanner>()?;
+    Ok(())
+}
