@@ -1,7 +1,7 @@
 //! The scan of worker/topics/scan.py in native code: the skeleton, both automata, word boundaries,
-//! case-sensitive comparisons, `word*` endings and the wildcard phrases' cheap pre-check. What needs
-//! Python's regex (a phrase confirmed where it starts, a wildcard phrase around its anchor) is handed
-//! back as an event, in the order the Python scan meets it, so both produce the same hits.
+//! case-sensitive comparisons, `word*` endings, and the phrases' verification patterns (terms.py's steps,
+//! matched with Python's regex semantics: greedy and lazy repeats, alternatives in order, lookbehinds
+//! before the window, the text cut at the window's end). The hits come out in the Python scan's order.
 
 use std::collections::{HashMap, HashSet};
 
@@ -34,7 +34,29 @@ struct Anchored {
     cased: bool,
 }
 
+/// A step of a term's verification pattern (terms.py: _nodes, render_nodes).
+enum Node {
+    NotAfterWord,     // (?<!\w)
+    CompoundStart,    // (?<![\w-])[\w-]*?
+    Literal(Vec<char>),
+    WordRest,         // \w*
+    Sep(bool),        // (?:\s*[-‐‑–]\s*|\s+), or with \s* when optional
+}
+
+/// What verifying a phrase needs: its pattern's steps, which text it reads, and how its end is found.
+struct Verify {
+    nodes: Vec<Node>,
+    cased: bool,
+    suffix: bool,
+    boundary_right: bool,
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
+}
+
 type PyEntry = (u32, u8, Option<String>, bool);
+type PyVerify = (Vec<(u8, String)>, bool, bool, bool);
 type PyGroup = (Vec<PyEntry>, HashMap<String, Vec<PyEntry>>, HashMap<String, Vec<PyEntry>>, i64);
 
 fn entry(e: PyEntry) -> Entry {
@@ -48,6 +70,7 @@ fn entries(v: Vec<PyEntry>) -> Vec<Entry> {
 /// Which characters are word characters (Python's \w, given as ranges by the caller) and which are CJK.
 struct Classes {
     word: Vec<u64>,
+    space: Vec<u64>,
     cjk: Vec<(u32, u32)>,
 }
 
@@ -56,6 +79,11 @@ impl Classes {
     fn is_word(&self, c: char) -> bool {
         let i = c as usize;
         (self.word[i >> 6] >> (i & 63)) & 1 == 1
+    }
+    #[inline]
+    fn is_space(&self, c: char) -> bool {
+        let i = c as usize;
+        (self.space[i >> 6] >> (i & 63)) & 1 == 1
     }
     #[inline]
     fn is_cjk(&self, c: char) -> bool {
@@ -72,7 +100,16 @@ struct NativeScanner {
     raw_slots: Vec<(bool, bool, usize)>,
     groups: Vec<Group>,
     anchored: Vec<Option<Anchored>>,
+    verify: Vec<Option<Verify>>,
     classes: Classes,
+    fold: HashMap<char, char>,
+    fold_after_lower: HashMap<char, char>,
+}
+
+/// One field's hits that the scan verified itself: (term, start, end).
+#[pyclass(frozen)]
+pub struct FieldHits {
+    pub hits: Vec<(u32, u32, u32)>,
 }
 
 fn automaton(patterns: &[String]) -> PyResult<AhoCorasick> {
@@ -125,6 +162,26 @@ struct Texts {
 }
 
 impl NativeScanner {
+    /// terms.fold for one character (apostrophes, full-width ASCII).
+    #[inline]
+    fn fold_char(&self, c: char) -> char {
+        if c.is_ascii() {
+            c
+        } else {
+            *self.fold.get(&c).unwrap_or(&c)
+        }
+    }
+
+    /// terms.fold and then the folds after lowering (Greek accents and final sigma, Turkish ı, â î û).
+    #[inline]
+    fn fold_lowered(&self, c: char) -> char {
+        if c.is_ascii() {
+            return c;
+        }
+        let c = *self.fold.get(&c).unwrap_or(&c);
+        *self.fold_after_lower.get(&c).unwrap_or(&c)
+    }
+
     /// Where the run of non-CJK word characters starting at i ends (a `word*` term's inflection).
     fn word_end(&self, text: &[char], mut i: usize) -> usize {
         while i < text.len() && self.classes.is_word(text[i]) && !self.classes.is_cjk(text[i]) {
@@ -166,6 +223,161 @@ impl NativeScanner {
         chosen
     }
 
+    /// Where the pattern's steps match at pos, reading t as if it ended at hi (Python's re.match(t, pos, hi):
+    /// greedy \\w*, lazy compound start, alternatives in order, lookbehinds before pos); None if they do not.
+    fn match_at(&self, nodes: &[Node], t: &[char], pos: usize, hi: usize) -> Option<usize> {
+        let Some(node) = nodes.first() else { return Some(pos) };
+        let rest = &nodes[1..];
+        let c = &self.classes;
+        match node {
+            Node::NotAfterWord => {
+                if pos > 0 && c.is_word(t[pos - 1]) {
+                    None
+                } else {
+                    self.match_at(rest, t, pos, hi)
+                }
+            }
+            Node::CompoundStart => {
+                if pos > 0 && (c.is_word(t[pos - 1]) || t[pos - 1] == '-') {
+                    return None;
+                }
+                let mut k = pos;
+                loop {
+                    if let Some(e) = self.match_at(rest, t, k, hi) {
+                        return Some(e);
+                    }
+                    if k < hi && (c.is_word(t[k]) || t[k] == '-') {
+                        k += 1;
+                    } else {
+                        return None;
+                    }
+                }
+            }
+            Node::Literal(s) => {
+                if pos + s.len() <= hi && t[pos..pos + s.len()] == s[..] {
+                    self.match_at(rest, t, pos + s.len(), hi)
+                } else {
+                    None
+                }
+            }
+            Node::WordRest => {
+                let mut e = pos;
+                while e < hi && c.is_word(t[e]) {
+                    e += 1;
+                }
+                loop {
+                    if let Some(r) = self.match_at(rest, t, e, hi) {
+                        return Some(r);
+                    }
+                    if e == pos {
+                        return None;
+                    }
+                    e -= 1;
+                }
+            }
+            Node::Sep(optional) => {
+                let mut s1 = pos;
+                while s1 < hi && c.is_space(t[s1]) {
+                    s1 += 1;
+                }
+                // First alternative: spaces, a hyphen, spaces (greedy; only s1 can hold the hyphen).
+                let mut k1 = s1;
+                loop {
+                    if k1 < hi && is_hyphen(t[k1]) {
+                        let mut s2 = k1 + 1;
+                        while s2 < hi && c.is_space(t[s2]) {
+                            s2 += 1;
+                        }
+                        let mut k2 = s2;
+                        loop {
+                            if let Some(r) = self.match_at(rest, t, k2, hi) {
+                                return Some(r);
+                            }
+                            if k2 == k1 + 1 {
+                                break;
+                            }
+                            k2 -= 1;
+                        }
+                    }
+                    if k1 == pos {
+                        break;
+                    }
+                    k1 -= 1;
+                }
+                // Second: spaces, at least one unless optional.
+                let least = if *optional { pos } else { pos + 1 };
+                let mut k = s1;
+                while k >= least {
+                    if let Some(r) = self.match_at(rest, t, k, hi) {
+                        return Some(r);
+                    }
+                    if k == 0 {
+                        break;
+                    }
+                    k -= 1;
+                }
+                None
+            }
+        }
+    }
+
+    /// A phrase found whole by the automaton, confirmed where it starts (PHRASE).
+    fn phrase(&self, out: &mut Vec<(u8, u32, usize, usize)>, e: &Entry, t: &Texts, a_start: usize, a_end: usize) {
+        let Some(v) = &self.verify[e.ti as usize] else { return };
+        let target = if v.cased { &t.folded } else { &t.low };
+        if let Some(m_end) = self.match_at(&v.nodes, target, a_start, target.len()) {
+            if m_end >= a_end {
+                let end = if e.suffix { self.word_end(&t.text, m_end) } else { m_end };
+                out.push((WORD, e.ti, a_start, end));
+            }
+        }
+    }
+
+    /// A wildcard phrase's hits around one occurrence of its anchor (scan.py: _anchored_match), each place once.
+    fn anchored_hits(
+        &self,
+        out: &mut Vec<(u8, u32, usize, usize)>,
+        seen: &mut HashSet<(u32, usize)>,
+        ti: u32,
+        t: &Texts,
+        a_start: usize,
+        a_end: usize,
+    ) {
+        let (Some(a), Some(v)) = (&self.anchored[ti as usize], &self.verify[ti as usize]) else { return };
+        let n = t.text.len();
+        let (lo, hi) = if a.first { (a_start, n.min(a_start + a.reach)) } else { (a_start.saturating_sub(a.reach), n.min(a_end + a.reach)) };
+        let target = if v.cased { &t.folded } else { &t.low };
+        let mut p = lo;
+        // finditer from lo (match only at lo when the anchor is the first word); matches starting after the
+        // anchor end the loop, so later positions are never tried.
+        while p <= a_start && p <= hi {
+            let Some(m_end) = self.match_at(&v.nodes, target, p, hi) else {
+                if a.first {
+                    return;
+                }
+                p += 1;
+                continue;
+            };
+            let (s, mut e) = (p, m_end);
+            let next = if m_end > p { m_end } else { p + 1 };
+            if e >= a_end {
+                let mut keep = true;
+                if v.suffix {
+                    e = self.word_end(&t.text, e);
+                } else if v.boundary_right && e < n && self.classes.is_word(t.text[e]) {
+                    keep = false;
+                }
+                if keep && seen.insert((ti, s)) {
+                    out.push((WORD, ti, s, e));
+                }
+            }
+            if a.first {
+                return;
+            }
+            p = next;
+        }
+    }
+
     /// The wildcard phrase's pre-check around one anchor occurrence: every other word inside its window.
     fn anchored_ok(&self, ti: u32, t: &Texts, a_start: usize, a_end: usize) -> bool {
         let Some(a) = &self.anchored[ti as usize] else { return false };
@@ -179,7 +391,15 @@ impl NativeScanner {
         a.needs.iter().all(|w| contains(target, w, lo, hi))
     }
 
-    fn emit(&self, out: &mut Vec<(u8, u32, usize, usize)>, e: &Entry, t: &Texts, a_start: usize, a_end: usize) {
+    fn emit(
+        &self,
+        out: &mut Vec<(u8, u32, usize, usize)>,
+        seen: &mut HashSet<(u32, usize)>,
+        e: &Entry,
+        t: &Texts,
+        a_start: usize,
+        a_end: usize,
+    ) {
         match e.kind {
             WORD => {
                 if let Some(cs) = &e.cs {
@@ -190,26 +410,35 @@ impl NativeScanner {
                 let end = if e.suffix { self.word_end(&t.text, a_end) } else { a_end };
                 out.push((WORD, e.ti, a_start, end));
             }
-            PHRASE => out.push((PHRASE, e.ti, a_start, a_end)),
+            PHRASE => self.phrase(out, e, t, a_start, a_end),
             _ => {
                 if self.anchored_ok(e.ti, t, a_start, a_end) {
-                    out.push((2, e.ti, a_start, a_end));
+                    self.anchored_hits(out, seen, e.ti, t, a_start, a_end);
                 }
             }
         }
     }
 
-    fn run_group(&self, out: &mut Vec<(u8, u32, usize, usize)>, gi: usize, t: &Texts, a_start: usize, a_end: usize) {
+    #[allow(clippy::too_many_arguments)]
+    fn run_group(
+        &self,
+        out: &mut Vec<(u8, u32, usize, usize)>,
+        seen: &mut HashSet<(u32, usize)>,
+        gi: usize,
+        t: &Texts,
+        a_start: usize,
+        a_end: usize,
+    ) {
         let g = &self.groups[gi];
         match g.reach {
             None => {
                 for e in &g.always {
-                    self.emit(out, e, t, a_start, a_end);
+                    self.emit(out, seen, e, t, a_start, a_end);
                 }
             }
             Some(reach) => {
                 for e in self.select(g, t, a_start, a_end, reach) {
-                    self.emit(out, e, t, a_start, a_end);
+                    self.emit(out, seen, e, t, a_start, a_end);
                 }
             }
         }
@@ -227,9 +456,38 @@ impl NativeScanner {
         raw_slots: Vec<(bool, bool, usize)>,
         groups: Vec<PyGroup>,
         anchored: Vec<Option<(bool, usize, Vec<String>, bool)>>,
+        verify: Vec<Option<PyVerify>>,
         word_ranges: Vec<(u32, u32)>,
+        space_chars: Vec<u32>,
         cjk_ranges: Vec<(u32, u32)>,
+        fold: Vec<(char, char)>,
+        fold_after_lower: Vec<(char, char)>,
     ) -> PyResult<Self> {
+        let mut space = vec![0u64; (0x110000 >> 6) + 1];
+        for c in space_chars {
+            space[(c >> 6) as usize] |= 1 << (c & 63);
+        }
+        let mut verify_out = Vec::with_capacity(verify.len());
+        for v in verify {
+            verify_out.push(match v {
+                None => None,
+                Some((nodes, cased, suffix, boundary_right)) => {
+                    let mut steps = Vec::with_capacity(nodes.len());
+                    for (kind, text) in nodes {
+                        steps.push(match kind {
+                            0 => Node::NotAfterWord,
+                            1 => Node::CompoundStart,
+                            2 => Node::Literal(text.chars().collect()),
+                            3 => Node::WordRest,
+                            4 => Node::Sep(false),
+                            5 => Node::Sep(true),
+                            _ => return Err(PyValueError::new_err(format!("unknown pattern step {kind}"))),
+                        });
+                    }
+                    Some(Verify { nodes: steps, cased, suffix, boundary_right })
+                }
+            });
+        }
         let mut word = vec![0u64; (0x110000 >> 6) + 1];
         for (lo, hi) in word_ranges {
             for c in lo..hi {
@@ -263,26 +521,39 @@ impl NativeScanner {
             raw_slots,
             groups,
             anchored,
-            classes: Classes { word, cjk: cjk_ranges },
+            verify: verify_out,
+            classes: Classes { word, space, cjk: cjk_ranges },
+            fold: fold.into_iter().collect(),
+            fold_after_lower: fold_after_lower.into_iter().collect(),
         })
     }
 
-    /// Events in the Python scan's order: (0, term, start, end) a verified hit; (1, term, start, end) a
-    /// phrase for its regex to confirm at start; (2, term, anchor start, anchor end) a wildcard phrase
-    /// whose other words all lie in its window, for its regex to find.
-    fn scan(&self, py: Python<'_>, text: &str, folded: &str, low: &str) -> PyResult<Vec<(u8, u32, usize, usize)>> {
-        let t = Texts { text: text.chars().collect(), folded: folded.chars().collect(), low: low.chars().collect() };
-        if t.folded.len() != t.text.len() || t.low.len() != t.text.len() {
-            return Err(PyValueError::new_err("folded and lowercased text must keep the text's length"));
+    /// The field's hits as (0, term, start, end), in the order the Python scan finds them. `lowered` is
+    /// the text lowercased by Python (İ first made i); the same-length folds (terms.fold, and after
+    /// lowering terms._FOLD_AFTER_LOWER) are applied here, from the tables given at construction.
+    fn scan(&self, py: Python<'_>, text: &str, lowered: &str) -> PyResult<Vec<(u8, u32, usize, usize)>> {
+        let text: Vec<char> = text.chars().collect();
+        let folded: Vec<char> = text.iter().map(|&c| self.fold_char(c)).collect();
+        let low: Vec<char> = lowered.chars().map(|c| self.fold_lowered(c)).collect();
+        if low.len() != text.len() {
+            return Err(PyValueError::new_err("the lowercased text must keep the text's length"));
         }
-        let low_str = low;
-        py.allow_threads(|| Ok(self.scan_texts(&t, low_str)))
+        let low_str: String = low.iter().collect();
+        let t = Texts { text, folded, low };
+        py.allow_threads(|| Ok(self.scan_texts(&t, &low_str)))
+    }
+
+    /// scan, with the hits kept here for NativeScorer.score.
+    fn scan_field(&self, py: Python<'_>, text: &str, lowered: &str) -> PyResult<FieldHits> {
+        let events = self.scan(py, text, lowered)?;
+        Ok(FieldHits { hits: events.into_iter().map(|e| (e.1, e.2 as u32, e.3 as u32)).collect() })
     }
 }
 
 impl NativeScanner {
     fn scan_texts(&self, t: &Texts, low_str: &str) -> Vec<(u8, u32, usize, usize)> {
         let mut out = Vec::new();
+        let mut seen: HashSet<(u32, usize)> = HashSet::new();
         // The skeleton (anchors.Skeleton): runs of word characters (in text with CJK also cut where that
         // script meets other word characters, and CJK punctuation in CJK runs) joined by single spaces,
         // padded with a space; per skeleton byte, the text offset of the character starting or ending there.
@@ -321,7 +592,7 @@ impl NativeScanner {
             let (lead, trail, width, gi) = self.slots[m.pattern().as_usize()];
             let a_start = start_at[m.start() + lead] as usize;
             let a_end = if width >= 0 { a_start + width as usize } else { end_at[m.end() - trail] as usize };
-            self.run_group(&mut out, gi, t, a_start, a_end);
+            self.run_group(&mut out, &mut seen, gi, t, a_start, a_end);
         }
         if let Some(raw) = &self.raw {
             // Over the lowercased text itself: byte offsets back to character offsets.
@@ -350,7 +621,7 @@ impl NativeScanner {
                 };
                 for e in chosen {
                     if self.anchored_ok(e.ti, t, a_start, a_end) {
-                        out.push((2, e.ti, a_start, a_end));
+                        self.anchored_hits(&mut out, &mut seen, e.ti, t, a_start, a_end);
                     }
                 }
             }
@@ -359,8 +630,12 @@ impl NativeScanner {
     }
 }
 
+mod score;
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeScanner>()?;
+    m.add_class::<FieldHits>()?;
+    m.add_class::<score::NativeScorer>()?;
     Ok(())
 }

@@ -512,3 +512,34 @@ def test_native_scan_matches_python_on_random_mixed_scripts(shipped: Matcher) ->
 def test_native_scan_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSWATCH_NATIVE", "0")
     assert matcher([{"id": "r", "any": ["chip*"]}]).scanner.native is None
+
+
+def test_native_matching_gives_the_python_results_on_real_news(shipped: Matcher) -> None:
+    """Native scan and scoring: every topic's score, verdict, rules, reason and mentions as in Python."""
+    _native_or_skip(shipped)
+    assert shipped.native is not None
+    files = sorted((ROOT / "tests" / "data").glob("*.jsonl"))
+    rows = [json.loads(x) for f in files for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    for r in rows:
+        text, title = r["text"], r.get("title") or ""
+        assert shipped._match_native(text, title) == shipped.match_python(text, title), r["id"]
+
+
+def test_native_matching_gives_the_python_results_on_stitched_terms(shipped: Matcher) -> None:
+    """Texts stitched from the shipped terms (near windows, vetoes, masks, title and lead all exercised)."""
+    _native_or_skip(shipped)
+    import random
+
+    rnd = random.Random(11)
+    words = [t.text.replace("*", "") for t in shipped.terms] + ["der", "the", "和", "하고", "。", ",", "\n"] * 50
+    for _ in range(1500):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 120)))
+        title = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
+        assert shipped._match_native(text, title) == shipped.match_python(text, title), (title, text)
+
+
+def test_native_matching_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_NATIVE", "0")
+    m = matcher([{"id": "r", "any": ["chip*"]}])
+    assert m.native is None and m.scanner.native is None
+    assert [r.passed for r in m.match("chips")] == [True]

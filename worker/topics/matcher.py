@@ -5,15 +5,21 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..models import Mention, TopicResult
 from .rules import TermList, TopicsFile, expand, flatten, load_topics
+from .scan import Field, Hits, Scanner, char_ranges, space_chars
 from .scan import Hit as _Hit
-from .scan import Hits, Scanner
 from .terms import Term, compile_term
+
+try:  # the scoring in native code (native/src/score.rs), with the native scan
+    from .._native import NativeScorer
+except ImportError:  # pragma: no cover - depends on the build
+    NativeScorer = None
 
 LEAD_CHARS = 400
 MAX_MENTIONS = 25  # reported per topic (mention_count has them all); snippets cost more than matching
@@ -25,6 +31,8 @@ SNIPPET = 80
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]")
 _CJK_WORD = re.compile(f"[{_CJK_CHARS}]{{1,3}}|[^\\s{_CJK_CHARS}]+")
+# The native code numbers the fields in Python's order ("text" < "title").
+_FIELDS: tuple[Field, Field] = ("text", "title")
 
 
 # ---------------------------------------------------------------- the matcher
@@ -84,6 +92,28 @@ class Matcher:
                 )
             self.topics.append(ct)
         self.scanner = Scanner(self.terms)
+        self.native: Any = None
+        if self.scanner.native is not None and NativeScorer is not None:
+            topics_spec = [
+                (
+                    sorted(t.exclude),
+                    [
+                        (
+                            r.id,
+                            r.weight,
+                            sorted(r.any),
+                            [sorted(g) for g in r.all],
+                            sorted(r.none),
+                            [(sorted(g), w) for g, w in r.near],
+                            r.none_within,
+                        )  # fmt: skip
+                        for r in t.rules
+                    ],
+                )
+                for t in self.topics
+            ]
+            reprs = [repr(t.text) for t in self.terms]
+            self.native = NativeScorer(len(self.terms), topics_spec, reprs, space_chars(), char_ranges(_CJK_CHARS))
 
     @property
     def term_count(self) -> int:
@@ -92,6 +122,25 @@ class Matcher:
 
     def match(self, text: str, title: str = "") -> list[TopicResult]:
         """Score every topic on an article; results for all topics, `passed` tells which matched."""
+        if self.native is not None:
+            return self._match_native(text, title)
+        return self.match_python(text, title)
+
+    def _match_native(self, text: str, title: str) -> list[TopicResult]:
+        """match through the native scan and scoring; Python finishes the scores and builds the results."""
+        sc = self.scanner
+        outs = self.native.score(sc.scan_field_native(title), sc.scan_field_native(text), title, text)
+        fields = {"title": title, "text": text}
+        results = []
+        for topic, (total, fired, reasons, places, count, top) in zip(self.topics, outs, strict=True):
+            merged = [(_FIELDS[f], s, e) for f, s, e in places]
+            shown = [Mention(term, s, e, snippet, _FIELDS[f]) for f, s, e, term, snippet in top]
+            rules = [topic.rules[i].id for i in fired]
+            results.append(self._finish(topic, total, rules, reasons, merged, shown, count, fields))
+        return results
+
+    def match_python(self, text: str, title: str = "") -> list[TopicResult]:
+        """match in Python alone (the reference the native code is checked against)."""
         hits = self.scanner.scan(title, "title")
         for ti, hs in self.scanner.scan(text, "text").items():
             hits[ti].extend(hs)
@@ -135,14 +184,30 @@ class Matcher:
             fired.append(rule.id)
             for h in cand:
                 mentions.setdefault((h.field, h.start, h.end), h)
+        merged = [(h.field, h.start, h.end) for h in _merge_places(sorted(mentions.values()))]
+        # Title first, then text order; of nested mentions at one start the longer first ("EU AI Act", "EU AI").
+        ordered = sorted(mentions.values(), key=lambda h: (h.field != "title", h.start, -h.end))
+        shown = [_mention(h, fields[h.field]) for h in ordered[:MAX_MENTIONS]]
+        return self._finish(topic, total, fired, reasons, merged, shown, len(ordered), fields)
+
+    @staticmethod
+    def _finish(
+        topic: _CTopic,
+        total: float,
+        fired: list[str],
+        reasons: list[str],
+        merged: Sequence[tuple[str, int, int]],
+        shown: list[Mention],
+        count: int,
+        fields: dict[str, str],
+    ) -> TopicResult:
+        """The topic's result from its rules' evidence, mention places (merged) and the mentions to report."""
         # Different terms in different places; nested ones in one place ("EU AI Act", "AI Act") are one term.
-        distinct = {fields[h.field][h.start : h.end].lower() for h in _merge_places(sorted(mentions.values()))}
+        distinct = {fields[f][s:e].lower() for f, s, e in merged}
         if distinct:
             total += 0.1 * (len(distinct) - 1)  # several different terms are stronger than one repeated
         # 1 − e^(−evidence): one plain body mention of a weight-1 rule gives 0.63, never more than 1.
         score = 1.0 - math.exp(-total)
-        # Title first, then text order; of nested mentions at one start the longer first ("EU AI Act", "EU AI").
-        ordered = sorted(mentions.values(), key=lambda h: (h.field != "title", h.start, -h.end))
         passed = score >= topic.threshold
         if fired:
             verdict = "passed" if passed else "below"
@@ -154,8 +219,8 @@ class Matcher:
             score=round(score, 4),
             passed=passed,
             # Snippets cost more than matching: build them only for the mentions we report.
-            mentions=[_mention(h, fields[h.field]) for h in ordered[:MAX_MENTIONS]],
-            mention_count=len(ordered),
+            mentions=shown,
+            mention_count=count,
             rules=fired,
             reason=reason,
         )

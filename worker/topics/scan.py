@@ -12,13 +12,13 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal, NamedTuple, Protocol
 
 import ahocorasick_rs
 
 from .anchors import PHRASE, WORD, Entry, Group, IndexedGroup, RawSlot, Skeleton, Slot, anchor_groups
-from .terms import CJK_CHARS, Term, fold, lower_folded
+from .terms import CJK_CHARS, Term, fold, fold_tables, lower_folded, lowered
 
 try:  # the same scan in native code, built from native/ when a Rust toolchain was there at install time
     from .._native import NativeScanner
@@ -34,9 +34,12 @@ _WORD_RUN = re.compile(f"[^\\W{CJK_CHARS}]*")
 class NativeScan(Protocol):
     """The native module's scanner (native/src/lib.rs): events in the order the Python scan meets them."""
 
-    def scan(self, text: str, folded: str, low: str) -> list[tuple[int, int, int, int]]:
-        """(WORD, term, start, end) a verified hit, (PHRASE, ...) a phrase to confirm at start, (2, term,
-        anchor start, anchor end) a wildcard phrase whose other words lie in its window."""
+    def scan(self, text: str, lowered: str) -> list[tuple[int, int, int, int]]:
+        """The field's hits as (0, term, start, end), in scan_python's order (terms.lowered gives `lowered`)."""
+        ...
+
+    def scan_field(self, text: str, lowered: str) -> object:
+        """The same hits, kept native for NativeScorer.score."""
         ...
 
 
@@ -57,13 +60,22 @@ class Scanner:
 
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
-        patterns, self.slots, raw, self.raw_slots = anchor_groups(terms)
-        # Standard match kind reports every (overlapping) occurrence of every pattern in one pass.
-        self.automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
-        self.raw = ahocorasick_rs.AhoCorasick(raw, matchkind=ahocorasick_rs.MatchKind.Standard) if raw else None
+        self.patterns, self.slots, self.raw_patterns, self.raw_slots = anchor_groups(terms)
         self.native: NativeScan | None = (
-            _native(terms, patterns, self.slots, raw, self.raw_slots) if native_enabled() else None
+            _native(terms, self.patterns, self.slots, self.raw_patterns, self.raw_slots) if native_enabled() else None
         )
+
+    @cached_property
+    def automaton(self) -> ahocorasick_rs.AhoCorasick:
+        """The main automaton of the Python scan (built when first used: the native scan has its own)."""
+        # Standard match kind reports every (overlapping) occurrence of every pattern in one pass.
+        return ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    @cached_property
+    def raw(self) -> ahocorasick_rs.AhoCorasick | None:
+        """The Python scan's automaton of the anchors with non-word characters, if any."""
+        raw = self.raw_patterns
+        return ahocorasick_rs.AhoCorasick(raw, matchkind=ahocorasick_rs.MatchKind.Standard) if raw else None
 
     def scan(self, text: str, field_name: Field) -> Hits:
         """All verified term hits in one field, keyed by term index."""
@@ -72,29 +84,20 @@ class Scanner:
         return self.scan_python(text, field_name)
 
     def _scan_native(self, text: str, field_name: Field) -> Hits:
-        """scan through the native module: it finds the hits and pre-checks phrases; Python's regex confirms them."""
+        """scan through the native module (hits and their order as in scan_python)."""
         hits: Hits = defaultdict(list)
         if not text:
             return hits
-        folded = fold(text)
-        low = lower_folded(folded)
-        seen: set[tuple[int, int]] = set()
-        terms = self.terms
-        texts = (text, folded, low)
-        new_hit = tuple.__new__
         assert self.native is not None
-        for kind, ti, start, end in self.native.scan(text, folded, low):
-            if kind == WORD:
-                hits[ti].append(new_hit(Hit, (field_name, start, end, ti)))
-            elif kind == PHRASE:
-                term = terms[ti]
-                m = term.pattern.match(folded if term.case_sensitive else low, start)
-                if m is not None and m.end() >= end:
-                    stop = _word_end(text, m.end()) if term.suffix_wild else m.end()
-                    hits[ti].append(Hit(field_name, start, stop, ti))
-            else:
-                _anchored_match(hits, seen, terms[ti], ti, field_name, texts, start, end)
+        new_hit = tuple.__new__
+        for _, ti, start, end in self.native.scan(text, lowered(text)):
+            hits[ti].append(new_hit(Hit, (field_name, start, end, ti)))
         return hits
+
+    def scan_field_native(self, text: str) -> object:
+        """The native scan's hits of a field, kept native for the native scoring."""
+        assert self.native is not None
+        return self.native.scan_field(text, lowered(text))
 
     def scan_python(self, text: str, field_name: Field) -> Hits:
         """scan in Python alone (the reference the native module is checked against)."""
@@ -245,15 +248,31 @@ def native_enabled() -> bool:
 
 
 @lru_cache(maxsize=1)
+def _every() -> str:
+    """Every code point, once per process: Python's own character classes are read off it."""
+    return "".join(map(chr, range(0x110000)))
+
+
+@lru_cache(maxsize=1)
 def _word_ranges() -> list[tuple[int, int]]:
     """Python's word characters (\\w: str.isalnum() or "_") as code point ranges, for the native module."""
-    every = "".join(map(chr, range(0x110000)))
-    return [m.span() for m in re.finditer(r"\w+", every)]
+    return [m.span() for m in re.finditer(r"\w+", _every())]
+
+
+@lru_cache(maxsize=1)
+def space_chars() -> list[int]:
+    """Python's whitespace (str.isspace(), regex \\s) as code points, for the native scoring."""
+    return [m.start() for m in re.finditer(r"\s", _every())]
+
+
+def char_ranges(spec: str) -> list[tuple[int, int]]:
+    """A character class body of "a-b" pairs (terms.CJK_CHARS) as inclusive code point ranges."""
+    return [(ord(spec[i]), ord(spec[i + 2])) for i in range(0, len(spec), 3)]
 
 
 def _cjk_ranges() -> list[tuple[int, int]]:
-    """terms.CJK_CHARS ("a-b" pairs) as inclusive code point ranges."""
-    return [(ord(CJK_CHARS[i]), ord(CJK_CHARS[i + 2])) for i in range(0, len(CJK_CHARS), 3)]
+    """terms.CJK_CHARS as code point ranges."""
+    return char_ranges(CJK_CHARS)
 
 
 def _native(
@@ -272,8 +291,19 @@ def _native(
     anchored = [
         None if t.literal is not None else (t.anchor_first, t.reach, list(t.needs), t.case_sensitive) for t in terms
     ]
+    verify = [None if t.simple else (list(t.nodes), t.case_sensitive, t.suffix_wild, t.boundary_right) for t in terms]
     assert NativeScanner is not None
     scanner: NativeScan = NativeScanner(
-        patterns, main_slots, raw, raw_slots_n, groups, anchored, _word_ranges(), _cjk_ranges()
+        patterns,
+        main_slots,
+        raw,
+        raw_slots_n,
+        groups,
+        anchored,
+        verify,
+        _word_ranges(),
+        space_chars(),
+        _cjk_ranges(),
+        *fold_tables(),
     )
     return scanner

@@ -69,6 +69,8 @@ class Term:
     # The whole term as the automaton can hold it (lowercased words joined by single spaces), when it is
     # words of word characters with at most a trailing `*`; None for prefix and inner wildcards.
     literal: str | None = None
+    # The verification pattern as steps, for the native scan's matcher (render_nodes gives back `regex`).
+    nodes: tuple[tuple[int, str], ...] = ()
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -84,6 +86,18 @@ def fold(text: str) -> str:
     if _FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH_TO_ASCII)
     return text
+
+
+def lowered(text: str) -> str:
+    """The text lowercased without changing its length (İ made i first); the folds left to the native scan."""
+    return (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
+
+
+def fold_tables() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """fold's and lower_folded's character maps, for the native scan: (before lowering, after lowering)."""
+    before = [(a, "'") for a in _APOS] + [(chr(c), chr(t)) for c, t in _FULLWIDTH_TO_ASCII.items()]
+    after = [(chr(c), chr(t)) for c, t in _FOLD_AFTER_LOWER.items()]
+    return before, after
 
 
 def split_scripts(low: str) -> str:
@@ -145,7 +159,8 @@ def _compile(raw: str, case: str) -> Term:
     literal = None
     if not prefix_wild and not any(star for _, star in chunks[:-1]) and all(_PLAIN.fullmatch(c) for c, _ in chunks):
         literal = split_scripts(lower_same_length(" ".join(c for c, _ in chunks)))
-    pat = _pattern(body, prefix_wild, cjk)
+    nodes = _nodes(body, prefix_wild, cjk)
+    pat = render_nodes(nodes)
     wilds = body.count("*") + (1 if prefix_wild else 0)
     return Term(
         text=raw,
@@ -159,6 +174,7 @@ def _compile(raw: str, case: str) -> Term:
         anchor_right=not cjk and not anchor_star,
         anchor_first=a_idx == 0 and not prefix_wild,
         literal=literal,
+        nodes=nodes,
         needs=tuple(c for i, (c, _) in enumerate(chunks) if i != a_idx and c),
         keys=()
         if cjk
@@ -177,9 +193,23 @@ def _weight(chunk: str) -> int:
     return len(chunk) + 2 * len(CJK.findall(chunk))
 
 
-def _pattern(body: str, prefix_wild: bool, cjk: bool) -> str:
-    """The verification regex: separators match space or hyphen, `word*` any word ending."""
-    parts: list[str] = []
+# The verification pattern's steps: (kind, text). Lookbehinds look before the window the native scan
+# searches in, as Python's do; all of them read the text as if it ended at the window's end.
+NOT_AFTER_WORD = 0  # (?<!\w)
+COMPOUND_START = 1  # (?<![\w-])[\w-]*?  a leading star: a compound's first part (Chip-, US-) before the term
+LITERAL = 2  # the text itself
+WORD_REST = 3  # \w*  the rest of a `word*`
+SEP = 4  # a space or a hyphen between words
+SEP_OPTIONAL = 5  # the same or nothing (beside Chinese, Japanese or Korean script)
+_RENDER = {NOT_AFTER_WORD: r"(?<!\w)", COMPOUND_START: r"(?<![\w-])[\w-]*?", WORD_REST: r"\w*", SEP: _SEP,
+           SEP_OPTIONAL: _SEP_OPTIONAL}  # fmt: skip
+
+
+def _nodes(body: str, prefix_wild: bool, cjk: bool) -> tuple[tuple[int, str], ...]:
+    """The verification pattern's steps: separators match space or hyphen, `word*` any word ending."""
+    parts: list[tuple[int, str]] = []
+    if not cjk:
+        parts.append((COMPOUND_START, "") if prefix_wild else (NOT_AFTER_WORD, ""))
     pieces = re.split(r"([\s\-\u2010\u2011\u2013]+)", body)
     for i, ch in enumerate(pieces):
         if not ch:
@@ -187,13 +217,14 @@ def _pattern(body: str, prefix_wild: bool, cjk: bool) -> str:
         if ch[0] in SEP_CHARS or ch[0].isspace():
             # Beside Chinese/Japanese/Korean script the space is optional ("AI 기본법" is also written "AI기본법").
             around = pieces[i - 1][-1:] + pieces[i + 1][:1] if 0 < i < len(pieces) - 1 else ""
-            parts.append(_SEP_OPTIONAL if CJK.search(around) else _SEP)
+            parts.append((SEP_OPTIONAL, "") if CJK.search(around) else (SEP, ""))
         elif ch.endswith("*"):
-            parts.append(re.escape(ch[:-1]) + r"\w*")
+            parts += [(LITERAL, ch[:-1]), (WORD_REST, "")] if ch[:-1] else [(WORD_REST, "")]
         else:
-            parts.append(re.escape(ch))
-    pat = "".join(parts)
-    if not cjk:
-        # A leading star admits a compound's first part (Chip-, US-) before the term.
-        pat = (r"(?<![\w-])[\w-]*?" if prefix_wild else r"(?<!\w)") + pat
-    return pat
+            parts.append((LITERAL, ch))
+    return tuple(parts)
+
+
+def render_nodes(nodes: tuple[tuple[int, str], ...]) -> str:
+    """The regex of a pattern's steps (the Python scan's verification pattern)."""
+    return "".join(re.escape(text) if kind == LITERAL else _RENDER[kind] for kind, text in nodes)

@@ -1,0 +1,410 @@
+//! The scoring of worker/topics/matcher.py (Matcher._score, _fire, _unmasked, _Partners, _Words) in native
+//! code. It returns each topic's evidence before the distinct-terms bonus, the rules that fired, the reasons
+//! the others did not, the merged mention places and the mentions to report; Python finishes the score with
+//! the distinct terms (it lowercases them as Python does) and builds the results.
+
+use std::collections::HashMap;
+
+use pyo3::prelude::*;
+
+use crate::FieldHits;
+
+const TEXT: u8 = 0; // field order as in Python, where "text" < "title"
+const TITLE: u8 = 1;
+const LEAD_CHARS: u32 = 400;
+const MAX_MENTIONS: usize = 25;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+struct Hit {
+    field: u8,
+    start: u32,
+    end: u32,
+    term: u32,
+}
+
+/// A set of term indices: a bitset for membership and the members for iteration.
+struct TermSet {
+    bits: Vec<u64>,
+    members: Vec<u32>,
+    id: usize, // sets with the same members share an id (the partners cache key)
+}
+
+impl TermSet {
+    fn contains(&self, t: u32) -> bool {
+        let i = t as usize;
+        i >> 6 < self.bits.len() && (self.bits[i >> 6] >> (i & 63)) & 1 == 1
+    }
+    fn min(&self) -> u32 {
+        *self.members.iter().min().unwrap_or(&0)
+    }
+}
+
+struct Rule {
+    id: String,
+    weight: f64,
+    any: TermSet,
+    all: Vec<TermSet>,
+    none: TermSet,
+    near: Vec<(TermSet, i64)>,
+    none_within: Option<i64>,
+}
+
+struct Topic {
+    exclude: TermSet,
+    rules: Vec<Rule>,
+}
+
+type PyRule = (String, f64, Vec<u32>, Vec<Vec<u32>>, Vec<u32>, Vec<(Vec<u32>, i64)>, Option<i64>);
+
+#[pyclass(frozen)]
+pub struct NativeScorer {
+    topics: Vec<Topic>,
+    reprs: Vec<String>,
+    space: Vec<u64>,
+    cjk: Vec<(u32, u32)>,
+}
+
+/// Word counts between offsets of one field, as matcher._Words counts them.
+struct Words {
+    chars: Vec<char>,
+    bounds: Option<(Vec<u32>, Vec<u32>)>, // Chinese/Japanese text: word starts and ends
+}
+
+impl NativeScorer {
+    fn is_space(&self, c: char) -> bool {
+        let i = c as usize;
+        (self.space[i >> 6] >> (i & 63)) & 1 == 1
+    }
+    fn is_cjk(&self, c: char) -> bool {
+        let u = c as u32;
+        self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
+    }
+
+    fn words(&self, text: &str) -> Words {
+        let chars: Vec<char> = text.chars().collect();
+        if !chars.iter().any(|&c| self.is_cjk(c)) {
+            return Words { chars, bounds: None };
+        }
+        // _CJK_WORD: runs of Chinese/Japanese cut every three characters, other words whitespace-separated.
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
+        let mut i = 0;
+        let n = chars.len();
+        while i < n {
+            let c = chars[i];
+            if self.is_cjk(c) {
+                let s = i;
+                while i < n && i - s < 3 && self.is_cjk(chars[i]) {
+                    i += 1;
+                }
+                starts.push(s as u32);
+                ends.push(i as u32);
+            } else if !self.is_space(c) {
+                let s = i;
+                while i < n && !self.is_space(chars[i]) && !self.is_cjk(chars[i]) {
+                    i += 1;
+                }
+                starts.push(s as u32);
+                ends.push(i as u32);
+            } else {
+                i += 1;
+            }
+        }
+        Words { chars, bounds: Some((starts, ends)) }
+    }
+
+    /// The words of the field that overlap text[lo:hi].
+    fn count(&self, w: &Words, lo: u32, hi: u32) -> i64 {
+        if hi <= lo {
+            return 0;
+        }
+        match &w.bounds {
+            None => {
+                let hi = (hi as usize).min(w.chars.len());
+                let mut n = 0;
+                let mut inside = false;
+                for &c in &w.chars[(lo as usize).min(hi)..hi] {
+                    if self.is_space(c) {
+                        inside = false;
+                    } else if !inside {
+                        inside = true;
+                        n += 1;
+                    }
+                }
+                n
+            }
+            Some((starts, ends)) => {
+                let a = starts.partition_point(|&s| s < hi) as i64;
+                let b = ends.partition_point(|&e| e <= lo) as i64;
+                a - b
+            }
+        }
+    }
+}
+
+/// One field's hits of a near group, as matcher._Partners keeps them.
+struct Partners {
+    hits: Vec<Hit>,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    longest: u32,
+}
+
+impl Partners {
+    fn new(mut hits: Vec<Hit>) -> Self {
+        hits.sort();
+        let starts = hits.iter().map(|h| h.start).collect();
+        let mut ends: Vec<u32> = hits.iter().map(|h| h.end).collect();
+        ends.sort();
+        let longest = hits.iter().map(|h| h.end - h.start).max().unwrap_or(0);
+        Partners { hits, starts, ends, longest }
+    }
+
+    fn near(&self, s: &NativeScorer, h: &Hit, within: i64, w: &Words) -> bool {
+        let (start, end) = (h.start, h.end);
+        let first = self.starts.partition_point(|&x| (x as i64) <= start as i64 - self.longest as i64);
+        let last = self.starts.partition_point(|&x| x < end);
+        for k in first..last {
+            if self.hits[k].end > start {
+                return true;
+            }
+        }
+        let reach = within * 30 + 30;
+        let before = self.ends.partition_point(|&e| e <= start) as i64 - 1;
+        if before >= 0 {
+            let e = self.ends[before as usize];
+            if (start as i64 - e as i64) <= reach && s.count(w, e, start) <= within {
+                return true;
+            }
+        }
+        (last < self.starts.len())
+            && (self.starts[last] as i64 - end as i64) <= reach
+            && s.count(w, end, self.starts[last]) <= within
+    }
+}
+
+/// _merge_places over hits in their natural order: one hit per place, the longest.
+fn merge_places(ordered: &[Hit]) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    let mut end = 0u32;
+    for &h in ordered {
+        if let Some(last) = out.last_mut() {
+            if h.field == last.field && h.start < end {
+                if h.end - h.start > last.end - last.start {
+                    *last = h;
+                }
+                end = end.max(h.end);
+                continue;
+            }
+        }
+        out.push(h);
+        end = h.end;
+    }
+    out
+}
+
+type Place = (u8, u32, u32);
+/// A mention to report: (field, start, end, its text, the snippet around it).
+type Shown = (u8, u32, u32, String, String);
+type TopicOut = (f64, Vec<usize>, Vec<String>, Vec<Place>, usize, Vec<Shown>);
+const SNIPPET: u32 = 80;
+
+#[pymethods]
+impl NativeScorer {
+    #[new]
+    fn new(
+        n_terms: usize,
+        topics: Vec<(Vec<u32>, Vec<PyRule>)>,
+        reprs: Vec<String>,
+        space_chars: Vec<u32>,
+        cjk_ranges: Vec<(u32, u32)>,
+    ) -> Self {
+        let mut ids: HashMap<Vec<u32>, usize> = HashMap::new();
+        let mut set = |members: Vec<u32>| -> TermSet {
+            let mut bits = vec![0u64; n_terms / 64 + 1];
+            for &t in &members {
+                bits[(t >> 6) as usize] |= 1 << (t & 63);
+            }
+            let mut key = members.clone();
+            key.sort();
+            key.dedup();
+            let next = ids.len();
+            let id = *ids.entry(key).or_insert(next);
+            TermSet { bits, members, id }
+        };
+        let topics = topics
+            .into_iter()
+            .map(|(exclude, rules)| Topic {
+                exclude: set(exclude),
+                rules: rules
+                    .into_iter()
+                    .map(|(id, weight, any, all, none, near, none_within)| Rule {
+                        id,
+                        weight,
+                        any: set(any),
+                        all: all.into_iter().map(&mut set).collect(),
+                        none: set(none),
+                        near: near.into_iter().map(|(t, w)| (set(t), w)).collect(),
+                        none_within,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut space = vec![0u64; (0x110000 >> 6) + 1];
+        for c in space_chars {
+            space[(c >> 6) as usize] |= 1 << (c & 63);
+        }
+        NativeScorer { topics, reprs, space, cjk: cjk_ranges }
+    }
+
+    /// Every topic's (evidence before the distinct-terms bonus, fired rule indices, reasons, merged mention
+    /// places in order, mention count, mentions to report in report order).
+    fn score(
+        &self,
+        title_hits: &FieldHits,
+        text_hits: &FieldHits,
+        title: &str,
+        text: &str,
+    ) -> Vec<TopicOut> {
+        let mut all: Vec<Hit> = Vec::new();
+        for (field, hs) in [(TITLE, &title_hits.hits), (TEXT, &text_hits.hits)] {
+            all.extend(hs.iter().map(|&(term, start, end)| Hit { field, start, end, term }));
+        }
+        let words = [self.words(text), self.words(title)]; // indexed by field
+        self.topics.iter().map(|t| self.score_topic(t, &all, &words)).collect()
+    }
+}
+
+impl NativeScorer {
+    fn score_topic(&self, topic: &Topic, all: &[Hit], words: &[Words; 2]) -> TopicOut {
+        // _unmasked: hits overlapping a hit of the topic's `exclude` terms are dropped.
+        let masks: Vec<Hit> = all.iter().filter(|h| topic.exclude.contains(h.term)).copied().collect();
+        let live: Vec<Hit> = if masks.is_empty() {
+            all.to_vec()
+        } else {
+            all.iter()
+                .filter(|h| !masks.iter().any(|m| m.field == h.field && m.start < h.end && h.start < m.end))
+                .copied()
+                .collect()
+        };
+        // Hits per term, and the terms present.
+        let mut by_term: HashMap<u32, Vec<Hit>> = HashMap::new();
+        for h in &live {
+            by_term.entry(h.term).or_default().push(*h);
+        }
+        let mut partners_cache: HashMap<usize, [Partners; 2]> = HashMap::new();
+        let mut total = 0.0f64;
+        let mut fired = Vec::new();
+        let mut reasons = Vec::new();
+        let mut mentions: HashMap<(u8, u32, u32), Hit> = HashMap::new();
+        for (ri, rule) in topic.rules.iter().enumerate() {
+            let (mut cand, why_not) = self.fire(rule, &by_term, &mut partners_cache, words);
+            if cand.is_empty() {
+                if !why_not.is_empty() {
+                    reasons.push(why_not);
+                }
+                continue;
+            }
+            cand.sort();
+            let best = if cand[cand.len() - 1].field == TITLE {
+                2.0
+            } else if cand[0].start < LEAD_CHARS {
+                1.5
+            } else {
+                1.0
+            };
+            let places = merge_places(&cand).len() as f64;
+            total += rule.weight * (best + f64::min(1.0, 0.25 * (places - 1.0)));
+            fired.push(ri);
+            for h in cand {
+                mentions.entry((h.field, h.start, h.end)).or_insert(h);
+            }
+        }
+        let mut sorted: Vec<Hit> = mentions.values().copied().collect();
+        sorted.sort();
+        let merged: Vec<Place> = merge_places(&sorted).iter().map(|h| (h.field, h.start, h.end)).collect();
+        let count = sorted.len();
+        // Title first, then text order; of nested mentions at one start the longer first.
+        sorted.sort_by_key(|h| (h.field != TITLE, h.start, std::cmp::Reverse(h.end)));
+        let top = sorted.iter().take(MAX_MENTIONS).map(|h| self.shown(h, &words[h.field as usize])).collect();
+        (total, fired, reasons, merged, count, top)
+    }
+
+    /// matcher._mention: the mention's text and a ±80-character snippet, whitespace runs made one space.
+    fn shown(&self, h: &Hit, w: &Words) -> Shown {
+        let n = w.chars.len() as u32;
+        let (s, e) = (h.start.saturating_sub(SNIPPET), (h.end + SNIPPET).min(n));
+        let mut snippet = String::new();
+        let mut gap = false;
+        for &c in &w.chars[s as usize..e as usize] {
+            if self.is_space(c) {
+                gap = !snippet.is_empty();
+            } else {
+                if gap {
+                    snippet.push(' ');
+                    gap = false;
+                }
+                snippet.push(c);
+            }
+        }
+        let term: String = w.chars[h.start as usize..(h.end.min(n)) as usize].iter().collect();
+        (h.field, h.start, h.end, term, snippet)
+    }
+
+    fn partners<'a>(
+        &self,
+        terms: &TermSet,
+        by_term: &HashMap<u32, Vec<Hit>>,
+        cache: &'a mut HashMap<usize, [Partners; 2]>,
+    ) -> &'a [Partners; 2] {
+        cache.entry(terms.id).or_insert_with(|| {
+            let mut f: [Vec<Hit>; 2] = [Vec::new(), Vec::new()];
+            for (t, hs) in by_term {
+                if terms.contains(*t) {
+                    for h in hs {
+                        f[h.field as usize].push(*h);
+                    }
+                }
+            }
+            let [a, b] = f;
+            [Partners::new(a), Partners::new(b)]
+        })
+    }
+
+    fn fire(
+        &self,
+        rule: &Rule,
+        by_term: &HashMap<u32, Vec<Hit>>,
+        cache: &mut HashMap<usize, [Partners; 2]>,
+        words: &[Words; 2],
+    ) -> (Vec<Hit>, String) {
+        let found: Vec<u32> = by_term.keys().copied().filter(|&t| rule.any.contains(t)).collect();
+        if found.is_empty() {
+            return (Vec::new(), String::new());
+        }
+        let vetoed = by_term.keys().any(|&t| rule.none.contains(t));
+        if vetoed && rule.none_within.is_none() {
+            return (Vec::new(), format!("{}: vetoed by a 'none' term", rule.id));
+        }
+        if let Some(g) = rule.all.iter().find(|g| !by_term.keys().any(|&t| g.contains(t))) {
+            let repr = &self.reprs[g.min() as usize];
+            return (Vec::new(), format!("{}: missing an 'all' group (e.g. {})", rule.id, repr));
+        }
+        let mut cand: Vec<Hit> = found.iter().flat_map(|t| by_term[t].iter().copied()).collect();
+        if vetoed {
+            let within = rule.none_within.unwrap_or(0);
+            let vetoes = self.partners(&rule.none, by_term, cache);
+            cand.retain(|h| !vetoes[h.field as usize].near(self, h, within, &words[h.field as usize]));
+            if cand.is_empty() {
+                return (Vec::new(), format!("{}: vetoed by a 'none' term within {} words", rule.id, within));
+            }
+        }
+        for (terms, within) in &rule.near {
+            let partners = self.partners(terms, by_term, cache);
+            cand.retain(|h| partners[h.field as usize].near(self, h, *within, &words[h.field as usize]));
+            if cand.is_empty() {
+                return (Vec::new(), format!("{}: no term within {} words of a 'near' term", rule.id, within));
+            }
+        }
+        (cand, String::new())
+    }
+}
