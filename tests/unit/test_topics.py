@@ -543,3 +543,24 @@ def test_native_matching_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> N
     m = matcher([{"id": "r", "any": ["chip*"]}])
     assert m.native is None and m.scanner.native is None
     assert [r.passed for r in m.match("chips")] == [True]
+
+
+def test_native_phrase_patterns_behave_like_python_regex() -> None:
+    """Wildcards, compound starts, optional separators beside CJK and hyphen variants, in random texts."""
+    terms = (
+        "*chip export*|export* control*|수출 통제*|AI 기본법|US-Exportkontroll*|l'export* de puces|A.I. Act|*deepseek*"
+    )
+    terms += "|数据 保护|chip-sales ban*|Entity List*|KI-Verordnung|EU*"
+    m = matcher([{"id": "r", "any": terms.split("|")}])
+    _native_or_skip(m)
+    import random
+
+    rnd = random.Random(5)
+    bits = (
+        "chip|export|exports|control|controls|US|Chip|Exportkontrollen|수출|통제를|AI|기본법|l'|l’|exportation|de|puces"
+    )
+    bits += "|A.I.|Act|deepseek|DeepSeek|数据|保护|sales|ban|Entity|List|KI|Verordnung|EU|EUs|-|‐|–| |  |\n| - |x|的"
+    pieces = bits.split("|")
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "-", "", ""]) for _ in range(rnd.randint(1, 14)))
+        assert m._match_native(text, "") == m.match_python(text, ""), text
