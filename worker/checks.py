@@ -49,7 +49,9 @@ def check_files(s: Settings, *, alerts_required: bool = False) -> tuple[list[Lin
     topic_ids: set[str] | None = None
     try:
         tf = load_topics(s.topics_file)
-        out.append(Line(True, f"{s.topics_file}: {len(tf.topics)} topics, {Matcher(tf).term_count} terms"))
+        m = Matcher(tf)
+        how = "matched natively" if m.native is not None else "matched in Python (no native module: see README, CPU)"
+        out.append(Line(True, f"{s.topics_file}: {len(tf.topics)} topics, {m.term_count} terms, {how}"))
         topic_ids = {t.id for t in tf.topics}
     except ConfigError as exc:
         out += [Line(False, line) for line in str(exc).splitlines()]
