@@ -2,10 +2,11 @@
 
 1. In one process, CPU clock: `Matcher.match` (title and text) and `detect_lang` on 2,000 dense 5 KB
    articles in 20 languages (bench/corpora.py), on a German seed article, on English demo text and
-   on an off-topic heise page; with the shipped topics and with 1,000 and 10,000 synthetic terms added.
+   on an off-topic heise page; with the shipped topics and with 1,000 and 10,000 synthetic terms added;
+   matched by the native module when it is built, and side by side in Python (NEWSWATCH_NATIVE=0).
 2. `newswatch match --jsonl` on the 2,000 dense articles (JSON in and out, language identified):
    cgroup CPU of the whole command, per article, with and without its start-up (the same command
-   on one article is the start-up).
+   on one article is the start-up); native and in Python.
 
 Run: python bench/bench_topics.py   (prints a Markdown section)
 """
@@ -13,6 +14,7 @@ Run: python bench/bench_topics.py   (prints a Markdown section)
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 import time
@@ -52,12 +54,20 @@ def single_texts() -> dict[str, list[dict[str, str]]]:
     return {k: [{"title": "", "text": v}] for k, v in texts.items()}
 
 
-def with_synthetic(n: int) -> Matcher:
-    """The shipped topics plus a topic of n synthetic terms."""
+def with_synthetic(n: int, native: bool = True) -> Matcher:
+    """The shipped topics plus a topic of n synthetic terms (native: matched by the native module, if built)."""
     data = yaml.safe_load((ROOT / "topics.yaml").read_text(encoding="utf-8"))
     if n:
         data["topics"].append({"id": "synthetic", "rules": [{"id": "r", "any": topic_terms(synthetic_topics(n))}]})
-    return Matcher(TopicsFile.model_validate(data))
+    before = os.environ.get("NEWSWATCH_NATIVE")
+    os.environ["NEWSWATCH_NATIVE"] = "1" if native else "0"
+    try:
+        return Matcher(TopicsFile.model_validate(data))
+    finally:
+        if before is None:
+            del os.environ["NEWSWATCH_NATIVE"]
+        else:
+            os.environ["NEWSWATCH_NATIVE"] = before
 
 
 def per_article(fn: Callable[[dict[str, str]], Any], rows: list[dict[str, str]], rounds: int = 5) -> float:
@@ -76,19 +86,22 @@ def per_article(fn: Callable[[dict[str, str]], Any], rows: list[dict[str, str]],
 def in_process(dense: list[dict[str, str]]) -> None:
     """Part 1: the table of CPU per article."""
     sets = {"2,000 dense articles (20 languages)": dense, **single_texts()}
-    print("| terms | texts (5,000 characters) | match | language id | match + language id |")
-    print("|---|---|---:|---:|---:|")
+    print("| terms | texts (5,000 characters) | match | language id | match + language id | match in Python |")
+    print("|---|---|---:|---:|---:|---:|")
     for extra in (0, 1_000, 10_000):
-        m = with_synthetic(extra)
-        m.match(dense[0]["text"])  # first use compiles the regexes it needs: not per-article cost
+        m, py = with_synthetic(extra), with_synthetic(extra, native=False)
+        for warm in (m, py):
+            warm.match(dense[0]["text"])  # first use compiles the regexes it needs: not per-article cost
         label = "shipped" if not extra else f"shipped + {extra:,}"
+        how = "native" if m.native is not None else "Python: no native module"
         for name, rows in sets.items():
             match = per_article(lambda r, m=m: m.match(r["text"], title=r["title"]), rows)
             lang = per_article(lambda r: detect_lang(r["text"]), rows)
             both = per_article(lambda r, m=m: (m.match(r["text"], title=r["title"]), detect_lang(r["text"])), rows)
+            slow = per_article(lambda r, py=py: py.match(r["text"], title=r["title"]), rows)
             print(
-                f"| {label} ({m.term_count:,}) | {name} | {match * 1000:.3f} ms | {lang * 1000:.3f} ms "
-                f"| {both * 1000:.3f} ms |"
+                f"| {label} ({m.term_count:,}, {how}) | {name} | {match * 1000:.3f} ms | {lang * 1000:.3f} ms "
+                f"| {both * 1000:.3f} ms | {slow * 1000:.3f} ms |"
             )
 
 
@@ -98,17 +111,19 @@ def cli_jsonl(dense: list[dict[str, str]], rounds: int = 3) -> None:
         many, one = Path(d) / "dense.jsonl", Path(d) / "one.jsonl"
         write_jsonl(many, [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in dense])
         write_jsonl(one, [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in dense[:1]])
-        cpu = {}
-        for name, path in (("one", one), ("many", many)):
-            cmd = ["sh", "-c", f'"{sys.executable}" -m worker.cli match --jsonl < "{path}" > /dev/null']
-            cpu[name] = min(run_measured("match", cmd, cwd=ROOT)[1] for _ in range(rounds))
-    n = len(dense)
-    print(
-        f"\n`newswatch match --jsonl` on the {n:,} dense articles (JSON in and out, language identified), "
-        f"cgroup CPU of the command, best of {rounds}: {cpu['many']:.2f} s, **{cpu['many'] / n * 1000:.2f} ms per "
-        f"article** with start-up; start-up alone (one article) {cpu['one']:.2f} s, so "
-        f"{(cpu['many'] - cpu['one']) / (n - 1) * 1000:.2f} ms per further article."
-    )
+        for native in ("1", "0"):
+            cpu = {}
+            for name, path in (("one", one), ("many", many)):
+                run = f'NEWSWATCH_NATIVE={native} "{sys.executable}" -m worker.cli match --jsonl < "{path}" > /dev/null'
+                cpu[name] = min(run_measured("match", ["sh", "-c", run], cwd=ROOT)[1] for _ in range(rounds))
+            n = len(dense)
+            how = "native matching" if native == "1" else "matching in Python (NEWSWATCH_NATIVE=0)"
+            print(
+                f"\n`newswatch match --jsonl` on the {n:,} dense articles ({how}; JSON in and out, language "
+                f"identified), cgroup CPU of the command, best of {rounds}: {cpu['many']:.2f} s, "
+                f"**{cpu['many'] / n * 1000:.2f} ms per article** with start-up; start-up alone (one article) "
+                f"{cpu['one']:.2f} s, so {(cpu['many'] - cpu['one']) / (n - 1) * 1000:.2f} ms per further article."
+            )
 
 
 def main() -> None:
