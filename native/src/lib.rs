@@ -3,7 +3,7 @@
 //! matched with Python's regex semantics: greedy and lazy repeats, alternatives in order, lookbehinds
 //! before the window, the text cut at the window's end). The hits come out in the Python scan's order.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use pyo3::exceptions::PyValueError;
@@ -200,7 +200,7 @@ impl NativeScanner {
             if by.is_empty() {
                 continue;
             }
-            let mut seen: HashSet<&[char]> = HashSet::new();
+            let mut seen: HashSet<&[char]> = HashSet::default();
             let mut i = lo;
             while i < hi {
                 if !self.classes.is_word(chars[i]) {
@@ -553,7 +553,7 @@ impl NativeScanner {
 impl NativeScanner {
     fn scan_texts(&self, t: &Texts, low_str: &str) -> Vec<(u8, u32, usize, usize)> {
         let mut out = Vec::new();
-        let mut seen: HashSet<(u32, usize)> = HashSet::new();
+        let mut seen: HashSet<(u32, usize)> = HashSet::default();
         // The skeleton (anchors.Skeleton): runs of word characters (in text with CJK also cut where that
         // script meets other word characters, and CJK punctuation in CJK runs) joined by single spaces,
         // padded with a space; per skeleton byte, the text offset of the character starting or ending there.

@@ -3,7 +3,7 @@
 //! the others did not, the merged mention places and the mentions to report; Python finishes the score with
 //! the distinct terms (it lowercases them as Python does) and builds the results.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use pyo3::prelude::*;
 
@@ -68,6 +68,9 @@ pub struct NativeScorer {
 struct Words {
     chars: Vec<char>,
     bounds: Option<(Vec<u32>, Vec<u32>)>, // Chinese/Japanese text: word starts and ends
+    // Space-separated text: starts[i] = how many words start before i (a word starts at a non-space
+    // character at 0 or after a space), so a slice's words are counted without reading it.
+    starts: Vec<u32>,
 }
 
 impl NativeScorer {
@@ -83,7 +86,19 @@ impl NativeScorer {
     fn words(&self, text: &str) -> Words {
         let chars: Vec<char> = text.chars().collect();
         if !chars.iter().any(|&c| self.is_cjk(c)) {
-            return Words { chars, bounds: None };
+            let mut starts = Vec::with_capacity(chars.len() + 1);
+            let mut n = 0u32;
+            let mut prev_space = true;
+            starts.push(0);
+            for &c in &chars {
+                let space = self.is_space(c);
+                if !space && prev_space {
+                    n += 1;
+                }
+                prev_space = space;
+                starts.push(n);
+            }
+            return Words { chars, bounds: None, starts };
         }
         // _CJK_WORD: runs of Chinese/Japanese cut every three characters, other words whitespace-separated.
         let (mut starts, mut ends) = (Vec::new(), Vec::new());
@@ -109,7 +124,7 @@ impl NativeScorer {
                 i += 1;
             }
         }
-        Words { chars, bounds: Some((starts, ends)) }
+        Words { chars, bounds: Some((starts, ends)), starts: Vec::new() }
     }
 
     /// The words of the field that overlap text[lo:hi].
@@ -119,18 +134,15 @@ impl NativeScorer {
         }
         match &w.bounds {
             None => {
+                // len(text[lo:hi].split()): a word cut by lo counts (its piece is in the slice), then every
+                // word starting inside the slice.
                 let hi = (hi as usize).min(w.chars.len());
-                let mut n = 0;
-                let mut inside = false;
-                for &c in &w.chars[(lo as usize).min(hi)..hi] {
-                    if self.is_space(c) {
-                        inside = false;
-                    } else if !inside {
-                        inside = true;
-                        n += 1;
-                    }
+                let lo = lo as usize;
+                if lo >= hi {
+                    return 0;
                 }
-                n
+                let cut = !self.is_space(w.chars[lo]) as u32;
+                (cut + w.starts[hi] - w.starts[lo + 1]) as i64
             }
             Some((starts, ends)) => {
                 let a = starts.partition_point(|&s| s < hi) as i64;
@@ -218,7 +230,7 @@ impl NativeScorer {
         space_chars: Vec<u32>,
         cjk_ranges: Vec<(u32, u32)>,
     ) -> Self {
-        let mut ids: HashMap<Vec<u32>, usize> = HashMap::new();
+        let mut ids: HashMap<Vec<u32>, usize> = HashMap::default();
         let mut set = |members: Vec<u32>| -> TermSet {
             let mut bits = vec![0u64; n_terms / 64 + 1];
             for &t in &members {
@@ -287,15 +299,15 @@ impl NativeScorer {
                 .collect()
         };
         // Hits per term, and the terms present.
-        let mut by_term: HashMap<u32, Vec<Hit>> = HashMap::new();
+        let mut by_term: HashMap<u32, Vec<Hit>> = HashMap::default();
         for h in &live {
             by_term.entry(h.term).or_default().push(*h);
         }
-        let mut partners_cache: HashMap<usize, [Partners; 2]> = HashMap::new();
+        let mut partners_cache: HashMap<usize, [Partners; 2]> = HashMap::default();
         let mut total = 0.0f64;
         let mut fired = Vec::new();
         let mut reasons = Vec::new();
-        let mut mentions: HashMap<(u8, u32, u32), Hit> = HashMap::new();
+        let mut mentions: HashMap<(u8, u32, u32), Hit> = HashMap::default();
         for (ri, rule) in topic.rules.iter().enumerate() {
             let (mut cand, why_not) = self.fire(rule, &by_term, &mut partners_cache, words);
             if cand.is_empty() {
