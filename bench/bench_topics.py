@@ -130,9 +130,11 @@ def main() -> None:
     dense = dense_articles()
     shipped = Matcher(load_topics(ROOT / "topics.yaml"))
     print("### Topic matching CPU per article (`python bench/bench_topics.py`)\n")
+    native = shipped.scanner.native
+    size = f"native module built, automata {native.memory_usage() / 1e6:.1f} MB" if native else "no native module"
     print(
-        f"Shipped topics: {len(shipped.topics)} topics, {shipped.term_count} compiled terms; synthetic terms are "
-        "words, word*, phrases, CAPS and *compound* (bench/corpora.py). CPU clock, best of 5, in one process.\n"
+        f"Shipped topics: {len(shipped.topics)} topics, {shipped.term_count} compiled terms ({size}); synthetic terms "
+        "are words, word*, phrases, CAPS and *compound* (bench/corpora.py). CPU clock, best of 5, in one process.\n"
     )
     in_process(dense)
     cli_jsonl(dense)

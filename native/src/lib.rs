@@ -543,6 +543,11 @@ impl NativeScanner {
         py.allow_threads(|| Ok(self.scan_texts(&t, &low_str)))
     }
 
+    /// Bytes the automata take (for sizing and benchmarks).
+    fn memory_usage(&self) -> usize {
+        self.main.memory_usage() + self.raw.as_ref().map_or(0, |r| r.memory_usage())
+    }
+
     /// scan, with the hits kept here for NativeScorer.score.
     fn scan_field(&self, py: Python<'_>, text: &str, lowered: &str) -> PyResult<FieldHits> {
         let events = self.scan(py, text, lowered)?;

@@ -42,6 +42,10 @@ class NativeScan(Protocol):
         """The same hits, kept native for NativeScorer.score."""
         ...
 
+    def memory_usage(self) -> int:
+        """Bytes the native automata take."""
+        ...
+
 
 class Hit(NamedTuple):
     """One verified occurrence of a term in a field."""
