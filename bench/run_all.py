@@ -193,7 +193,12 @@ NOTES = """### Reading these numbers
   Where they stand in the tables above: CPU ratio and wall-clock speed are met in every round since the
   feeds are polled while the pool's processes start (they waited behind the forkserver's warm-up) and
   the last batches of a run shrink (before those two changes: wall 1.23× / 1.36× / 1.45× over 5 rounds).
-  Matching is flat in the number of terms but **not** within 1 ms: 2.3 ms per dense article (was 3.3,
+  Matching with the native module (next session): 0.68-0.72 ms per dense article, flat from the shipped
+  14,617 terms to 24,611, and 1.40 ms per further article through `match --jsonl` (within the 2 ms);
+  with language identification in the same loop 1.15-1.24 ms, so the 1 ms including language
+  identification is **not** met (each alone is: 0.68 + 0.27). The rest of this paragraph is the Python
+  matching, which still runs where no Rust toolchain built the module.
+  Matching in Python is flat in the number of terms but **not** within 1 ms: 2.3 ms per dense article (was 3.3,
   then 2.5), 3.1-3.4 ms per further article through `match --jsonl` (was 4.7, then 3.5). Words and
   wildcard-free phrases are in the automaton whole, over a skeleton of the text (lowercased, every run of
   non-word characters one space), so boundaries are checked natively and only wildcard phrases are
@@ -202,7 +207,7 @@ NOTES = """### Reading these numbers
   and intersects term sets in C (2.5 -> 2.3 ms). What is left: lowercasing and the skeleton 0.3 ms of
   a 5 KB text, the automaton 0.1 ms, the scan loop and wildcard phrases 0.6 ms, language
   identification 0.25-0.3 ms, and scoring ~270 verified hits against 45 rules (near windows, mentions,
-  snippets) about 1 ms in Python. 1 ms in all needs the scan and the scoring in native code.
+  snippets) about 1 ms in Python. 1 ms in all needed the scan and the scoring in native code: see above.
 - **Noise.** These 2 cores are shared with other people's test runs and with Elasticsearch and Redis:
   CPU time of a process varies by ±5 % between rounds, wall time much more when someone else runs
   tests. `bench_cpu.py` alternates the two commands and reports every round and the spread.
