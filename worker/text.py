@@ -10,6 +10,7 @@ from lxml import etree
 
 _SPACES = "\t\r\f\v\u00a0"  # become spaces (then runs of spaces collapse to one)
 _NL = re.compile(r"\n{3,}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalize(text: str) -> str:
@@ -18,6 +19,8 @@ def normalize(text: str) -> str:
     Runs of spaces, tabs, CR, FF, VT and NBSP become one space; lines are stripped; three or more
     newlines become two. Done with str.replace where a regex over every character cost four times as much.
     """
+    if not text.isascii() and _SURROGATE.search(text):  # lone surrogates (JSON escapes) are not text
+        text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text.replace("\x00", ""))
     for ch in _SPACES:
         if ch in text:

@@ -7,7 +7,7 @@ import json
 import re
 
 from tests.conftest import ROOT
-from worker.text import simhash
+from worker.text import normalize, simhash
 
 
 def reference_simhash(text: str) -> int:
@@ -50,3 +50,9 @@ def test_normalize_matches_its_regex_definition() -> None:
     for _ in range(20000):
         text = "".join(rnd.choice(" \t\r\f\v\u00a0\n\x00ab\u0301e\u2028\x85") for _ in range(rnd.randrange(0, 30)))
         assert normalize(text) == definition(text), repr(text)
+
+
+def test_normalize_replaces_lone_surrogates() -> None:
+    """JSON escapes like \\ud800 become lone surrogates, which no UTF-8 output can carry."""
+    assert normalize("a\ud800b \udcff") == "a\ufffdb \ufffd"
+    assert normalize("Zürich 中文") == "Zürich 中文"

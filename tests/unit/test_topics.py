@@ -564,3 +564,13 @@ def test_native_phrase_patterns_behave_like_python_regex() -> None:
     for _ in range(4000):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "-", "", ""]) for _ in range(rnd.randint(1, 14)))
         assert m._match_native(text, "") == m.match_python(text, ""), text
+
+
+def test_lone_surrogates_are_replaced_not_an_error(shipped: Matcher) -> None:
+    """JSON escapes can put lone surrogates into a text; they are no text and have no UTF-8 form (the automata
+    need one): matching takes each as U+FFFD, natively and in Python alike."""
+    text = "DeepSeek \ud800 wird von der italienischen Datenschutzbehörde gesperrt, Garante \udcff"
+    clean = text.replace("\ud800", "\ufffd").replace("\udcff", "\ufffd")
+    got = shipped.match(text, title="DeepSeek \udc80")
+    assert got == shipped.match(clean, title="DeepSeek \ufffd")
+    assert {r.id for r in got if r.passed} >= {"deepseek"}

@@ -31,6 +31,7 @@ SNIPPET = 80
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]")
 _CJK_WORD = re.compile(f"[{_CJK_CHARS}]{{1,3}}|[^\\s{_CJK_CHARS}]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # The native code numbers the fields in Python's order ("text" < "title").
 _FIELDS: tuple[Field, Field] = ("text", "title")
 
@@ -122,9 +123,13 @@ class Matcher:
 
     def match(self, text: str, title: str = "") -> list[TopicResult]:
         """Score every topic on an article; results for all topics, `passed` tells which matched."""
-        if self.native is not None:
-            return self._match_native(text, title)
-        return self.match_python(text, title)
+        try:
+            return self._match_native(text, title) if self.native is not None else self.match_python(text, title)
+        except UnicodeEncodeError:
+            # Lone surrogates ("\\ud800" escapes in JSON) are not text and have no UTF-8 form, which the
+            # automata need: each becomes U+FFFD (one character for one, not a word character either).
+            text, title = _SURROGATE.sub("\ufffd", text), _SURROGATE.sub("\ufffd", title)
+            return self._match_native(text, title) if self.native is not None else self.match_python(text, title)
 
     def _match_native(self, text: str, title: str) -> list[TopicResult]:
         """match through the native scan and scoring; Python finishes the scores and builds the results."""
