@@ -145,9 +145,9 @@ class Matcher:
         return results
 
     def match_python(self, text: str, title: str = "") -> list[TopicResult]:
-        """match in Python alone (the reference the native code is checked against)."""
-        hits = self.scanner.scan(title, "title")
-        for ti, hs in self.scanner.scan(text, "text").items():
+        """match in Python alone, scan and scoring (the reference the native code is checked against)."""
+        hits = self.scanner.scan_python(title, "title")
+        for ti, hs in self.scanner.scan_python(text, "text").items():
             hits[ti].extend(hs)
         hits = dict(hits)  # a plain dict from here on: looking up a term must not add it
         fields = {"title": title, "text": text}

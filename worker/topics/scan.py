@@ -194,37 +194,16 @@ def _anchored(
     """
     text, folded, low = texts
     target = folded if term.case_sensitive else low
-    lo, hi = _window(term, len(text), a_start, a_end)
+    n = len(text)
+    if term.anchor_first:
+        lo, hi = a_start, min(n, a_start + term.reach)
+    else:
+        lo, hi = max(0, a_start - term.reach), min(n, a_end + term.reach)
     # Every other word of the term lies inside any match, hence inside the window: most anchor occurrences
     # ("act", "model", "export") are not part of the phrase, and str.find says so without the regex.
     for word in term.needs:
         if target.find(word, lo, hi) < 0:
             return
-    _anchored_match(hits, seen, term, ti, field_name, texts, a_start, a_end)
-
-
-def _window(term: Term, n: int, a_start: int, a_end: int) -> tuple[int, int]:
-    """Where a wildcard phrase's regex runs around an occurrence of its anchor."""
-    if term.anchor_first:
-        return a_start, min(n, a_start + term.reach)
-    return max(0, a_start - term.reach), min(n, a_end + term.reach)
-
-
-def _anchored_match(
-    hits: Hits,
-    seen: set[tuple[int, int]],
-    term: Term,
-    ti: int,
-    field_name: Field,
-    texts: tuple[str, str, str],
-    a_start: int,
-    a_end: int,
-) -> None:
-    """The regex part of _anchored, once the other words are known to lie in the window."""
-    text, folded, low = texts
-    target = folded if term.case_sensitive else low
-    n = len(text)
-    lo, hi = _window(term, n, a_start, a_end)
     matches: Iterable[re.Match[str]]
     if term.anchor_first:
         found = term.pattern.match(target, lo, hi)
