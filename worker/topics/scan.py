@@ -231,31 +231,22 @@ def native_enabled() -> bool:
 
 
 @lru_cache(maxsize=1)
-def _every() -> str:
-    """Every code point, once per process: Python's own character classes are read off it."""
-    return "".join(map(chr, range(0x110000)))
+def _char_classes() -> tuple[list[tuple[int, int]], list[int]]:
+    """Python's word characters (\\w: str.isalnum() or "_") as code point ranges and its whitespace
+    (str.isspace(), regex \\s) as code points, for the native module: read off every code point once per
+    process (the 1.1-million-character string is dropped afterwards)."""
+    every = "".join(map(chr, range(0x110000)))
+    return [m.span() for m in re.finditer(r"\w+", every)], [m.start() for m in re.finditer(r"\s", every)]
 
 
-@lru_cache(maxsize=1)
-def _word_ranges() -> list[tuple[int, int]]:
-    """Python's word characters (\\w: str.isalnum() or "_") as code point ranges, for the native module."""
-    return [m.span() for m in re.finditer(r"\w+", _every())]
-
-
-@lru_cache(maxsize=1)
 def space_chars() -> list[int]:
-    """Python's whitespace (str.isspace(), regex \\s) as code points, for the native scoring."""
-    return [m.start() for m in re.finditer(r"\s", _every())]
+    """Python's whitespace as code points (see _char_classes)."""
+    return _char_classes()[1]
 
 
 def char_ranges(spec: str) -> list[tuple[int, int]]:
     """A character class body of "a-b" pairs (terms.CJK_CHARS) as inclusive code point ranges."""
     return [(ord(spec[i]), ord(spec[i + 2])) for i in range(0, len(spec), 3)]
-
-
-def _cjk_ranges() -> list[tuple[int, int]]:
-    """terms.CJK_CHARS as code point ranges."""
-    return char_ranges(CJK_CHARS)
 
 
 def _native(
@@ -284,9 +275,9 @@ def _native(
         groups,
         anchored,
         verify,
-        _word_ranges(),
+        _char_classes()[0],
         space_chars(),
-        _cjk_ranges(),
+        char_ranges(CJK_CHARS),
         *fold_tables(),
     )
     return scanner
