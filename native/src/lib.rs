@@ -36,11 +36,11 @@ struct Anchored {
 
 /// A step of a term's verification pattern (terms.py: _nodes, render_nodes).
 enum Node {
-    NotAfterWord,     // (?<!\w)
-    CompoundStart,    // (?<![\w-])[\w-]*?
+    NotAfterWord,  // (?<!\w)
+    CompoundStart, // (?<![\w-])[\w-]*?
     Literal(Vec<char>),
-    WordRest,         // \w*
-    Sep(bool),        // (?:\s*[-‐‑–]\s*|\s+), or with \s* when optional
+    WordRest,  // \w*
+    Sep(bool), // (?:\s*[-‐‑–]\s*|\s+), or with \s* when optional
 }
 
 /// What verifying a phrase needs: its pattern's steps, which text it reads, and how its end is found.
@@ -57,6 +57,8 @@ fn is_hyphen(c: char) -> bool {
 
 type PyEntry = (u32, u8, Option<String>, bool);
 type PyVerify = (Vec<(u8, String)>, bool, bool, bool);
+/// An anchored phrase as Python gives it: (anchor is the first word, reach, other words it needs, cased).
+type PyAnchored = (bool, usize, Vec<String>, bool);
 type PyGroup = (Vec<PyEntry>, HashMap<String, Vec<PyEntry>>, HashMap<String, Vec<PyEntry>>, i64);
 
 fn entry(e: PyEntry) -> Entry {
@@ -72,6 +74,7 @@ struct Classes {
     word: Vec<u64>,
     space: Vec<u64>,
     cjk: Vec<(u32, u32)>,
+    cjk_min: u32, // below the lowest CJK range nothing is CJK: most text is answered by one comparison
 }
 
 impl Classes {
@@ -88,15 +91,30 @@ impl Classes {
     #[inline]
     fn is_cjk(&self, c: char) -> bool {
         let u = c as u32;
-        self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
+        u >= self.cjk_min && self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
     }
+}
+
+/// What an automaton pattern stands for: where the anchor sits in the match (lead, trail: skeleton bytes
+/// around it; width: its length in the text, or -1 when it must be read off the skeleton), its group of
+/// terms, and for the commonest group, one plain word (no case rule), that term itself (`single`, u32::MAX
+/// otherwise) with its suffix wildcard, so the hit is emitted without reading the group. 16 bytes: the
+/// table is read once per automaton match.
+#[derive(Clone, Copy)]
+struct Slot {
+    width: i32,
+    group: u32,
+    single: u32,
+    lead: u8,
+    trail: u8,
+    suffix: bool,
 }
 
 #[pyclass(frozen)]
 struct NativeScanner {
     main: AhoCorasick,
     raw: Option<AhoCorasick>,
-    slots: Vec<(usize, usize, i64, usize)>,
+    slots: Vec<Slot>,
     raw_slots: Vec<(bool, bool, usize)>,
     groups: Vec<Group>,
     anchored: Vec<Option<Anchored>>,
@@ -104,6 +122,8 @@ struct NativeScanner {
     classes: Classes,
     fold: HashMap<char, char>,
     fold_after_lower: HashMap<char, char>,
+    /// Which characters of the Basic Multilingual Plane either fold changes: the rest skip the lookups.
+    folds_some: Vec<u64>,
 }
 
 /// One field's hits that the scan verified itself: (term, start, end).
@@ -162,10 +182,17 @@ struct Texts {
 }
 
 impl NativeScanner {
+    /// Whether a fold may change c (false for most characters; astral ones are looked up).
+    #[inline]
+    fn may_fold(&self, c: char) -> bool {
+        let u = c as usize;
+        u >= 0x10000 || (self.folds_some[u >> 6] >> (u & 63)) & 1 == 1
+    }
+
     /// terms.fold for one character (apostrophes, full-width ASCII).
     #[inline]
     fn fold_char(&self, c: char) -> char {
-        if c.is_ascii() {
+        if c.is_ascii() || !self.may_fold(c) {
             c
         } else {
             *self.fold.get(&c).unwrap_or(&c)
@@ -175,7 +202,7 @@ impl NativeScanner {
     /// terms.fold and then the folds after lowering (Greek accents and final sigma, Turkish ı, â î û).
     #[inline]
     fn fold_lowered(&self, c: char) -> char {
-        if c.is_ascii() {
+        if c.is_ascii() || !self.may_fold(c) {
             return c;
         }
         let c = *self.fold.get(&c).unwrap_or(&c);
@@ -226,7 +253,9 @@ impl NativeScanner {
     /// Where the pattern's steps match at pos, reading t as if it ended at hi (Python's re.match(t, pos, hi):
     /// greedy \\w*, lazy compound start, alternatives in order, lookbehinds before pos); None if they do not.
     fn match_at(&self, nodes: &[Node], t: &[char], pos: usize, hi: usize) -> Option<usize> {
-        let Some(node) = nodes.first() else { return Some(pos) };
+        let Some(node) = nodes.first() else {
+            return Some(pos);
+        };
         let rest = &nodes[1..];
         let c = &self.classes;
         match node {
@@ -323,7 +352,9 @@ impl NativeScanner {
 
     /// A phrase found whole by the automaton, confirmed where it starts (PHRASE).
     fn phrase(&self, out: &mut Vec<(u8, u32, usize, usize)>, e: &Entry, t: &Texts, a_start: usize, a_end: usize) {
-        let Some(v) = &self.verify[e.ti as usize] else { return };
+        let Some(v) = &self.verify[e.ti as usize] else {
+            return;
+        };
         let target = if v.cased { &t.folded } else { &t.low };
         if let Some(m_end) = self.match_at(&v.nodes, target, a_start, target.len()) {
             if m_end >= a_end {
@@ -343,9 +374,15 @@ impl NativeScanner {
         a_start: usize,
         a_end: usize,
     ) {
-        let (Some(a), Some(v)) = (&self.anchored[ti as usize], &self.verify[ti as usize]) else { return };
+        let (Some(a), Some(v)) = (&self.anchored[ti as usize], &self.verify[ti as usize]) else {
+            return;
+        };
         let n = t.text.len();
-        let (lo, hi) = if a.first { (a_start, n.min(a_start + a.reach)) } else { (a_start.saturating_sub(a.reach), n.min(a_end + a.reach)) };
+        let (lo, hi) = if a.first {
+            (a_start, n.min(a_start + a.reach))
+        } else {
+            (a_start.saturating_sub(a.reach), n.min(a_end + a.reach))
+        };
         let target = if v.cased { &t.folded } else { &t.low };
         let mut p = lo;
         // finditer from lo (match only at lo when the anchor is the first word); matches starting after the
@@ -380,7 +417,9 @@ impl NativeScanner {
 
     /// The wildcard phrase's pre-check around one anchor occurrence: every other word inside its window.
     fn anchored_ok(&self, ti: u32, t: &Texts, a_start: usize, a_end: usize) -> bool {
-        let Some(a) = &self.anchored[ti as usize] else { return false };
+        let Some(a) = &self.anchored[ti as usize] else {
+            return false;
+        };
         let n = t.text.len();
         let (lo, hi) = if a.first {
             (a_start, n.min(a_start + a.reach))
@@ -455,7 +494,7 @@ impl NativeScanner {
         raw_patterns: Vec<String>,
         raw_slots: Vec<(bool, bool, usize)>,
         groups: Vec<PyGroup>,
-        anchored: Vec<Option<(bool, usize, Vec<String>, bool)>>,
+        anchored: Vec<Option<PyAnchored>>,
         verify: Vec<Option<PyVerify>>,
         word_ranges: Vec<(u32, u32)>,
         space_chars: Vec<u32>,
@@ -494,7 +533,7 @@ impl NativeScanner {
                 word[(c >> 6) as usize] |= 1 << (c & 63);
             }
         }
-        let groups = groups
+        let groups: Vec<Group> = groups
             .into_iter()
             .map(|(always, by_word, by_word_cased, reach)| Group {
                 always: entries(always),
@@ -514,6 +553,26 @@ impl NativeScanner {
                 })
             })
             .collect();
+        let slots = slots
+            .into_iter()
+            .map(|(lead, trail, width, gi)| {
+                let g = groups
+                    .get(gi)
+                    .ok_or_else(|| PyValueError::new_err(format!("slot names group {gi} of {}", groups.len())))?;
+                let single = match (&g.always[..], g.reach) {
+                    ([e], None) if e.kind == WORD && e.cs.is_none() => Some(e),
+                    _ => None,
+                };
+                Ok(Slot {
+                    width: i32::try_from(width).map_err(|_| PyValueError::new_err("anchor too long"))?,
+                    group: gi as u32,
+                    single: single.map_or(u32::MAX, |e| e.ti),
+                    lead: u8::try_from(lead).map_err(|_| PyValueError::new_err("slot lead too long"))?,
+                    trail: u8::try_from(trail).map_err(|_| PyValueError::new_err("slot trail too long"))?,
+                    suffix: single.is_some_and(|e| e.suffix),
+                })
+            })
+            .collect::<PyResult<Vec<Slot>>>()?;
         Ok(NativeScanner {
             main: automaton(&patterns)?,
             raw: if raw_patterns.is_empty() { None } else { Some(automaton(&raw_patterns)?) },
@@ -522,7 +581,22 @@ impl NativeScanner {
             groups,
             anchored,
             verify: verify_out,
-            classes: Classes { word, space, cjk: cjk_ranges },
+            classes: Classes {
+                word,
+                space,
+                cjk_min: cjk_ranges.iter().map(|r| r.0).min().unwrap_or(u32::MAX),
+                cjk: cjk_ranges,
+            },
+            folds_some: {
+                let mut bits = vec![0u64; 0x10000 >> 6];
+                for &(c, _) in fold.iter().chain(fold_after_lower.iter()) {
+                    let u = c as usize;
+                    if u < 0x10000 {
+                        bits[u >> 6] |= 1 << (u & 63);
+                    }
+                }
+                bits
+            },
             fold: fold.into_iter().collect(),
             fold_after_lower: fold_after_lower.into_iter().collect(),
         })
@@ -594,22 +668,35 @@ impl NativeScanner {
         }
         let (start_at, end_at) = (&sk.start_at, &sk.end_at);
         for m in self.main.find_overlapping_iter(sk.s.as_bytes()) {
-            let (lead, trail, width, gi) = self.slots[m.pattern().as_usize()];
-            let a_start = start_at[m.start() + lead] as usize;
-            let a_end = if width >= 0 { a_start + width as usize } else { end_at[m.end() - trail] as usize };
-            self.run_group(&mut out, &mut seen, gi, t, a_start, a_end);
+            let slot = self.slots[m.pattern().as_usize()];
+            let a_start = start_at[m.start() + slot.lead as usize] as usize;
+            let a_end = if slot.width >= 0 {
+                a_start + slot.width as usize
+            } else {
+                end_at[m.end() - slot.trail as usize] as usize
+            };
+            if slot.single != u32::MAX {
+                let end = if slot.suffix { self.word_end(&t.text, a_end) } else { a_end };
+                out.push((WORD, slot.single, a_start, end));
+            } else {
+                self.run_group(&mut out, &mut seen, slot.group as usize, t, a_start, a_end);
+            }
         }
         if let Some(raw) = &self.raw {
-            // Over the lowercased text itself: byte offsets back to character offsets.
-            let mut char_at = vec![0usize; low_str.len() + 1];
-            let mut ci = 0;
-            for (b, _) in low_str.char_indices() {
-                char_at[b] = ci;
-                ci += 1;
-            }
-            char_at[low_str.len()] = ci;
+            // Over the lowercased text itself: byte offsets back to character offsets (the table built at
+            // the first match: most texts have none).
+            let mut char_at: Vec<usize> = Vec::new();
             let n = t.low.len();
             for m in raw.find_overlapping_iter(low_str.as_bytes()) {
+                if char_at.is_empty() {
+                    char_at = vec![0usize; low_str.len() + 1];
+                    let mut ci = 0;
+                    for (b, _) in low_str.char_indices() {
+                        char_at[b] = ci;
+                        ci += 1;
+                    }
+                    char_at[low_str.len()] = ci;
+                }
                 let (need_left, need_right, gi) = self.raw_slots[m.pattern().as_usize()];
                 let a_start = char_at[m.start()];
                 let a_end = char_at[m.end()];
@@ -635,6 +722,7 @@ impl NativeScanner {
     }
 }
 
+mod langid;
 mod score;
 
 #[pymodule]
@@ -642,5 +730,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeScanner>()?;
     m.add_class::<FieldHits>()?;
     m.add_class::<score::NativeScorer>()?;
+    m.add_class::<langid::LangWalk>()?;
     Ok(())
 }
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -62,6 +62,7 @@ pub struct NativeScorer {
     reprs: Vec<String>,
     space: Vec<u64>,
     cjk: Vec<(u32, u32)>,
+    cjk_min: u32, // below the lowest CJK range nothing is CJK
 }
 
 /// Word counts between offsets of one field, as matcher._Words counts them.
@@ -80,7 +81,7 @@ impl NativeScorer {
     }
     fn is_cjk(&self, c: char) -> bool {
         let u = c as u32;
-        self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
+        u >= self.cjk_min && self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
     }
 
     fn words(&self, text: &str) -> Words {
@@ -265,18 +266,13 @@ impl NativeScorer {
         for c in space_chars {
             space[(c >> 6) as usize] |= 1 << (c & 63);
         }
-        NativeScorer { topics, reprs, space, cjk: cjk_ranges }
+        let cjk_min = cjk_ranges.iter().map(|r| r.0).min().unwrap_or(u32::MAX);
+        NativeScorer { topics, reprs, space, cjk: cjk_ranges, cjk_min }
     }
 
     /// Every topic's (evidence before the distinct-terms bonus, fired rule indices, reasons, merged mention
     /// places in order, mention count, mentions to report in report order).
-    fn score(
-        &self,
-        title_hits: &FieldHits,
-        text_hits: &FieldHits,
-        title: &str,
-        text: &str,
-    ) -> Vec<TopicOut> {
+    fn score(&self, title_hits: &FieldHits, text_hits: &FieldHits, title: &str, text: &str) -> Vec<TopicOut> {
         let mut all: Vec<Hit> = Vec::new();
         for (field, hs) in [(TITLE, &title_hits.hits), (TEXT, &text_hits.hits)] {
             all.extend(hs.iter().map(|&(term, start, end)| Hit { field, start, end, term }));

@@ -1,4 +1,4 @@
-"""The numpy walk of worker.langid gives exactly py3langid's answers (language and confidence)."""
+"""worker.langid's walks (native and numpy) give exactly py3langid's answers (language and confidence)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import py3langid
 import pytest
 
@@ -28,10 +29,45 @@ def test_the_numpy_walk_is_in_use() -> None:
     assert isinstance(langid.identifier(), langid._NumpyWalk)
 
 
-def test_same_language_and_confidence_as_py3langid() -> None:
+@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+def test_the_native_walk_finds_the_numpy_walks_features_in_the_same_order() -> None:
     fast = langid.identifier()
+    assert fast._walk is not None
+    rnd = random.Random(5)
+    samples = [t.encode() for t in texts()]
+    samples += [bytes(rnd.randrange(256) for _ in range(rnd.randrange(0, 3000))) for _ in range(200)]
+    for data in samples:
+        native, numpy = fast._features(data), fast._numpy_features(data)
+        if numpy is None:
+            assert native is None, data
+        else:
+            assert native is not None, data
+            assert np.array_equal(native[0], numpy[0]) and np.array_equal(native[1], numpy[1]), data
+
+
+def numpy_walk(monkeypatch: pytest.MonkeyPatch) -> langid._NumpyWalk:
+    """The process's identifier rebuilt without the native walk (NEWSWATCH_NATIVE=0)."""
+    monkeypatch.setenv("NEWSWATCH_NATIVE", "0")
+    f = langid.identifier()
+    return langid._NumpyWalk.from_arrays(f.nb_ptc, f.nb_pc, f.nb_classes, f._next, f._base, f._out)
+
+
+def test_the_native_walk_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert numpy_walk(monkeypatch)._walk is None
+
+
+def test_the_numpy_walk_gives_py3langids_language_and_confidence_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = numpy_walk(monkeypatch)
     for text in texts():
         assert fast.classify(text) == py3langid.classify(text), text
+
+
+def test_same_language_as_py3langid_and_the_confidence_to_float_precision() -> None:
+    fast = langid.identifier()
+    for text in texts():
+        lang, conf = fast.classify(text)
+        ref_lang, ref_conf = py3langid.classify(text)
+        assert lang == ref_lang and conf == pytest.approx(ref_conf, rel=2e-5), text
 
 
 def test_window_covers_the_deepest_state_of_the_model() -> None:
@@ -49,7 +85,8 @@ def test_the_cached_model_answers_the_same(tmp_path: Path, monkeypatch: pytest.M
     loaded = langid.identifier()
     assert loaded is not built and type(loaded.nb_ptc).__name__ == "memmap"
     for text in texts()[::7]:
-        assert loaded.classify(text) == built.classify(text) == py3langid.classify(text), text
+        assert loaded.classify(text) == built.classify(text), text
+        assert loaded.classify(text)[0] == py3langid.classify(text)[0], text
 
 
 def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
