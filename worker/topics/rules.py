@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ..config import load_model, unique_ids
 from ..errors import ConfigError
-from .terms import TermLike, compile_term
+from .terms import TermLike, compile_term, store_compiled
 
 LANG_KEY = r"^([a-z]{2,3}|all)$"
 
@@ -159,4 +159,5 @@ def load_topics(path: Path) -> TopicsFile:
                     compile_term(term)
             except ValueError as exc:
                 raise ConfigError(f"{place}: {exc}") from exc
+    store_compiled()  # the next process reads them back instead of compiling them again
     return tf

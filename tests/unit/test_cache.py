@@ -1,0 +1,109 @@
+"""The start-up caches (worker/cache.py): compiled terms and character tables read back exactly, bad files ignored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from worker import cache
+from worker.topics import load_topics, scan, terms
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A process state with no compiled term in memory and the cache folder in tmp_path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+    def reset() -> None:
+        terms._compile.cache_clear()
+        terms._fresh.clear()
+        terms._stored = None
+        scan._char_classes.cache_clear()
+
+    reset()
+    yield tmp_path / "newswatch"
+    reset()
+
+
+def test_terms_read_back_from_the_cache_equal_freshly_compiled_ones(fresh: Path) -> None:
+    load_topics(ROOT / "topics.yaml")  # compiles every term and writes the cache
+    files = list(fresh.glob("terms-*.json"))
+    assert len(files) == 1 and files[0].stat().st_size > 100_000
+    stored = terms._stored_terms()
+    assert len(stored) > 10_000 and not terms._fresh
+    for key, value in stored.items():
+        case, raw = key.split("\x00", 1)
+        from_cache = terms._from_fields(value)
+        built = terms._build(raw, case)
+        assert from_cache == built, raw
+        assert from_cache.pattern.pattern == built.regex
+
+
+def test_a_new_process_compiles_nothing_when_the_cache_is_there(fresh: Path) -> None:
+    load_topics(ROOT / "topics.yaml")
+    terms._compile.cache_clear()  # what a new process starts with
+    terms._stored = None
+    load_topics(ROOT / "topics.yaml")
+    assert not terms._fresh  # every term came from the file
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"not json",
+        b"[1, 2, 3]",
+        b'{"auto\\u0000DeepSeek": [1, 2]}',
+        b'{"auto\\u0000DeepSeek": ["DeepSeek", "a", "b", 0, 0, 0, 1, 0, 0, 0, 0, [], [], null, [[1]]]}',
+    ],
+)
+def test_a_damaged_terms_cache_is_ignored(fresh: Path, content: bytes) -> None:
+    file = terms._cache_file()
+    assert file is not None
+    file.parent.mkdir(parents=True)
+    file.write_bytes(content)
+    term = terms.compile_term("DeepSeek")
+    assert term == terms._build("DeepSeek", "auto")
+
+
+def test_a_cached_term_of_another_text_is_not_used(fresh: Path) -> None:
+    terms.compile_term("Nvidia")
+    terms.store_compiled()
+    file = terms._cache_file()
+    assert file is not None
+    value = cache.read(file)
+    value["auto\x00DeepSeek"] = value.pop("auto\x00Nvidia")  # a file edited by hand, or a hash collision
+    cache.write(file, value)
+    terms._compile.cache_clear()
+    terms._stored = None
+    assert terms.compile_term("DeepSeek").text == "DeepSeek"
+
+
+def test_an_unwritable_cache_folder_is_skipped(fresh: Path) -> None:
+    fresh.parent.mkdir(exist_ok=True)
+    fresh.write_text("a file where the cache folder would be")
+    tf = load_topics(ROOT / "topics.yaml")  # compiles, cannot store, says nothing
+    assert tf.topics and len(terms._stored_terms()) > 10_000
+    assert not list(fresh.parent.glob("**/*.json")) and not list(fresh.parent.glob(".terms-*"))
+
+
+def test_older_cache_files_are_replaced(fresh: Path) -> None:
+    fresh.mkdir(parents=True)
+    (fresh / "terms-0000000000000000.json").write_text("{}")
+    (fresh / "chars-0000000000000000.json").write_text("[]")
+    terms.compile_term("DeepSeek")
+    terms.store_compiled()
+    scan._char_classes()
+    left = sorted(p.name for p in fresh.iterdir())
+    assert len(left) == 2 and all("-0000" not in n for n in left), left
+
+
+def test_character_tables_from_the_cache_equal_pythons(fresh: Path) -> None:
+    computed = scan._char_classes()
+    scan._char_classes.cache_clear()
+    assert list(fresh.glob("chars-*.json"))
+    assert scan._char_classes() == computed
+    words, spaces = computed
+    assert (ord("a"), ord("z") + 1) in words and ord(" ") in spaces and 0x3000 in spaces

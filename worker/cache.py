@@ -1,0 +1,88 @@
+"""Small start-up caches as JSON files under $XDG_CACHE_HOME/newswatch (or ~/.cache/newswatch).
+
+Every process that matches topics compiles the same terms and reads the same character tables off
+Python's Unicode database: about 0.6 s of CPU per process, paid by `run --once`'s main process and its
+forkserver, each `match` and each Celery worker. What they compute depends only on the code that
+computes it and on the Python and Unicode versions, so a file named by a fingerprint of those holds it
+for the next process. JSON, not pickle: a cache file is data, never code. A cache that cannot be read
+or written is skipped (the value is computed as before); a stale one is never read, since its name is
+another fingerprint, and is removed when a new one is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+log = logging.getLogger(__name__)
+
+
+def root() -> Path | None:
+    """The cache folder ($XDG_CACHE_HOME/newswatch or ~/.cache/newswatch), or None without a home."""
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newswatch"
+    except RuntimeError:  # no home directory to expand
+        return None
+
+
+def fingerprint(*sources: Path) -> str:
+    """A short hash of these source files, the Python version and its Unicode database."""
+    h = hashlib.sha256(f"{sys.version_info[:3]} {unicodedata.unidata_version}".encode())
+    for src in sources:
+        h.update(src.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def path(kind: str, *sources: Path) -> Path | None:
+    """The file for `kind` computed by these sources (None: no cache folder, or a source unreadable)."""
+    base = root()
+    if base is None:
+        return None
+    try:
+        return base / f"{kind}-{fingerprint(*sources)}.json"
+    except OSError:
+        return None
+
+
+def read(file: Path | None) -> Any:
+    """The cached value, or None when there is none or it cannot be read."""
+    if file is None:
+        return None
+    try:
+        return orjson.loads(file.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, orjson.JSONDecodeError) as exc:
+        log.debug("cache %s unreadable: %s", file, exc)
+        return None
+
+
+def write(file: Path | None, value: Any) -> None:
+    """Write the value atomically (a temporary file renamed into place) and remove older `kind` files."""
+    if file is None:
+        return
+    kind = file.name.rsplit("-", 1)[0]
+    tmp: str | None = None
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=f".{kind}-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(orjson.dumps(value))
+        os.replace(tmp, file)
+        tmp = None
+        for stale in file.parent.glob(f"{kind}-*.json"):
+            if stale != file:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:  # read-only home, no space: the next process computes it again
+        log.debug("cache %s not written: %s", file, exc)
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
