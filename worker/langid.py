@@ -104,15 +104,6 @@ class _NumpyWalk(_impl.LanguageIdentifier):  # type: ignore[misc]
 
     def _features(self, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
         """py3langid's `visit_counts` as arrays: the features seen and their counts, in order of first occurrence."""
-        if self._walk is not None:
-            found = self._walk.features(data)
-            if found is None:
-                return None
-            return np.frombuffer(found[0], dtype=np.int64), np.frombuffer(found[1], dtype=np.int64)
-        return self._numpy_features(data)
-
-    def _numpy_features(self, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
-        """_features by numpy: W gathers over all windows at once (when the native module is not built)."""
         w, n = self._window, len(data)
         if n <= w:  # too short to vectorise: py3langid's own loop
             found = _impl.visit_counts(self._next, self._base, self._out, data)

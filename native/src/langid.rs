@@ -165,6 +165,7 @@ impl LangWalk {
 
     /// The features met walking the bytes and their counts, in order of first occurrence (the order of
     /// py3langid's Counter), as native-endian int64 arrays in two bytes objects; None when there are none.
+    /// (`scores` is what identification calls; this is the walk alone, which the tests compare with numpy's.)
     fn features<'py>(&self, py: Python<'py>, data: &[u8]) -> PyResult<Option<Pair<'py>>> {
         let (keys, counts) = self.counted(data)?;
         if keys.is_empty() {

@@ -358,10 +358,24 @@ impl NativeScanner {
         let target = if v.cased { &t.folded } else { &t.low };
         if let Some(m_end) = self.match_at(&v.nodes, target, a_start, target.len()) {
             if m_end >= a_end {
-                let end = if e.suffix { self.word_end(&t.text, m_end) } else { m_end };
-                out.push((WORD, e.ti, a_start, end));
+                self.push_word(out, e.ti, e.suffix, t, a_start, m_end);
             }
         }
+    }
+
+    /// A verified hit of term ti from start to end, extended over the rest of the word for `word*` terms.
+    #[inline]
+    fn push_word(
+        &self,
+        out: &mut Vec<(u8, u32, usize, usize)>,
+        ti: u32,
+        suffix: bool,
+        t: &Texts,
+        start: usize,
+        end: usize,
+    ) {
+        let end = if suffix { self.word_end(&t.text, end) } else { end };
+        out.push((WORD, ti, start, end));
     }
 
     /// A wildcard phrase's hits around one occurrence of its anchor (scan.py: _anchored_match), each place once.
@@ -446,8 +460,7 @@ impl NativeScanner {
                         return;
                     }
                 }
-                let end = if e.suffix { self.word_end(&t.text, a_end) } else { a_end };
-                out.push((WORD, e.ti, a_start, end));
+                self.push_word(out, e.ti, e.suffix, t, a_start, a_end);
             }
             PHRASE => self.phrase(out, e, t, a_start, a_end),
             _ => {
@@ -676,15 +689,14 @@ impl NativeScanner {
                 end_at[m.end() - slot.trail as usize] as usize
             };
             if slot.single != u32::MAX {
-                let end = if slot.suffix { self.word_end(&t.text, a_end) } else { a_end };
-                out.push((WORD, slot.single, a_start, end));
+                self.push_word(&mut out, slot.single, slot.suffix, t, a_start, a_end);
             } else {
                 self.run_group(&mut out, &mut seen, slot.group as usize, t, a_start, a_end);
             }
         }
         if let Some(raw) = &self.raw {
             // Over the lowercased text itself: byte offsets back to character offsets (the table built at
-            // the first match: most texts have none).
+            // the first match, so a text without one does not pay for it).
             let mut char_at: Vec<usize> = Vec::new();
             let n = t.low.len();
             for m in raw.find_overlapping_iter(low_str.as_bytes()) {
