@@ -34,6 +34,18 @@ struct Anchored {
     cased: bool,
 }
 
+impl Anchored {
+    /// Where the phrase can lie around its anchor's occurrence, in a text of n characters: from the anchor
+    /// on when it is the first word, else `reach` characters on both sides (scan.py: _anchored).
+    fn window(&self, n: usize, a_start: usize, a_end: usize) -> (usize, usize) {
+        if self.first {
+            (a_start, n.min(a_start + self.reach))
+        } else {
+            (a_start.saturating_sub(self.reach), n.min(a_end + self.reach))
+        }
+    }
+}
+
 /// A step of a term's verification pattern (terms.py: _nodes, render_nodes).
 enum Node {
     NotAfterWord,  // (?<!\w)
@@ -392,11 +404,7 @@ impl NativeScanner {
             return;
         };
         let n = t.text.len();
-        let (lo, hi) = if a.first {
-            (a_start, n.min(a_start + a.reach))
-        } else {
-            (a_start.saturating_sub(a.reach), n.min(a_end + a.reach))
-        };
+        let (lo, hi) = a.window(n, a_start, a_end);
         let target = if v.cased { &t.folded } else { &t.low };
         let mut p = lo;
         // finditer from lo (match only at lo when the anchor is the first word); matches starting after the
@@ -434,12 +442,7 @@ impl NativeScanner {
         let Some(a) = &self.anchored[ti as usize] else {
             return false;
         };
-        let n = t.text.len();
-        let (lo, hi) = if a.first {
-            (a_start, n.min(a_start + a.reach))
-        } else {
-            (a_start.saturating_sub(a.reach), n.min(a_end + a.reach))
-        };
+        let (lo, hi) = a.window(t.text.len(), a_start, a_end);
         let target = if a.cased { &t.folded } else { &t.low };
         a.needs.iter().all(|w| contains(target, w, lo, hi))
     }
