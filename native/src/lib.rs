@@ -81,8 +81,9 @@ fn entries(v: Vec<PyEntry>) -> Vec<Entry> {
     v.into_iter().map(entry).collect()
 }
 
-/// Which characters are word characters (Python's \w, given as ranges by the caller) and which are CJK.
-struct Classes {
+/// Which characters are word characters (Python's \w, given as ranges by the caller), whitespace (Python's
+/// \s) and CJK (the caller's ranges: the scan's and the scoring's differ). Shared by the scan and NativeScorer.
+pub(crate) struct Classes {
     word: Vec<u64>,
     space: Vec<u64>,
     cjk: Vec<(u32, u32)>,
@@ -90,18 +91,32 @@ struct Classes {
 }
 
 impl Classes {
+    pub(crate) fn new(word_ranges: Vec<(u32, u32)>, space_chars: Vec<u32>, cjk: Vec<(u32, u32)>) -> Self {
+        let mut word = vec![0u64; (0x110000 >> 6) + 1];
+        for (lo, hi) in word_ranges {
+            for c in lo..hi {
+                word[(c >> 6) as usize] |= 1 << (c & 63);
+            }
+        }
+        let mut space = vec![0u64; (0x110000 >> 6) + 1];
+        for c in space_chars {
+            space[(c >> 6) as usize] |= 1 << (c & 63);
+        }
+        let cjk_min = cjk.iter().map(|r| r.0).min().unwrap_or(u32::MAX);
+        Classes { word, space, cjk, cjk_min }
+    }
     #[inline]
     fn is_word(&self, c: char) -> bool {
         let i = c as usize;
         (self.word[i >> 6] >> (i & 63)) & 1 == 1
     }
     #[inline]
-    fn is_space(&self, c: char) -> bool {
+    pub(crate) fn is_space(&self, c: char) -> bool {
         let i = c as usize;
         (self.space[i >> 6] >> (i & 63)) & 1 == 1
     }
     #[inline]
-    fn is_cjk(&self, c: char) -> bool {
+    pub(crate) fn is_cjk(&self, c: char) -> bool {
         let u = c as u32;
         u >= self.cjk_min && self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
     }
@@ -518,10 +533,6 @@ impl NativeScanner {
         fold: Vec<(char, char)>,
         fold_after_lower: Vec<(char, char)>,
     ) -> PyResult<Self> {
-        let mut space = vec![0u64; (0x110000 >> 6) + 1];
-        for c in space_chars {
-            space[(c >> 6) as usize] |= 1 << (c & 63);
-        }
         let mut verify_out = Vec::with_capacity(verify.len());
         for v in verify {
             verify_out.push(match v {
@@ -542,12 +553,6 @@ impl NativeScanner {
                     Some(Verify { nodes: steps, cased, suffix, boundary_right })
                 }
             });
-        }
-        let mut word = vec![0u64; (0x110000 >> 6) + 1];
-        for (lo, hi) in word_ranges {
-            for c in lo..hi {
-                word[(c >> 6) as usize] |= 1 << (c & 63);
-            }
         }
         let groups: Vec<Group> = groups
             .into_iter()
@@ -597,12 +602,7 @@ impl NativeScanner {
             groups,
             anchored,
             verify: verify_out,
-            classes: Classes {
-                word,
-                space,
-                cjk_min: cjk_ranges.iter().map(|r| r.0).min().unwrap_or(u32::MAX),
-                cjk: cjk_ranges,
-            },
+            classes: Classes::new(word_ranges, space_chars, cjk_ranges),
             folds_some: {
                 let mut bits = vec![0u64; 0x10000 >> 6];
                 for &(c, _) in fold.iter().chain(fold_after_lower.iter()) {

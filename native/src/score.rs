@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use pyo3::prelude::*;
 
-use crate::FieldHits;
+use crate::{Classes, FieldHits};
 
 const TEXT: u8 = 0; // field order as in Python, where "text" < "title"
 const TITLE: u8 = 1;
@@ -60,9 +60,7 @@ type PyRule = (String, f64, Vec<u32>, Vec<Vec<u32>>, Vec<u32>, Vec<(Vec<u32>, i6
 pub struct NativeScorer {
     topics: Vec<Topic>,
     reprs: Vec<String>,
-    space: Vec<u64>,
-    cjk: Vec<(u32, u32)>,
-    cjk_min: u32, // below the lowest CJK range nothing is CJK
+    classes: Classes, // whitespace and CJK (without Hangul: Korean separates its words with spaces)
 }
 
 /// Word counts between offsets of one field, as matcher._Words counts them.
@@ -75,24 +73,15 @@ struct Words {
 }
 
 impl NativeScorer {
-    fn is_space(&self, c: char) -> bool {
-        let i = c as usize;
-        (self.space[i >> 6] >> (i & 63)) & 1 == 1
-    }
-    fn is_cjk(&self, c: char) -> bool {
-        let u = c as u32;
-        u >= self.cjk_min && self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
-    }
-
     fn words(&self, text: &str) -> Words {
         let chars: Vec<char> = text.chars().collect();
-        if !chars.iter().any(|&c| self.is_cjk(c)) {
+        if !chars.iter().any(|&c| self.classes.is_cjk(c)) {
             let mut starts = Vec::with_capacity(chars.len() + 1);
             let mut n = 0u32;
             let mut prev_space = true;
             starts.push(0);
             for &c in &chars {
-                let space = self.is_space(c);
+                let space = self.classes.is_space(c);
                 if !space && prev_space {
                     n += 1;
                 }
@@ -107,16 +96,16 @@ impl NativeScorer {
         let n = chars.len();
         while i < n {
             let c = chars[i];
-            if self.is_cjk(c) {
+            if self.classes.is_cjk(c) {
                 let s = i;
-                while i < n && i - s < 3 && self.is_cjk(chars[i]) {
+                while i < n && i - s < 3 && self.classes.is_cjk(chars[i]) {
                     i += 1;
                 }
                 starts.push(s as u32);
                 ends.push(i as u32);
-            } else if !self.is_space(c) {
+            } else if !self.classes.is_space(c) {
                 let s = i;
-                while i < n && !self.is_space(chars[i]) && !self.is_cjk(chars[i]) {
+                while i < n && !self.classes.is_space(chars[i]) && !self.classes.is_cjk(chars[i]) {
                     i += 1;
                 }
                 starts.push(s as u32);
@@ -142,7 +131,7 @@ impl NativeScorer {
                 if lo >= hi {
                     return 0;
                 }
-                let cut = !self.is_space(w.chars[lo]) as u32;
+                let cut = !self.classes.is_space(w.chars[lo]) as u32;
                 (cut + w.starts[hi] - w.starts[lo + 1]) as i64
             }
             Some((starts, ends)) => {
@@ -262,12 +251,8 @@ impl NativeScorer {
                     .collect(),
             })
             .collect();
-        let mut space = vec![0u64; (0x110000 >> 6) + 1];
-        for c in space_chars {
-            space[(c >> 6) as usize] |= 1 << (c & 63);
-        }
-        let cjk_min = cjk_ranges.iter().map(|r| r.0).min().unwrap_or(u32::MAX);
-        NativeScorer { topics, reprs, space, cjk: cjk_ranges, cjk_min }
+        // No word ranges: the scoring reads only whitespace and CJK.
+        NativeScorer { topics, reprs, classes: Classes::new(Vec::new(), space_chars, cjk_ranges) }
     }
 
     /// Every topic's (evidence before the distinct-terms bonus, fired rule indices, reasons, merged mention
@@ -344,7 +329,7 @@ impl NativeScorer {
         let mut snippet = String::new();
         let mut gap = false;
         for &c in &w.chars[s as usize..e as usize] {
-            if self.is_space(c) {
+            if self.classes.is_space(c) {
                 gap = !snippet.is_empty();
             } else {
                 if gap {
