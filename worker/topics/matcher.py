@@ -123,13 +123,13 @@ class Matcher:
 
     def match(self, text: str, title: str = "") -> list[TopicResult]:
         """Score every topic on an article; results for all topics, `passed` tells which matched."""
+        run = self._match_native if self.native is not None else self.match_python
         try:
-            return self._match_native(text, title) if self.native is not None else self.match_python(text, title)
+            return run(text, title)
         except UnicodeEncodeError:
             # Lone surrogates ("\\ud800" escapes in JSON) are not text and have no UTF-8 form, which the
             # automata need: each becomes U+FFFD (one character for one, not a word character either).
-            text, title = _SURROGATE.sub("\ufffd", text), _SURROGATE.sub("\ufffd", title)
-            return self._match_native(text, title) if self.native is not None else self.match_python(text, title)
+            return run(_SURROGATE.sub("\ufffd", text), _SURROGATE.sub("\ufffd", title))
 
     def _match_native(self, text: str, title: str) -> list[TopicResult]:
         """match through the native scan and scoring; Python finishes the scores and builds the results."""
