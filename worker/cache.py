@@ -33,21 +33,22 @@ def root() -> Path | None:
         return None
 
 
-def fingerprint(*sources: Path) -> str:
-    """A short hash of these source files, the Python version and its Unicode database."""
+def fingerprint(*sources: Path, data: bytes = b"") -> str:
+    """A short hash of these source files, the input data, the Python version and its Unicode database."""
     h = hashlib.sha256(f"{sys.version_info[:3]} {unicodedata.unidata_version}".encode())
     for src in sources:
         h.update(src.read_bytes())
+    h.update(data)
     return h.hexdigest()[:16]
 
 
-def path(kind: str, *sources: Path) -> Path | None:
-    """The file for `kind` computed by these sources (None: no cache folder, or a source unreadable)."""
+def path(kind: str, *sources: Path, data: bytes = b"") -> Path | None:
+    """The file for `kind` computed by these sources from `data` (None: no cache folder, or a source unreadable)."""
     base = root()
     if base is None:
         return None
     try:
-        return base / f"{kind}-{fingerprint(*sources)}.json"
+        return base / f"{kind}-{fingerprint(*sources, data=data)}.json"
     except OSError:
         return None
 

@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import ROOT
 from worker import cache
+from worker.errors import ConfigError
 from worker.topics import load_topics, scan, terms
 
 
@@ -107,3 +108,41 @@ def test_character_tables_from_the_cache_equal_pythons(fresh: Path) -> None:
     assert scan._char_classes() == computed
     words, spaces = computed
     assert (ord("a"), ord("z") + 1) in words and ord(" ") in spaces and 0x3000 in spaces
+
+
+def test_a_large_topics_file_is_parsed_and_checked_once(
+    fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "topics.yaml"
+    src.write_bytes((ROOT / "topics.yaml").read_bytes())
+    first = load_topics(src)
+    assert len(list(fresh.glob("topics-*.json"))) == 1
+
+    from worker.topics import rules
+
+    def no_yaml(*args: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(rules, "load_model", no_yaml)
+    assert load_topics(src) == first  # read back: the same model, no YAML parsed
+
+    src.write_bytes(src.read_bytes().replace(b"threshold: 0.5", b"threshold: 0.6", 1))
+    with pytest.raises(AssertionError, match="parsed again"):  # a changed file is another cache entry
+        load_topics(src)
+
+
+def test_a_broken_large_topics_file_is_reported_and_not_cached(fresh: Path, tmp_path: Path) -> None:
+    src = tmp_path / "topics.yaml"
+    text = (ROOT / "topics.yaml").read_text(encoding="utf-8")
+    src.write_text(text.replace('"@ec_allow"', '"@ec_nowhere"', 1), encoding="utf-8")
+    for _ in range(2):  # the second load reports it too: an error is never remembered as checked
+        with pytest.raises(ConfigError, match="unknown concept '@ec_nowhere'"):
+            load_topics(src)
+    assert not list(fresh.glob("topics-*.json"))
+
+
+def test_small_topics_files_are_not_cached(fresh: Path, tmp_path: Path) -> None:
+    src = tmp_path / "topics.yaml"
+    src.write_text("topics:\n  - id: t\n    rules:\n      - id: r\n        any: [DeepSeek]\n", encoding="utf-8")
+    assert load_topics(src).topics[0].id == "t"
+    assert not list(fresh.glob("topics-*.json"))

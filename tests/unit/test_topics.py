@@ -91,6 +91,21 @@ def test_concepts_expand_and_must_cover_every_declared_language(tmp_path: Path) 
     f.write_text("topics:\n  - {id: t, rules: [{id: r, any: ['@nope']}]}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="topic 't': rule 'r': unknown concept '@nope'"):
         load_topics(f)
+    # A concept's own mistakes are reported where the concept is defined, once, whichever rule uses it.
+    f.write_text(
+        "concepts:\n  a: {all: [x, '@b']}\n  b: {all: [y, '@c']}\n  c: {all: ['@a']}\n"
+        "topics:\n  - {id: t, rules: [{id: r, any: ['@a']}]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="concept 'a': all: concept cycle: a → b → c → a"):
+        load_topics(f)
+    f.write_text(
+        "concepts:\n  a: {all: [x, '@b']}\n  b: {all: ['y**']}\n"
+        "topics:\n  - {id: t, rules: [{id: r, any: ['@a', z]}]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="concept 'b': all: term 'y\\*\\*'"):
+        load_topics(f)
 
 
 def test_several_near_groups_must_all_be_close() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import Mention, TopicResult
-from .rules import TermList, TopicsFile, expand, flatten, load_topics
+from .rules import Concepts, TermList, TopicsFile, expand, flatten, load_topics
 from .scan import Field, Hits, Scanner, char_ranges, space_chars
 from .scan import Hit as _Hit
 from .terms import Term, compile_term
@@ -58,24 +58,49 @@ class _CTopic:
     rules: list[_CRule] = field(default_factory=list)
 
 
+class _Numbering:
+    """Distinct compiled terms numbered in order of first use; term lists become sets of those numbers."""
+
+    def __init__(self, concepts: Concepts) -> None:
+        self.concepts = concepts
+        self.terms: list[Term] = []
+        self.index: dict[tuple[str, bool], int] = {}
+        # A concept's terms, numbered once: rules share the large vocabularies (@chips, @china, ...), and
+        # expanding and compiling each at every use cost four times the compiling itself.
+        self.by_concept: dict[str, frozenset[int]] = {}
+
+    def ids(self, value: TermList | None, trail: tuple[str, ...] = ()) -> frozenset[int]:
+        """The numbers of a term list's terms, `@concept` references expanded."""
+        out: set[int] = set()
+        for spec in flatten(value):
+            if isinstance(spec, str) and spec.startswith("@"):
+                out |= self.concept(spec, trail)
+                continue
+            term = compile_term(spec)
+            key = (term.regex, term.case_sensitive)  # "DeepSeek*" and "deepseek*" are one term
+            if key not in self.index:
+                self.index[key] = len(self.terms)
+                self.terms.append(term)
+            out.add(self.index[key])
+        return frozenset(out)
+
+    def concept(self, ref: str, trail: tuple[str, ...]) -> frozenset[int]:
+        """The numbers of a concept's terms (`ref` is "@name"), numbered at its first use."""
+        name = ref[1:]
+        if name not in self.by_concept:
+            if name not in self.concepts or name in trail:
+                expand([ref], self.concepts, trail)  # raises the error load_topics reports
+            self.by_concept[name] = self.ids(self.concepts[name], (*trail, name))
+        return self.by_concept[name]
+
+
 class Matcher:
     """All topics compiled into one automaton; `match` returns one TopicResult per topic."""
 
     def __init__(self, topics: TopicsFile) -> None:
-        self.terms: list[Term] = []
-        index: dict[tuple[str, bool], int] = {}
-
-        def ids(value: TermList | None) -> frozenset[int]:
-            out = set()
-            for spec in expand(flatten(value), topics.concepts):
-                term = compile_term(spec)
-                key = (term.regex, term.case_sensitive)  # "DeepSeek*" and "deepseek*" are one term
-                if key not in index:
-                    index[key] = len(self.terms)
-                    self.terms.append(term)
-                out.add(index[key])
-            return frozenset(out)
-
+        numbering = _Numbering(topics.concepts)
+        ids = numbering.ids
+        self.terms: list[Term] = numbering.terms
         self.topics: list[_CTopic] = []
         for t in topics.topics:
             ct = _CTopic(id=t.id, threshold=t.threshold, exclude=ids(t.exclude))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+import pydantic
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .. import cache
 from ..config import load_model, unique_ids
 from ..errors import ConfigError
+from . import terms as _terms
 from .terms import TermLike, compile_term, store_compiled
 
 LANG_KEY = r"^([a-z]{2,3}|all)$"
@@ -125,8 +128,35 @@ def expand(
     return out
 
 
-def _check_concepts(tf: TopicsFile, name: str) -> None:
-    """Every concept: known language keys, and every declared language (or `all`) covered."""
+def _check_refs(terms: list[TermLike], concepts: Concepts, trail: tuple[str, ...], sound: set[str]) -> None:
+    """Every `@concept` reference in `terms` names a concept and leads to no cycle; `sound` memoises."""
+    for t in terms:
+        if not (isinstance(t, str) and t.startswith("@")):
+            continue
+        name = t[1:]
+        if name not in concepts:
+            raise ValueError(f"unknown concept {t!r}")
+        if name in trail:
+            raise ValueError(f"concept cycle: {' → '.join((*trail, name))}")
+        if name not in sound:
+            _check_refs(flatten(concepts[name]), concepts, (*trail, name), sound)
+            sound.add(name)
+
+
+def _compile_own(terms: list[TermLike]) -> None:
+    """Compile the terms written in a list itself (references are checked, and compiled, where defined)."""
+    for t in terms:
+        if not (isinstance(t, str) and t.startswith("@")):
+            compile_term(t)
+
+
+def _check_concepts(tf: TopicsFile, name: str, sound: set[str]) -> None:
+    """Every concept: known language keys, every declared language (or `all`) covered, sound terms.
+
+    Each concept's own terms are compiled once and its references walked once (`sound` remembers the
+    concepts already found free of unknown names and cycles): expanding every reference at every use,
+    as matching does, compiled the shared vocabularies a dozen times over at each start.
+    """
     declared = set(tf.languages)
     for cname, by_lang in tf.concepts.items():
         where = f"{name}: concept {cname!r}"
@@ -139,25 +169,54 @@ def _check_concepts(tf: TopicsFile, name: str) -> None:
                 raise ConfigError(f"{where}: no terms for {', '.join(missing)} (or give an `all` list)")
         for lang, terms in by_lang.items():
             try:
-                for term in expand(terms, tf.concepts, (cname,)):
-                    compile_term(term)
+                _compile_own(terms)
+                _check_refs(terms, tf.concepts, (cname,), sound)
             except ValueError as exc:
                 raise ConfigError(f"{where}: {lang}: {exc}") from exc
 
 
+# A topics file this large is remembered once checked (worker/cache.py): parsing the shipped 400 KB of YAML
+# and checking its 15,000 terms costs ~0.25 s of CPU in every process that loads it, and `run --once` loads
+# it twice (the main process and the forkserver). Small files are checked in milliseconds: not cached.
+_CACHED_FROM = 32_768
+
+
 def load_topics(path: Path) -> TopicsFile:
     """Load and validate topics.yaml, then compile every term to catch pattern errors early."""
+    checked = _checked_file(path)
+    data = cache.read(checked)
+    if isinstance(data, dict):  # this very file was loaded and checked by this very code before
+        try:
+            return TopicsFile.model_validate(data)
+        except ValidationError:  # a cache file of another shape: load and check the file itself
+            pass
     tf: TopicsFile = load_model(path, TopicsFile, {"topics": "topic", "rules": "rule"})
-    _check_concepts(tf, path.name)
+    sound: set[str] = set()
+    _check_concepts(tf, path.name, sound)
     for t in tf.topics:
         where = f"{path.name}: topic {t.id!r}"
         lists = [(f"{where}: exclude", t.exclude)]
         lists += [(f"{where}: rule {r.id!r}", tl) for r in t.rules for tl in r.term_lists()]
         for place, term_list in lists:
             try:
-                for term in expand(flatten(term_list), tf.concepts):
-                    compile_term(term)
+                found = flatten(term_list)
+                _compile_own(found)
+                _check_refs(found, tf.concepts, (), sound)
             except ValueError as exc:
                 raise ConfigError(f"{place}: {exc}") from exc
     store_compiled()  # the next process reads them back instead of compiling them again
+    if checked is not None:
+        cache.write(checked, tf.model_dump(mode="json"))
     return tf
+
+
+def _checked_file(path: Path) -> Path | None:
+    """The cache file of a large topics file as loaded and checked (named by its bytes and this code)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None  # load_model says what is wrong with the file
+    if len(raw) < _CACHED_FROM:
+        return None
+    versions = f"pydantic {pydantic.VERSION}".encode()
+    return cache.path("topics", Path(__file__), Path(_terms.__file__), data=raw + versions)
