@@ -87,18 +87,18 @@ def run(
             "use `newswatch run --once` for one pass, or `newswatch worker` and `newswatch beat` "
             "for scheduled monitoring"
         )
-    from .pool import start_early
-
-    start_early()  # the pool's forkserver warms up while this process imports and checks
-    from .runner import nothing_done, run_once
+    from .runner import nothing_done, run_once, start_pool
 
     s = console.settings(feeds=feeds_path, alerts=alerts_path)
     feeds = console.load_config(s, alerts=not no_alerts)
     console.ping_redis(s)
     console.connect_es(s).close()
-    summary = console.with_progress(
-        lambda report: run_once(s, feeds, workers=workers, alerts=not no_alerts, progress=report)
-    )
+    # Started before the progress display's thread: the pool processes are forked from this process,
+    # warmed up once (worker.pool).
+    with start_pool(s, feeds, workers=workers, alerts=not no_alerts) as pool:
+        summary = console.with_progress(
+            lambda report: run_once(s, feeds, alerts=not no_alerts, progress=report, pool=pool)
+        )
     if as_json:
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
     else:

@@ -1,28 +1,48 @@
-"""The forkserver that `run --once` forks its pool processes from, and starting it early.
+"""How `run --once` starts its pool processes: forked from the warmed-up main process, else a forkserver.
 
-Its preload (worker.pipeline and worker.warm: imports, language model, compiled topics) takes about
-a second of CPU. Started when the pool is created, that second sits on the run's critical path;
-`start_early`, called first thing by `newswatch run --once`, lets it overlap the main process's own
-start-up (imports, configuration, Elasticsearch and Redis checks). Nothing here imports the pipeline.
+A pool process needs the pipeline imported, trafilatura warmed up, the language model loaded and the
+topics compiled (worker.warm): about a second of CPU. Paid once in the main process and inherited by
+forked children (copy-on-write), it is paid once per run; a forkserver pays it again in a process of
+its own, and imports the pipeline the main process has imported already.
+
+Forking is safe only while this process has no other thread (a thread holding a lock at the fork
+leaves that lock held for ever in the child), so `context` forks only then: the CLI starts the pool
+before its progress display and the feed pollers start their threads. Otherwise (a caller with
+threads of its own, a platform without fork) the pool's processes come from a forkserver that imports
+worker.warm itself: they still start clean and warm, only at the cost of that second.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
-import multiprocessing.forkserver
-from multiprocessing.context import ForkServerContext
+import threading
+from multiprocessing.context import BaseContext
+from pathlib import Path
 
+log = logging.getLogger(__name__)
 PRELOAD = ["worker.pipeline", "worker.warm"]
 
 
-def context() -> ForkServerContext:
-    """The forkserver context, with our preload."""
+def context(topics: Path) -> BaseContext:
+    """The context to start the pool with: fork after warming this process up, or a forkserver."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        import worker.warm  # noqa: F401 - the warm-up itself, inherited by every forked process
+
+        _compile(topics)
+        if threading.active_count() == 1:  # the warm-up started no thread either
+            return multiprocessing.get_context("fork")
+    log.debug("pool processes start from a forkserver (%d threads running here)", threading.active_count())
     mp = multiprocessing.get_context("forkserver")
     mp.set_forkserver_preload(PRELOAD)
     return mp
 
 
-def start_early() -> None:
-    """Start the forkserver now (in the background); the pool created later connects to it."""
-    context()
-    multiprocessing.forkserver.ensure_running()
+def _compile(topics: Path) -> None:
+    """The matcher for this run's topics file, compiled before the fork (warm.py compiled the configured one)."""
+    from .topics import matcher_for
+
+    try:
+        matcher_for(topics)
+    except Exception as exc:  # noqa: BLE001 - each pool process compiles it again and reports the error
+        log.debug("topics not compiled before the fork: %s", exc)

@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from contextlib import nullcontext
 from typing import Any, TypeVar
 
 from elasticsearch import ApiError, TransportError
@@ -47,6 +48,34 @@ def _work(items: list[WorkItem]) -> BatchResult:
 Progress = Callable[[str, int, int], None]
 
 
+class Pool:
+    """The run's process pool, its processes started at once (`with start_pool(...) as pool:`)."""
+
+    def __init__(self, settings: Settings, feeds: FeedsFile, workers: int | None, alerts: bool) -> None:
+        # One process more than cores: each spends part of its time waiting on pages, Redis and bulk requests.
+        self.size = workers or (os.cpu_count() or 1) + 1
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.size,
+            mp_context=context(settings.topics_file),
+            initializer=_init,
+            initargs=(settings, feeds, alerts, dict(os.environ)),
+        )
+        # The first submit starts every process (forked now, before the caller starts any thread) and
+        # runs their initializer while the feeds are polled.
+        self.ready = [self.executor.submit(_ready) for _ in range(self.size)]
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.executor.shutdown(wait=True)
+
+
+def start_pool(settings: Settings, feeds: FeedsFile, *, workers: int | None = None, alerts: bool = True) -> Pool:
+    """Start the pool for run_once now: call it before starting threads (see worker.pool)."""
+    return Pool(settings, feeds, workers, alerts)
+
+
 def run_once(
     settings: Settings,
     feeds: FeedsFile,
@@ -54,43 +83,35 @@ def run_once(
     workers: int | None = None,
     alerts: bool = True,
     progress: Progress | None = None,
+    pool: Pool | None = None,
 ) -> dict[str, Any]:
-    """Poll every enabled feed and process what is new; return the summary."""
+    """Poll every enabled feed and process what is new on `pool` (started here when None); return the summary."""
     enabled: list[Feed] = [f for f in feeds.feeds if f.enabled]
-    ctx = Context(settings, feeds, alerts_enabled=alerts)
-    try:
-        return _run(ctx, settings, feeds, enabled, workers, alerts, progress)
-    finally:
-        ctx.close()
+    with nullcontext(pool) if pool is not None else start_pool(settings, feeds, workers=workers, alerts=alerts) as p:
+        ctx = Context(settings, feeds, alerts_enabled=alerts)
+        try:
+            return _run(ctx, settings, p, enabled, progress)
+        finally:
+            ctx.close()
 
 
 def _run(
     ctx: Context,
     settings: Settings,
-    feeds: FeedsFile,
+    pool: Pool,
     enabled: list[Feed],
-    workers: int | None,
-    alerts: bool,
     progress: Progress | None,
 ) -> dict[str, Any]:
     """The body of run_once."""
     report = progress or (lambda stage, done, total: None)
-    # One process more than cores: each spends part of its time waiting on pages, Redis and bulk requests.
-    n = workers or (os.cpu_count() or 1) + 1
-    # forkserver: workers start clean (no inherited threads or sockets) yet cheaply, forked from a server
-    # that did the warm-up once (worker.warm; `newswatch run` starts it early, see worker.pool). The feeds
-    # are polled on threads started first: starting a pool process waits for the server's warm-up to end.
+    # The feeds are polled on threads while the pool's processes run their initializer.
     with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as pollers:
         polling = [pollers.submit(poll, ctx, f) for f in enabled]
-        with ProcessPoolExecutor(
-            max_workers=n, mp_context=context(), initializer=_init, initargs=(settings, feeds, alerts, dict(os.environ))
-        ) as pool:
-            warm = [pool.submit(_ready) for _ in range(n)]
-            polls = _collect_polls(polling, report)
-            per_feed = _dedupe(polls)
-            combined, feed_failed = _process_all(pool, n, settings, per_feed, report)
-            for w in warm:
-                w.result()
+        polls = _collect_polls(polling, report)
+    per_feed = _dedupe(polls)
+    combined, feed_failed = _process_all(pool.executor, pool.size, settings, per_feed, report)
+    for w in pool.ready:
+        w.result()
     if combined.indexed or combined.updated:
         _make_searchable(ctx, settings)
     by_id = {f.id: f for f in enabled}

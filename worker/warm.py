@@ -1,12 +1,13 @@
-"""Imported by the process pool's forkserver: everything a pool process needs, paid once per run.
+"""Imported before the pool's processes are forked (worker.pool): everything they need, paid once per run.
 
-Children forked from the server share these pages copy-on-write, so each pool process starts ready:
+Imported by `run --once`'s main process just before it forks them, or by a forkserver that does so.
+Children forked from either share these pages copy-on-write, so each pool process starts ready:
 no imports, no language model to load, no topics to compile, no first-extraction warm-up. What is
 done here, and why:
 - trafilatura imported and run once on a small page (its lazy set-up happens here, not per process);
 - the language-identification model loaded (py3langid's arrays and worker.langid's float32 copy);
 - the matcher compiled for the topics file named by the environment (the pool's initializer gets the
-  same one from `matcher_for`'s cache; a different file or a changed one is compiled there instead);
+  same one from `matcher_for`'s cache; worker.pool compiles the run's own file when it is another);
 - `gc.freeze()` last: the imported modules and the model are moved out of the collector's reach, so
   the pool processes' garbage collections do not walk them (nor touch their pages, which stay shared).
 """
