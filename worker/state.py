@@ -34,12 +34,50 @@ MAX_BACKOFF = 24 * 3600.0  # a failing feed is still tried once a day
 ATTEMPTS_TTL = 86400  # a batch that has not come back for a day is not a poison loop
 
 
+# A document's story in one round trip, atomically: its known story, else the nearest stored SimHash within
+# the distance across its bands (the first of equals, in band and set order), else its own id; then it is
+# remembered and added to its bands. Three round trips of 23 commands before (0.7 ms of client CPU per
+# article), and two workers taking wire copies at the same moment could each found a story of its own.
+# Lua's bit operations are 32-bit: a 64-bit hash is compared as two halves.
+_ASSIGN_STORY = """
+local known = redis.call('GET', KEYS[1])
+if known then return known end
+local function half(h, i) return tonumber(string.sub(h, i, i + 7), 16) end
+local function ones(x)
+  local n = 0
+  while x ~= 0 do x = bit.band(x, x - 1); n = n + 1 end
+  return n
+end
+local hi, lo = half(ARGV[1], 1), half(ARGV[1], 9)
+local best, best_distance = nil, tonumber(ARGV[3]) + 1
+for i = 2, #KEYS do
+  for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
+    local sep = string.find(member, ':', 1, true)
+    if sep == 17 then
+      local other = string.sub(member, 1, 16)
+      local d = ones(bit.bxor(hi, half(other, 1))) + ones(bit.bxor(lo, half(other, 9)))
+      if d < best_distance then best, best_distance = string.sub(member, 18), d end
+    end
+  end
+end
+local story = best or ARGV[2]
+redis.call('SET', KEYS[1], story, 'EX', ARGV[4])
+local member = ARGV[1] .. ':' .. story
+for i = 2, #KEYS do
+  redis.call('SADD', KEYS[i], member)
+  redis.call('EXPIRE', KEYS[i], ARGV[5])
+end
+return story
+"""
+
+
 class State:
     """Redis-backed state for feeds and entries."""
 
     def __init__(self, client: redis.Redis, prefix: str = "newswatch") -> None:
         self.r = client
         self.p = prefix
+        self._assign_story = client.register_script(_ASSIGN_STORY)  # loaded into Redis on first use
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "newswatch") -> State:
@@ -152,21 +190,11 @@ class State:
         known = self.r.get(f"{self.p}:story:{doc_id}")
         return str(known) if known else None
 
-    def band_members(self, bands: list[str]) -> list[str]:
-        """Every `<simhash>:<story id>` stored under these SimHash bands."""
-        pipe = self.r.pipeline()
-        for band in bands:
-            pipe.smembers(f"{self.p}:sh:{band}")
-        return [str(m) for members in pipe.execute() for m in members]
-
-    def save_story(self, doc_id: str, story: str, bands: list[str], member: str) -> None:
-        """Remember a document's story and add it to its bands."""
-        pipe = self.r.pipeline()
-        pipe.set(f"{self.p}:story:{doc_id}", story, ex=STORY_TTL)
-        for band in bands:
-            pipe.sadd(f"{self.p}:sh:{band}", member)
-            pipe.expire(f"{self.p}:sh:{band}", BAND_TTL)
-        pipe.execute()
+    def assign_story(self, doc_id: str, simhash: str, bands: list[str], max_distance: int) -> str:
+        """worker.stories.story_id in one atomic step (see _ASSIGN_STORY); `simhash` is 16 hex digits."""
+        keys = [f"{self.p}:story:{doc_id}", *(f"{self.p}:sh:{band}" for band in bands)]
+        args: list[str | int] = [simhash, doc_id, max_distance, STORY_TTL, BAND_TTL]
+        return str(self._assign_story(keys=keys, args=args))
 
     def throttle(self, name: str, seconds: int) -> bool:
         """True if `name` may act now; then it is held back for `seconds` (Redis SET NX EX)."""

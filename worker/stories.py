@@ -21,17 +21,4 @@ def bands(sh: int) -> list[str]:
 
 def story_id(st: State, did: str, sh: int, max_distance: int = MAX_DISTANCE) -> str:
     """The story of a document: the nearest stored one within `max_distance` bits, else its own id."""
-    known = st.story_of(did)
-    if known:
-        return known
-    keys = bands(sh)
-    best: str | None = None
-    best_distance = max_distance + 1
-    for member in st.band_members(keys):
-        other_sh, other_story = member.split(":", 1)
-        d = bin(int(other_sh, 16) ^ sh).count("1")
-        if d < best_distance:
-            best, best_distance = other_story, d
-    story = best or did
-    st.save_story(did, story, keys, f"{sh:016x}:{story}")
-    return story
+    return st.assign_story(did, f"{sh:016x}", bands(sh), max_distance)
