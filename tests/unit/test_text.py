@@ -6,6 +6,8 @@ import hashlib
 import json
 import re
 
+import pytest
+
 from tests.conftest import ROOT
 from worker.text import normalize, simhash
 
@@ -21,11 +23,21 @@ def reference_simhash(text: str) -> int:
     return sum(1 << (63 - b) for b in range(64) if joined[b::64].count("1") * 2 > n)
 
 
-def test_simhash_matches_its_definition() -> None:
+@pytest.mark.parametrize("native", ["1", "0"])
+def test_simhash_matches_its_definition(native: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_NATIVE", native)  # the native hashing (when built) and numpy's
     rows = [json.loads(x) for x in (ROOT / "tests" / "data" / "news_tune.jsonl").read_text().splitlines() if x]
     texts = [r["text"] for r in rows[:60]] + ["", "a", "a b", "a b c", "x " * 3000, "Ünïcödé wörds İstanbul ß", "_ _"]
+    texts += [" ".join(r["text"] for r in rows[i : i + 8]) for i in range(60, 300, 8)]  # past the 800 shingles
     for text in texts:
         assert simhash(text) == reference_simhash(text), text[:60]
+
+
+def test_the_native_simhash_is_built() -> None:
+    """pip install . builds the native module (native/); without it SimHash falls back to numpy."""
+    from worker import text
+
+    assert text._simhash64 is not None
 
 
 def test_near_copies_are_close_and_different_texts_are_not() -> None:
