@@ -5,7 +5,7 @@ loopback from this process, then alternates, for each round:
 - trafilatura alone: `python -m bench.trafilatura_alone`, one process, the same pages from memory;
 - `newswatch run --once --no-alerts` into the real Elasticsearch and Redis (fresh prefixes).
 Each command runs in its own cgroup, so its CPU is that of its whole process tree (pool workers,
-forkserver, start-up included); Elasticsearch, Redis and the page server are outside it. Wall time
+start-up included); Elasticsearch, Redis and the page server are outside it. Wall time
 is from start to exit. The order alternates between rounds, and every figure is reported per
 round and as min / median / max, since these 2 cores are shared.
 

@@ -5,9 +5,10 @@
    (`time.thread_time`) around every stage function; each stage reports its own CPU, without the
    stages nested in it. One process and no pool: no sampling error and no contention from other
    processes. Not counted here: start-up and the pool (next two parts).
-2. Start-up. cgroup CPU of whole process trees: the interpreter alone, the imports of the main
-   process and of the forkserver, and `run --once` over an empty feeds file (everything a run pays
-   before its first article: both processes' imports, warm-up, pool start, topics compile, checks).
+2. Start-up. cgroup CPU of whole process trees: the interpreter alone, the main process's imports,
+   those plus the pool's warm-up (worker.warm, done in the main process before it forks the pool),
+   and `run --once` over an empty feeds file (everything a run pays before its first article:
+   imports, warm-up, topics, checks, starting the pool).
 3. The whole tree. cgroup CPU of `run --once` over the same N pages; what part 1 and part 2 do not
    explain is the cost of running on a pool (task and result pickling, contention between processes).
 
@@ -121,7 +122,7 @@ def stages(env: dict[str, str], timer: StageTimer, profile: cProfile.Profile | N
     es = make_client(s)
     setup(es, s)
     es.close()
-    import worker.warm  # noqa: F401 - what a pool process inherits from the forkserver (start-up is measured apart)
+    import worker.warm  # noqa: F401 - what a pool process inherits from the warmed-up main process (measured apart)
 
     ctx = pipeline.Context(s, feeds, alerts_enabled=False)
     ctx.matcher  # noqa: B018 - compiled in worker.warm already (same file), as in a pool process
@@ -156,10 +157,10 @@ def startup(tmp: Path, rounds: int = 3) -> dict[str, float]:
     cmds = {
         "Python interpreter alone": [py, "-c", "pass"],
         "main process imports (`import worker.cli, worker.runner`)": [py, "-c", "import worker.cli, worker.runner"],
-        "forkserver imports and warm-up (`import worker.pipeline, worker.warm`)": [
+        "the same and the pool's warm-up (`import worker.cli, worker.runner, worker.warm`)": [
             py,
             "-c",
-            "import worker.pipeline, worker.warm",
+            "import worker.cli, worker.runner, worker.warm",
         ],
         "`run --once` over an empty feeds file (the fixed cost of a run)": [
             *(py, "-m", "worker.cli", "run", "--once", "--no-alerts", "--json")
