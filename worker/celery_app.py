@@ -109,6 +109,16 @@ def _poll_at_start(sender: object, **_: object) -> None:
 
 
 @worker_init.connect
+def _warm(sender: object, **_: object) -> None:
+    """Warm the worker's main process up once (worker.warm): its prefork children inherit it.
+
+    Without it every child (and every child replacing one recycled by worker_max_memory_per_child)
+    imported trafilatura and compiled the topics on its first task: about a second of CPU each.
+    """
+    import worker.warm  # noqa: F401 - the warm-up itself (the topics of NEWSWATCH_TOPICS_FILE, as the tasks')
+
+
+@worker_init.connect
 def _metrics(sender: object, **_: object) -> None:
     """Serve Prometheus metrics from the worker's main process (NEWSWATCH_METRICS_PORT, 0 = off)."""
     if not settings.metrics_port:

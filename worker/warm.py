@@ -1,7 +1,8 @@
 """Imported before the pool's processes are forked (worker.pool): everything they need, paid once per run.
 
-Imported by `run --once`'s main process just before it forks them, or by a forkserver that does so.
-Children forked from either share these pages copy-on-write, so each pool process starts ready:
+Imported by `run --once`'s main process just before it forks them, by a forkserver that does so, and by
+a Celery worker's main process at start (worker.celery_app), whose prefork children inherit it too.
+Children forked from any of them share these pages copy-on-write, so each pool process starts ready:
 no imports, no language model to load, no topics to compile, no first-extraction warm-up. What is
 done here, and why:
 - trafilatura imported and run once on a small page (its lazy set-up happens here, not per process);
