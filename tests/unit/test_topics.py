@@ -81,31 +81,24 @@ def test_concepts_expand_and_must_cover_every_declared_language(tmp_path: Path) 
     )
     assert hits(Matcher(tf), "KI-Chips and chips and the H20") == ["KI-Chips", "Chips", "chips", "H20"]
     f = tmp_path / "topics.yaml"
-    f.write_text(
-        "languages: [de, en, fr]\nconcepts:\n  chip: {de: [chip*], en: [chip*]}\n"
-        "topics:\n  - {id: t, rules: [{id: r, any: ['@chip']}]}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(ConfigError, match="concept 'chip': no terms for fr"):
-        load_topics(f)
-    f.write_text("topics:\n  - {id: t, rules: [{id: r, any: ['@nope']}]}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="topic 't': rule 'r': unknown concept '@nope'"):
-        load_topics(f)
-    # A concept's own mistakes are reported where the concept is defined, once, whichever rule uses it.
-    f.write_text(
-        "concepts:\n  a: {all: [x, '@b']}\n  b: {all: [y, '@c']}\n  c: {all: ['@a']}\n"
-        "topics:\n  - {id: t, rules: [{id: r, any: ['@a']}]}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(ConfigError, match="concept 'a': all: concept cycle: a → b → c → a"):
-        load_topics(f)
-    f.write_text(
-        "concepts:\n  a: {all: [x, '@b']}\n  b: {all: ['y**']}\n"
-        "topics:\n  - {id: t, rules: [{id: r, any: ['@a', z]}]}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(ConfigError, match="concept 'b': all: term 'y\\*\\*'"):
-        load_topics(f)
+    rules = "topics:\n  - {id: t, rules: [{id: r, any: ['@a']}]}\n"
+    mistakes = [
+        (
+            "languages: [de, en, fr]\nconcepts:\n  a: {de: [chip*], en: [chip*]}\n" + rules,
+            "concept 'a': no terms for fr",
+        ),
+        ("topics:\n  - {id: t, rules: [{id: r, any: ['@nope']}]}\n", "topic 't': rule 'r': unknown concept '@nope'"),
+        # A concept's own mistakes are reported where the concept is defined, whichever rule uses it.
+        (
+            "concepts:\n  a: {all: [x, '@b']}\n  b: {all: [y, '@c']}\n  c: {all: ['@a']}\n" + rules,
+            "concept 'a': all: concept cycle: a → b → c → a",
+        ),
+        ("concepts:\n  a: {all: [x, '@b']}\n  b: {all: ['y**']}\n" + rules, "concept 'b': all: term 'y\\*\\*'"),
+    ]
+    for text, message in mistakes:
+        f.write_text(text, encoding="utf-8")
+        with pytest.raises(ConfigError, match=message):
+            load_topics(f)
 
 
 def test_several_near_groups_must_all_be_close() -> None:
