@@ -7,7 +7,7 @@ from pathlib import Path
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .. import cache
+from .. import cache, config
 from ..config import load_model, unique_ids
 from ..errors import ConfigError
 from . import terms as _terms
@@ -176,8 +176,8 @@ def _check_concepts(tf: TopicsFile, name: str, sound: set[str]) -> None:
 
 
 # A topics file this large is remembered once checked (worker/cache.py): parsing the shipped 400 KB of YAML
-# and checking its 15,000 terms costs ~0.25 s of CPU in every process that loads it, and `run --once` loads
-# it twice (the main process and the forkserver). Small files are checked in milliseconds: not cached.
+# and checking its 15,000 terms costs ~0.25 s of CPU in every process that loads it (`run --once`, `match`,
+# `check`, each Celery worker's start). Small files are checked in milliseconds: not cached.
 _CACHED_FROM = 32_768
 
 
@@ -219,4 +219,5 @@ def _checked_file(path: Path) -> Path | None:
     if len(raw) < _CACHED_FROM:
         return None
     versions = f"pydantic {pydantic.VERSION}".encode()
-    return cache.path("topics", Path(__file__), Path(_terms.__file__), data=raw + versions)
+    code = (Path(__file__), Path(_terms.__file__), Path(config.__file__))  # the models, terms, load_model
+    return cache.path("topics", *code, data=raw + versions)
