@@ -1,8 +1,8 @@
 """Small start-up caches as JSON files under $XDG_CACHE_HOME/newswatch (or ~/.cache/newswatch).
 
 Every process that matches topics compiles the same terms and reads the same character tables off
-Python's Unicode database: about 0.6 s of CPU per process, paid by `run --once`'s main process and its
-forkserver, each `match` and each Celery worker. What they compute depends only on the code that
+Python's Unicode database: about 0.6 s of CPU per process, paid by each `run --once`, `match` and
+Celery worker. What they compute depends only on the code that
 computes it and on the Python and Unicode versions, so a file named by a fingerprint of those holds it
 for the next process. JSON, not pickle: a cache file is data, never code. A cache that cannot be read
 or written is skipped (the value is computed as before); a stale one is never read, since its name is

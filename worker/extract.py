@@ -29,8 +29,8 @@ def _date(value: str | None) -> datetime | None:
 
 def run_trafilatura(html: bytes | str, url: str | None) -> Extracted | None:
     """trafilatura alone: the content and metadata of a page, or None if nothing was found."""
-    # Imported here: the main process of `run --once` never extracts and should not pay for trafilatura's
-    # imports (numpy and a language model among them); pool processes have it from the forkserver (warm.py).
+    # Imported here: processes that never extract (`match`, `search`, beat) should not pay for trafilatura's
+    # imports (numpy and a language model among them); pool processes inherit it warm (worker.warm).
     import trafilatura
 
     doc = trafilatura.bare_extraction(

@@ -31,11 +31,11 @@ _ctx: Context | None = None
 def _init(settings: Settings, feeds: FeedsFile, alerts: bool, environ: dict[str, str]) -> None:
     """Process-pool initializer: one Context (clients, matcher) per worker process."""
     global _ctx
-    # The forkserver may have started earlier in this process's life: give workers today's
-    # environment (channel secrets named in alerts.yaml are read from it).
+    # A forkserver (the fallback, see worker.pool) may have started earlier in this process's life: give
+    # workers today's environment (channel secrets named in alerts.yaml are read from it).
     os.environ.update(environ)
     _ctx = Context(settings, feeds, alerts_enabled=alerts)
-    # Compiled in the forkserver (warm.py) and inherited; compiled here only for another or a changed file.
+    # Compiled before the fork (worker.pool, warm.py) and inherited; compiled here only for a changed file.
     _ctx.matcher  # noqa: B018 - ready before the first batch arrives
 
 
