@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import Mention, TopicResult
-from .rules import Concepts, TermList, TopicsFile, expand, flatten, load_topics
+from .rules import Concepts, TermList, TopicsFile, check_refs, flatten, load_topics
 from .scan import Field, Hits, Scanner, char_ranges, space_chars
 from .scan import Hit as _Hit
 from .terms import Term, compile_term
@@ -89,7 +89,7 @@ class _Numbering:
         name = ref[1:]
         if name not in self.by_concept:
             if name not in self.concepts or name in trail:
-                expand([ref], self.concepts, trail)  # raises the error load_topics reports
+                check_refs([ref], self.concepts, trail, set())  # raises the error load_topics reports
             self.by_concept[name] = self.ids(self.concepts[name], (*trail, name))
         return self.by_concept[name]
 

@@ -110,25 +110,7 @@ class TopicsFile(BaseModel):
         return self
 
 
-def expand(
-    terms: list[TermLike], concepts: dict[str, dict[str, list[TermLike]]], trail: tuple[str, ...] = ()
-) -> list[TermLike]:
-    """Replace `@concept` references by the concept's terms (recursively; a cycle is an error)."""
-    out: list[TermLike] = []
-    for t in terms:
-        if isinstance(t, str) and t.startswith("@"):
-            name = t[1:]
-            if name not in concepts:
-                raise ValueError(f"unknown concept {t!r}")
-            if name in trail:
-                raise ValueError(f"concept cycle: {' → '.join((*trail, name))}")
-            out += expand(flatten(concepts[name]), concepts, (*trail, name))
-        else:
-            out.append(t)
-    return out
-
-
-def _check_refs(terms: list[TermLike], concepts: Concepts, trail: tuple[str, ...], sound: set[str]) -> None:
+def check_refs(terms: list[TermLike], concepts: Concepts, trail: tuple[str, ...], sound: set[str]) -> None:
     """Every `@concept` reference in `terms` names a concept and leads to no cycle; `sound` memoises."""
     for t in terms:
         if not (isinstance(t, str) and t.startswith("@")):
@@ -139,7 +121,7 @@ def _check_refs(terms: list[TermLike], concepts: Concepts, trail: tuple[str, ...
         if name in trail:
             raise ValueError(f"concept cycle: {' → '.join((*trail, name))}")
         if name not in sound:
-            _check_refs(flatten(concepts[name]), concepts, (*trail, name), sound)
+            check_refs(flatten(concepts[name]), concepts, (*trail, name), sound)
             sound.add(name)
 
 
@@ -170,7 +152,7 @@ def _check_concepts(tf: TopicsFile, name: str, sound: set[str]) -> None:
         for lang, terms in by_lang.items():
             try:
                 _compile_own(terms)
-                _check_refs(terms, tf.concepts, (cname,), sound)
+                check_refs(terms, tf.concepts, (cname,), sound)
             except ValueError as exc:
                 raise ConfigError(f"{where}: {lang}: {exc}") from exc
 
@@ -201,7 +183,7 @@ def load_topics(path: Path) -> TopicsFile:
             try:
                 found = flatten(term_list)
                 _compile_own(found)
-                _check_refs(found, tf.concepts, (), sound)
+                check_refs(found, tf.concepts, (), sound)
             except ValueError as exc:
                 raise ConfigError(f"{place}: {exc}") from exc
     store_compiled()  # the next process reads them back instead of compiling them again
