@@ -62,7 +62,7 @@ def real_news(m: Matcher) -> None:
     sets = tuple(f"news_tune{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "9", "11", "12", "13", "14", "15"))
     # Round 8 is a holdout only; round 10's files were lost before they were committed.
     holdouts = tuple(
-        f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14")
+        f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15")
     )
     for name in (*sets, *holdouts):
         path = ROOT / "tests" / "data" / name
