@@ -221,6 +221,47 @@ NOTES = """### Reading these numbers
   the tuning half, a Californian-law story comparing the AI Act (vetoed on purpose), a Korean story on
   the Irish DPC's TikTok fine whose commissioner speaks of "AI engineers" (false alarm) and the Swedish
   IMY's annual report on its AI guidance (a borderline negative).
+  Round 14 (`news_tune14/holdout14.jsonl`, 209 texts in 19 languages, 137 positives and 72 hard
+  negatives, six helpers who never saw the rules, asked again for the shapes earlier rounds missed and
+  for passing mentions inside other stories; split per language and kind before use; no Slovak text,
+  every Slovak page the search found having been used, and Czech, Finnish and Romanian 3 each). Blind
+  over all 209 with round 13's rules: by `mentioned` 1.00 / 1.00, 0.99 / 0.93, 0.98 / 0.93; by `labels`
+  0.91 / 1.00, 0.77 / 0.96, 0.94 / 0.96. Holdout14 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.94,
+  1.00 / 0.84; by `labels` 0.93 / 1.00, 0.83 / 0.96, 1.00 / 0.91. Recall by mentions per language over
+  all 209 (small counts): sv 0.80 (4/5), da 0.83 (5/6), zh 0.89 (8/9), de 0.90 (9/10), pl and pt 0.91,
+  en and ja 0.92, fr 0.93, the other ten languages 1.00. From the tuning half: Nvidia's "export-compliant"
+  H20 (a control phrase now, German "exportkonform" with it), location tracking of exported chips (the
+  Chip Security Act; Chinese 追蹤定位, which also finds round 11's tuning miss on the same story),
+  exports to China allowed in one breath in a text about chips ("les exportations vers la Chine sont de
+  nouveau autorisées" in an Nvidia earnings story), and Turkish wording of government-device bans (a US
+  Commerce ban of DeepSeek on its staff's devices had been taken for an export control). Holdout14 after
+  those (reported once): unchanged; no verdict changed on any other labelled set. Left: the six holdout
+  misses, all marked borderline by their labellers (an EU "AI Factory" in a Danish EuroHPC supercomputer
+  story; Hamburg's DPA counting complaints about Meta's AI training; Italy's DeepSeek ban alluded to as
+  "first bans (e.g. in Italy)" in Polish; the Commission leaving Meta's AI training to national DPAs, in
+  Portuguese; restricted chip access in one Japanese sentence of an EU AI story; a Swedish tariff story
+  whose last paragraph turns to the export ban, vetoed by the tariff words around it); in the tuning
+  half, a Danish DeepSeek story saying its storage in China likely breaches the GDPR (flagged eu_ai; the
+  labeller said no).
+  Round 15 (`news_tune15/holdout15.jsonl`, 178 texts in all 20 languages, 114 positives and 64 hard
+  negatives, five helpers told that obvious queries were used up and to search by outlet, agency and
+  local phrasing; Swedish 3, Danish 2, Finnish 2, Slovak 1: their stored pages are used up). Blind over
+  all 178 with round 14's rules: by `mentioned` 1.00 / 1.00, 1.00 / 0.90, 0.98 / 0.94; by `labels`
+  0.82 / 1.00, 0.82 / 0.96, 0.96 / 0.98. Holdout15 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.97,
+  1.00 / 0.89; by `labels` 0.71 / 1.00, 0.82 / 1.00, 0.94 / 1.00. Recall by mentions per language over
+  all 178 (small counts): tr 0.75 (3/4), it and nl 0.80 (8/10), fr, ko and pl 0.90, ja 0.91, the other
+  13 languages 1.00. From the tuning half: technology kept "out of Chinese hands" by a government (a
+  concept written out in all 20 languages, and a rule: with a technology or chip word and a government
+  next to it), Turkish "göndermesine izin" (allowed to ship), Japanese 貿易制限措置, Italian "ha ottenuto
+  il consenso per vendere chip IA in Cina", Chinese authorities pushing a firm off Nvidia's H20 ("evitando
+  di fare affidamento sui sistemi H20", with "avoid relying on" in four more languages), and the Korean
+  byline "AI리포터" masked for eu_ai (it had made an Irish DPC fine on TikTok look like an AI case).
+  Holdout15 after those (reported once): unchanged; no verdict changed on any other labelled set, nor on
+  the corpus's pages and feed entries or the 2,000 dense articles. Left: in the holdout, two stories on
+  Korea's AI Basic Act that cite the EU's AI Act in one clause (vetoed on purpose: under `labels` they
+  are hard negatives) and a Polish DeepSeek story with one sentence on chips imported illegally
+  (borderline); in the tuning half, a Dutch consumer group telling the Dutch DPA about Meta's AI
+  training, the DPA named some 80 words after the training (borderline).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
