@@ -1,7 +1,9 @@
 """`newswatch check`: the configuration files, then the environment they will run in.
 
 Each check gives one line, ``ok`` or ``FAIL``, that says what was found or what to do. Files are
-validated first (``--offline`` stops there); then Elasticsearch (reachable with these credentials,
+validated first, and language identification tried on a German sample (``--offline`` stops there;
+both leave the compiled topics and the language model cached for later processes, and `setup` calls
+them for that); then Elasticsearch (reachable with these credentials,
 version, cluster status, templates and aliases present or what `setup` will create), Redis, and
 each alert channel (its secret variables set; the SMTP server answers and accepts the login).
 """
@@ -38,7 +40,6 @@ class Line:
 def check_files(s: Settings, *, alerts_required: bool = False) -> tuple[list[Line], AlertsFile | None]:
     """feeds.yaml, topics.yaml and alerts.yaml: one line each, or one per error."""
     from .alerts import load_alerts
-    from .topics import Matcher, load_topics
 
     out: list[Line] = []
     try:
@@ -46,15 +47,9 @@ def check_files(s: Settings, *, alerts_required: bool = False) -> tuple[list[Lin
         out.append(Line(True, f"{s.feeds_file}: {len(ff.feeds)} feeds ({sum(f.enabled for f in ff.feeds)} enabled)"))
     except ConfigError as exc:
         out += [Line(False, line) for line in str(exc).splitlines()]
-    topic_ids: set[str] | None = None
-    try:
-        tf = load_topics(s.topics_file)
-        m = Matcher(tf)
-        how = "matched natively" if m.native is not None else "matched in Python (no native module: see README, CPU)"
-        out.append(Line(True, f"{s.topics_file}: {len(tf.topics)} topics, {m.term_count} terms, {how}"))
-        topic_ids = {t.id for t in tf.topics}
-    except ConfigError as exc:
-        out += [Line(False, line) for line in str(exc).splitlines()]
+    topics, topic_ids = _topics_lines(s)
+    out += topics
+    out.append(language_line())
     alerts: AlertsFile | None = None
     if s.alerts_file.exists() or alerts_required:
         try:
@@ -65,6 +60,43 @@ def check_files(s: Settings, *, alerts_required: bool = False) -> tuple[list[Lin
     else:
         out.append(Line(True, f"{s.alerts_file}: not present (no alerts)"))
     return out, alerts
+
+
+def _topics_lines(s: Settings) -> tuple[list[Line], set[str] | None]:
+    """topics.yaml loaded, checked and compiled (its terms cached for the next processes); its topic ids."""
+    from .topics import Matcher, load_topics
+
+    try:
+        tf = load_topics(s.topics_file)
+        m = Matcher(tf)
+    except ConfigError as exc:
+        return [Line(False, line) for line in str(exc).splitlines()], None
+    how = "matched natively" if m.native is not None else "matched in Python (no native module: see README, CPU)"
+    return [Line(True, f"{s.topics_file}: {len(tf.topics)} topics, {m.term_count} terms, {how}")], {
+        t.id for t in tf.topics
+    }
+
+
+def language_line() -> Line:
+    """Language identification works; its model is loaded (and cached for the next processes when it can be)."""
+    from importlib.metadata import version
+
+    from .langid import model_cache
+    from .text import detect_lang
+
+    found = detect_lang("Die Bundesregierung verschärft die Exportkontrollen für Halbleiter nach China.")
+    where = model_cache()
+    cached = f"model cached in {where}" if where else "model not cached (no writable cache folder: loaded per process)"
+    return Line(
+        found == "de",
+        f"language identification: py3langid {version('py3langid')}, {cached}"
+        + ("" if found == "de" else f": a German sample was identified as {found!r}"),
+    )
+
+
+def prepare_caches(s: Settings) -> list[Line]:
+    """Compile the topics and load the language model once, so that later processes read both from the cache."""
+    return [*_topics_lines(s)[0], language_line()]
 
 
 def check_elasticsearch(s: Settings) -> list[Line]:

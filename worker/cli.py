@@ -59,7 +59,8 @@ def check(feeds_path: Path | None, topics_path: Path | None, alerts_path: Path |
 
 @main.command()
 def setup() -> None:
-    """Install index templates and aliases in Elasticsearch (idempotent)."""
+    """Install index templates and aliases in Elasticsearch, and prepare this machine's start-up caches (idempotent)."""
+    from .checks import prepare_caches
     from .index import check_connection, make_client
     from .index import setup as do_setup
 
@@ -69,6 +70,11 @@ def setup() -> None:
     for line in do_setup(es, s):
         click.echo(line)
     click.echo(f"Elasticsearch {console.redact(s.es_url)}: cluster {status}; setup done")
+    # The first process to compile the topics and load the language model pays ~2 s of CPU for caching them;
+    # paid here, it is not paid by the first `run --once` or worker. A problem is reported, not fatal: `check`
+    # and every run report it too.
+    for cache_line in prepare_caches(s):
+        click.echo(f"start-up cache: {cache_line.render()}")
 
 
 @main.command()

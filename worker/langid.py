@@ -181,6 +181,12 @@ def identifier() -> Any:
 _ARRAYS = ("nb_ptc", "nb_pc", "_next", "_base", "_out")
 
 
+def model_cache() -> Path | None:
+    """The folder holding this py3langid's decompressed model, when it has been cached."""
+    path = _cache_dir()
+    return path if path is not None and path.is_dir() else None
+
+
 def _cache_dir() -> Path | None:
     """Where the decompressed model of this py3langid version lives ($XDG_CACHE_HOME or ~/.cache)."""
     try:

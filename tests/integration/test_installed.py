@@ -126,7 +126,9 @@ def test_every_production_command_works_from_the_installed_package(
         "NEWSWATCH_ALLOW_NETWORKS": "127.0.0.0/8",
         "NW_TEST_HOOK_SECRET": "installed-test-secret",
         "NEWSWATCH_KIBANA_URL": site.base,
+        "XDG_CACHE_HOME": str(workdir.parent / "cache"),  # a new user's: nothing compiled or cached yet
     }
+    cache = workdir.parent / "cache" / "newswatch"
 
     def nw(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -142,8 +144,12 @@ def test_every_production_command_works_from_the_installed_package(
         r = nw("check")
         assert r.returncode == 0, r.stdout + r.stderr
         assert "FAIL" not in r.stdout and "not set up yet" in r.stdout
+        assert "ok   language identification: py3langid" in r.stdout
+        shutil.rmtree(cache)  # setup prepares the start-up caches on its own, for the first run
         r = nw("setup")
         assert r.returncode == 0 and "created" in r.stdout, r.stdout + r.stderr
+        assert "start-up cache: ok   topics.yaml: 3 topics" in r.stdout, r.stdout
+        assert {p.name.split("-")[0] for p in cache.iterdir()} >= {"langid", "topics", "terms", "chars"}
         r = nw("run", "--once")
         assert r.returncode == 0, r.stdout + r.stderr
         assert "2 indexed" in r.stdout and "deepseek 1" in r.stdout and "alerts:   1 sent" in r.stdout

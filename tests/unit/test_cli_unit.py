@@ -100,6 +100,7 @@ def test_check_ok() -> None:
     code, out = run(["check", "--offline", "--feeds", str(ROOT / "feeds.yaml"), "--alerts", str(ROOT / "alerts.yaml")])
     assert code == 0, out
     assert "3 topics" in out
+    assert "ok   language identification: py3langid" in out  # a German sample identified as German
 
 
 def test_configuration_reference_is_current() -> None:
