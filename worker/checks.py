@@ -3,9 +3,9 @@
 Each check gives one line, ``ok`` or ``FAIL``, that says what was found or what to do. Files are
 validated first, and language identification tried on a German sample (``--offline`` stops there;
 both leave the compiled topics and the language model cached for later processes, and `setup` calls
-them for that); then Elasticsearch (reachable with these credentials,
-version, cluster status, templates and aliases present or what `setup` will create), Redis, and
-each alert channel (its secret variables set; the SMTP server answers and accepts the login).
+them for that); then Elasticsearch (reachable with these credentials, version, cluster status,
+templates and aliases present or what `setup` will create), Redis, and each alert channel (its secret
+variables set; the SMTP server answers and accepts the login).
 """
 
 from __future__ import annotations
@@ -72,9 +72,8 @@ def _topics_lines(s: Settings) -> tuple[list[Line], set[str] | None]:
     except ConfigError as exc:
         return [Line(False, line) for line in str(exc).splitlines()], None
     how = "matched natively" if m.native is not None else "matched in Python (no native module: see README, CPU)"
-    return [Line(True, f"{s.topics_file}: {len(tf.topics)} topics, {m.term_count} terms, {how}")], {
-        t.id for t in tf.topics
-    }
+    line = Line(True, f"{s.topics_file}: {len(tf.topics)} topics, {m.term_count} terms, {how}")
+    return [line], {t.id for t in tf.topics}
 
 
 def language_line() -> Line:
