@@ -10,6 +10,7 @@ Run: python bench/bench_quality.py
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -59,14 +60,14 @@ def real_news(m: Matcher) -> None:
     print("|---|---:|---:|---|---|---|")
     pooled: dict[str, list[int]] = {}
     pooled_mentioned: dict[str, list[int]] = {}
-    sets = tuple(f"news_tune{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "9", "11", "12", "13", "14", "15"))
-    # Round 8 is a holdout only; round 10's files were lost before they were committed.
-    holdouts = tuple(
-        f"news_holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15")
-    )
+    # Every round's files, in round order (round 8 is a holdout only; round 10's files were lost before they
+    # were committed): a new round's files are in the tables as soon as they are in tests/data.
+    data = ROOT / "tests" / "data"
+    sets = [p.name for p in sorted(data.glob("news_tune*.jsonl"), key=_round)]
+    holdouts = [p.name for p in sorted(data.glob("news_holdout*.jsonl"), key=_round)]
     for name in (*sets, *holdouts):
-        path = ROOT / "tests" / "data" / name
-        # Rounds 7-15 carry both conventions: `labels` (what the article is about) and `mentioned`.
+        path = data / name
+        # Rounds 7-16 carry both conventions: `labels` (what the article is about) and `mentioned`.
         both = '"mentioned"' in path.read_text(encoding="utf-8").partition("\n")[0]
         for field, suffix, acc in (("labels", "", pooled), ("mentioned", ", labels = mentioned", pooled_mentioned)):
             if field == "mentioned" and not both:
@@ -81,8 +82,13 @@ def real_news(m: Matcher) -> None:
                     tally[1] += c.tp + c.fn
     _recall_row("Recall per language on the holdouts together (all topics of the texts in that language):", pooled)
     if pooled_mentioned:
-        title = "The same with the topics each text mentions as the truth (rounds 7-15's holdouts carry both):"
+        title = "The same with the topics each text mentions as the truth (rounds 7-16's holdouts carry both):"
         _recall_row(title, pooled_mentioned)
+
+
+def _round(path: Path) -> int:
+    """The round a labelled set belongs to: news_tune.jsonl is round 1, news_holdout12.jsonl round 12."""
+    return int(re.sub(r"\D", "", path.stem) or 1)
 
 
 def _recall_row(title: str, pooled: dict[str, list[int]]) -> None:
