@@ -331,10 +331,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("USA zakázaly vývoz čipů Nvidia H20 do Číny.", "export_controls", True),
         # The Czech bid for an EU AI gigafactory, "gigatovárna umělé inteligence" (genitive).
         ("Česko chce postavit gigatovárnu umělé inteligence se stovkou tisíc čipů.", "eu_ai", True),
+        # Round 17: the CNIL as AFP writes it; a GDPR fine with no AI service stays out.
+        ("Deux plaintes contre ChatGPT ont été déposées mardi auprès de la Cnil.", "eu_ai", True),
+        ("La Cnil a infligé une amende à un hôpital pour une fuite de données de patients.", "eu_ai", False),
+        # Round 17: Italy's own AI law counts when the article ties it to the AI Act, not on its own.
+        ("L'Italia è il primo Paese UE con una legge italiana sull'IA pienamente allineata all'AI Act.", "eu_ai", True),
+        ("L'Italia approva la sua legge nazionale sull'intelligenza artificiale, prima in Europa.", "eu_ai", False),
+        # Round 17: Beijing telling firms not to use Nvidia's chips, or to explain why they buy them ...
+        ("Čína vyzvala domáce firmy, aby nepoužívali čipy od spoločnosti Nvidia.", "export_controls", True),
+        ("中國政府已約談騰訊，要求解釋其採購英偉達H20芯片的原因。", "export_controls", True),
+        # ... but a firm not explaining its own purchases is not a control.
+        (
+            "Alibaba did not explain why it bought fewer Nvidia chips for its data centres in China.",
+            "export_controls",
+            False,
+        ),
+        # Round 17: the foreign direct product rule without its name: a licence to supply Huawei.
+        (
+            "Výrobci, kteří používají zařízení od amerických firem, by museli žádat o povolení, aby mohli dodávat "
+            "výrobky společnosti Huawei.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9 and 11's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
