@@ -282,6 +282,28 @@ NOTES = """### Reading these numbers
   Japanese story of Meta's assistant held back in Europe; false alarms: a US military end-user list
   against Chinese aerospace firms (technology, not chips: the labeller said no, borderline) and the Dutch
   takeover of Nexperia (borderline).
+  Round 17 (`news_tune17/holdout17.jsonl`, 218 texts in all 20 languages, 140 positives and 78 hard
+  negatives, eight helpers who never saw the rules, one to three languages each, asked also for the
+  shapes round 16 missed; Swedish 6, Danish 5, Hungarian and Greek 6, Slovak 8). Blind over all 218 with
+  round 16's rules: by `mentioned` 1.00 / 1.00, 0.97 / 0.93, 1.00 / 0.92; by `labels` 0.82 / 1.00,
+  0.85 / 0.95, 0.97 / 0.97. Holdout17 blind: by `mentioned` 1.00 / 1.00, 0.96 / 0.86, 1.00 / 0.91; by
+  `labels` 0.81 / 1.00, 0.84 / 0.88, 0.94 / 0.94. Recall by mentions per language over all 218 (small
+  counts): sk 0.75 (3/4), ro 0.78 (7/9), tr 0.80 (8/10), cs 0.86 (6/7), es and it 0.89 (8/9), fr and zh
+  0.91, the other twelve languages 1.00, de and en among them. The tuning half changed nothing: its four
+  misses are a Californian-law and a Korean-law story comparing EU rules (vetoed on purpose), a Turkish
+  minister's vague "chip wars", and a Spanish DeepSeek story whose "presión gubernamental para eludir
+  hardware de Nvidia" we flag (borderline). Then, from holdout17's misses, so holdout17 is no longer blind
+  for them: the CNIL written "Cnil" (AFP's style; the upper-case acronym alone is matched case-sensitively),
+  Italy's own AI law counting when the article ties it to the AI Act (a member state's law now vetoes
+  only the looser EU rules, not the Act named outright), Beijing telling firms not to use or to explain
+  why they buy Nvidia's chips in Slovak and Chinese ("aby nepoužívali čipy", 要求解釋其採購英偉達H20芯片的
+  原因; "explain why" only where it is demanded, in 14 languages), and suppliers needing a licence to
+  supply Huawei under US rules (a rule for the foreign direct product rule without its name, from a Czech
+  story). Holdout17 after those: by `mentioned` 1.00 / 1.00, 0.96 / 0.96, 1.00 / 0.97. No verdict changed
+  on any other labelled set, nor on the corpus or the dense articles except where they now carry round
+  17's texts. Left: Italy's DeepSeek ban alluded to in one Turkish line, a Romanian magnet story's
+  "recent restrictions" (both borderline), and a Swedish Nexperia story (China's stop of its chip
+  deliveries, flagged; the labeller said no, borderline).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
