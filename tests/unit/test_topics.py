@@ -353,10 +353,34 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 18: Beijing telling its big tech firms to refrain from ordering Nvidia chips (Korean) ...
+        ("중국 정부는 최근 빅테크들을 소집, 엔비디아 칩 추가 주문을 자제하라고 지시했다.", "export_controls", True),
+        # ... or to suspend buying one (Portuguese, the purchase in the singular).
+        (
+            "A Administração do Ciberespaço da China (CAC) tomou uma decisão importante. Ela ordenou que grandes "
+            "empresas do país suspendessem a compra e os testes do chip RTX Pro 6000D.",
+            "export_controls",
+            True,
+        ),
+        # Round 18: the Entity List in Romanian with the indefinite article.
+        (
+            "În decembrie 2024, guvernul SUA a inclus Wingtech, producător de cipuri, pe așa-numita "
+            "„listă de entități”.",
+            "export_controls",
+            True,
+        ),
+        # Round 18: a bare "illegally" beside a chip word is smuggling only with China, Russia or a controlling state.
+        ("Tusindvis af Nvidia-chips er ulovligt endt i Kina via mellemmænd i Singapore.", "export_controls", True),
+        (
+            "Nvidia investerer i kunder, der køber flere Nvidia-chips. Bekymringen er ikke, at det er ulovligt, men at "
+            "væksten er vendor-finansieret.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11, 17 and 18's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
