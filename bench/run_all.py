@@ -304,6 +304,30 @@ NOTES = """### Reading these numbers
   17's texts. Left: Italy's DeepSeek ban alluded to in one Turkish line, a Romanian magnet story's
   "recent restrictions" (both borderline), and a Swedish Nexperia story (China's stop of its chip
   deliveries, flagged; the labeller said no, borderline).
+  Round 18 (`news_tune18/holdout18.jsonl`, 230 texts in all 20 languages, 149 positives and 81 hard
+  negatives, eight helpers as in round 17, asked also for round 17's missed shapes and for passing
+  mentions; Swedish 6, Danish and Finnish 8, Slovak 8). Blind over all 230 with round 17's rules: by
+  `mentioned` 1.00 / 1.00, 0.96 / 0.93, 1.00 / 0.97; by `labels` 0.91 / 1.00, 0.75 / 0.97, 0.95 / 1.00
+  (many passing mentions this round). Holdout18 blind: by `mentioned` 1.00 / 1.00, 0.94 / 0.94,
+  1.00 / 0.97; by `labels` 0.93 / 1.00, 0.71 / 0.93, 0.94 / 1.00. Recall by mentions per language over
+  all 230 (small counts): pt 0.80 (8/10), de 0.87 (13/15), ro 0.90, fr 0.91, en and ko 0.92, the other
+  fourteen languages 1.00. From the tuning half: Beijing telling its firms to refrain from ordering or
+  buying Nvidia chips (주문을 자제; the order/buy forms of "refrain" and "stop ordering" written out in all
+  20 languages, plain "stop buying" left out because market commentary says it of shares), and the
+  Entity List in Romanian with the indefinite article ("listă de entități"). Holdout18 after those
+  (reported once): unchanged. Then, from holdout18's misses, so it is no longer blind for them: a bare
+  "illegally" (ulovligt, illegal, 非法 ...) beside a chip word now counts as smuggling only with China,
+  Russia or a controlling state close (a Danish Nvidia earnings story's "the worry is not that it is
+  illegal" had been taken for smuggling; no smuggling story in any labelled set was lost), and "suspend
+  the purchase" in the singular (Portuguese, Spanish, French, Italian; China's CAC and the RTX Pro 6000D).
+  Holdout18 after all: by `mentioned` 1.00 / 1.00, 0.97 / 0.97, 1.00 / 0.97. No verdict changed on any
+  other labelled set or on the corpus. Left: a German story of a 25 % tariff that also applies to H200
+  exports to China and an English TSMC earnings line on the US "allowing more ... to be shipped to China"
+  (both borderline), Californian- and Brazilian-law stories comparing the EU (vetoed on purpose), a
+  French and a Korean DeepSeek story where Beijing steers DeepSeek to Huawei's chips (the Korean one
+  fixed above), a Hungarian Pentagon list that "is not a sanction or export control" but names them (a
+  false alarm, borderline), and a US bill barring CHIPS Act recipients from buying Chinese tools (a false
+  alarm, borderline).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
