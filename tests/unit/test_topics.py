@@ -377,10 +377,29 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 19: the AI Act's own term for the firms its GPAI chapter binds, the EU named only far away ...
+        (
+            "Lignes directrices sur la portée des obligations incombant aux fournisseurs de modèles d'IA à usage "
+            "général en vertu de la législation sur l'IA.",
+            "eu_ai",
+            True,
+        ),
+        # ... but not in another country's AI law.
+        (
+            "California's SB 53 requires providers of general-purpose AI models to publish safety frameworks.",
+            "eu_ai",
+            False,
+        ),
+        # Round 19: "at Union level", the regulation's own wording for the EU.
+        (
+            "La Oficina de IA fomentará la elaboración de códigos de buenas prácticas a escala de la Unión.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11, 17 and 18's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11, 17, 18 and 19's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
