@@ -328,6 +328,23 @@ NOTES = """### Reading these numbers
   fixed above), a Hungarian Pentagon list that "is not a sanction or export control" but names them (a
   false alarm, borderline), and a US bill barring CHIPS Act recipients from buying Chinese tools (a false
   alarm, borderline).
+  Round 19 (`news_tune19/holdout19.jsonl`, 88 texts in 13 languages, 78 positives and only 10 hard
+  negatives: the search tool's budget for the session ran out after some ten queries per helper, so no
+  Greek, Japanese, Chinese, Swedish, Danish, Finnish or Slovak text, and one English; it measures recall
+  more than precision). Blind over all 88 with round 18's rules: by `mentioned` 1.00 / 1.00,
+  1.00 / 0.98, 0.97 / 0.89; by `labels` 0.78 / 1.00, 0.95 / 0.97, 0.94 / 0.89. Holdout19 blind: by
+  `mentioned` 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.85; by `labels` 0.75 / 1.00, 0.95 / 1.00, 1.00 / 0.85.
+  Recall by mentions per language over all 88 (small counts): es 0.60 (3/5), fr 0.67 (4/6), it 0.92, the
+  other ten languages 1.00. The tuning half changed nothing (a Spanish teaser naming neither the EU nor the
+  Act, a machine-translated French post calling the Act "l'acte", an Italian tag page on gallium, all
+  borderline or near it; a Dutch DPA's warning about staff pasting data into chatbots, flagged, the
+  labeller said no). From holdout19's misses, so it is no longer blind for them: "providers of
+  general-purpose AI models", the AI Act's own term, in each language's official wording (a rule vetoed
+  by other countries' AI laws: the Commission's French guidelines page for them named the EU 80 words
+  away), and "at Union level" (a escala de la Unión, auf Unionsebene ...), the regulation's own wording
+  for the EU (a Spanish Article 56 on the AI Office's codes of practice). Holdout19 after those: by
+  `mentioned` 1.00 / 1.00, 1.00 / 1.00, 1.00 / 1.00. No verdict changed on any other labelled set or on
+  the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
