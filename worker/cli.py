@@ -93,12 +93,16 @@ def run(
             "use `newswatch run --once` for one pass, or `newswatch worker` and `newswatch beat` "
             "for scheduled monitoring"
         )
+    from .pool import warm
     from .runner import nothing_done, run_once, start_pool
 
     s = console.settings(feeds=feeds_path, alerts=alerts_path)
     feeds = console.load_config(s, alerts=not no_alerts)
-    console.ping_redis(s)
-    console.connect_es(s).close()
+    # The services are checked on a thread while this process warms up for the pool (worker.pool): the
+    # one waits on Redis and Elasticsearch, the other is CPU. The thread has ended before the fork.
+    checks = console.check_services(s)
+    warm(s.topics_file)
+    checks.result()
     # Started before the progress display's thread: the pool processes are forked from this process,
     # warmed up once (worker.pool).
     with start_pool(s, feeds, workers=workers, alerts=not no_alerts) as pool:

@@ -24,12 +24,17 @@ log = logging.getLogger(__name__)
 PRELOAD = ["worker.pipeline", "worker.warm"]
 
 
+def warm(topics: Path) -> None:
+    """Warm this process up for forking the pool: worker.warm imported, the run's topics compiled (idempotent)."""
+    import worker.warm  # noqa: F401 - the warm-up itself, inherited by every forked process
+
+    _compile(topics)
+
+
 def context(topics: Path) -> BaseContext:
     """The context to start the pool with: fork after warming this process up, or a forkserver."""
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        import worker.warm  # noqa: F401 - the warm-up itself, inherited by every forked process
-
-        _compile(topics)
+        warm(topics)  # nothing left to do when the caller warmed up already (worker.cli's run)
         if threading.active_count() == 1:  # the warm-up started no thread either
             return multiprocessing.get_context("fork")
     log.debug("pool processes start from a forkserver (%d threads running here)", threading.active_count())

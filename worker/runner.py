@@ -2,7 +2,8 @@
 
 Feeds are polled concurrently on threads (I/O bound); the selected entries are deduplicated
 across feeds and processed in batches on a process pool (fetch + extract + match are CPU
-bound), each process holding its own clients and compiled matcher. A feed's validators are
+bound), each process holding its own clients and compiled matcher, the first batches starting
+while later feeds are still being polled. A feed's validators are
 saved only after all of its batches were indexed, so an interrupted run loses nothing.
 """
 
@@ -104,12 +105,13 @@ def _run(
 ) -> dict[str, Any]:
     """The body of run_once."""
     report = progress or (lambda stage, done, total: None)
-    # The feeds are polled on threads while the pool's processes run their initializer.
+    dispatch = _Dispatch(pool.executor, pool.size, settings.batch_size)
+    # The feeds are polled on threads; each feed's new entries go to the pool as soon as it and the feeds
+    # before it are in (polling costs this process about as much as extracting a dozen pages).
     with ThreadPoolExecutor(max_workers=min(16, max(1, len(enabled)))) as pollers:
         polling = [pollers.submit(poll, ctx, f) for f in enabled]
-        polls = _collect_polls(polling, report)
-    per_feed = _dedupe(polls)
-    combined, feed_failed = _process_all(pool.executor, pool.size, settings, per_feed, report)
+        polls = _collect_polls(polling, report, dispatch.add)
+    combined, feed_failed = dispatch.finish(report)
     for w in pool.ready:
         w.result()
     if combined.indexed or combined.updated:
@@ -142,62 +144,84 @@ def _ready() -> bool:
     return _ctx is not None
 
 
-def _collect_polls(polling: list[Future[PollResult]], report: Progress) -> list[PollResult]:
-    """The feeds' poll results, in feeds.yaml order, reporting progress as they come."""
+def _collect_polls(
+    polling: list[Future[PollResult]], report: Progress, each: Callable[[PollResult], None]
+) -> list[PollResult]:
+    """The feeds' poll results, in feeds.yaml order, each handed to `each` and reported as it comes."""
     polls: list[PollResult] = []
     for i, poll_future in enumerate(polling, 1):
         polls.append(poll_future.result())
+        each(polls[-1])
         report("poll", i, len(polling))
     return polls
 
 
-def _dedupe(polls: list[PollResult]) -> dict[str, list[WorkItem]]:
-    """Same story in two feeds: keep the first occurrence; the others count as duplicates."""
-    taken: set[str] = set()
-    per_feed: dict[str, list[WorkItem]] = {}
-    for p in polls:
+class _Dispatch:
+    """Hands the polled entries to the pool in batches, starting while later feeds are still being polled.
+
+    Feeds arrive in feeds.yaml order, so the same story in two feeds keeps its first occurrence (the
+    others count as duplicates) whatever order the polls finish in. Full batches go out at once, except
+    for a reserve of the latest entries: once every feed is in, the reserve and the rest are cut by
+    `batches`, so the run still ends on small batches and no process is left working alone.
+    """
+
+    def __init__(self, pool: ProcessPoolExecutor, workers: int, size: int) -> None:
+        self.pool, self.workers, self.size = pool, workers, size
+        self.reserve = 2 * workers * size if workers > 1 else 0
+        self.taken: set[str] = set()
+        self.queue: list[tuple[str, WorkItem]] = []  # polled, not yet submitted, in order
+        self.pending: dict[Future[BatchResult], tuple[str, int]] = {}
+        self.total = 0
+
+    def add(self, p: PollResult) -> None:
+        """One feed's poll: its entries deduplicated against the feeds before it, full batches submitted."""
         keep = []
         for item in p.entries:
-            if item.doc_id in taken:
+            if item.doc_id in self.taken:
                 p.duplicates += 1
                 continue
-            taken.add(item.doc_id)
+            self.taken.add(item.doc_id)
             keep.append(item)
         p.entries = keep
-        per_feed[p.feed_id] = keep
-    return per_feed
+        self.total += len(keep)
+        self.queue += [(p.feed_id, item) for item in keep]
+        while len(self.queue) - self.reserve >= self.size:
+            fid = self.queue[0][0]
+            n = 0
+            while n < self.size and self.queue[n][0] == fid:  # a batch never mixes feeds
+                n += 1
+            self._submit(fid, [item for _, item in self.queue[:n]])
+            del self.queue[:n]
 
+    def _submit(self, fid: str, batch: list[WorkItem]) -> None:
+        self.pending[self.pool.submit(_work, batch)] = (fid, len(batch))
 
-def _process_all(
-    pool: ProcessPoolExecutor,
-    workers: int,
-    settings: Settings,
-    per_feed: dict[str, list[WorkItem]],
-    report: Progress,
-) -> tuple[BatchResult, set[str]]:
-    """Process all entries in batches on the pool; returns the combined result and feeds with failures."""
-    total = sum(len(v) for v in per_feed.values())
-    combined = BatchResult()
-    feed_failed: set[str] = set()
-    done = 0
-    report("articles", 0, total)
-    pending: dict[Future[BatchResult], tuple[str, int]] = {}
-    for fid, batch in batches(per_feed, settings.batch_size, workers):
-        pending[pool.submit(_work, batch)] = (fid, len(batch))
-    while pending:
-        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for fut in finished:
-            fid, count = pending.pop(fut)
-            try:
-                res = fut.result()
-            except Exception as exc:  # noqa: BLE001 - a crashed worker: keep the feed's validators
-                res = BatchResult(failed=count, errors=[f"worker crashed: {exc!r}"], transient_failure=True)
-            if res.failed > len(res.deadlettered):  # dead letters are settled; anything else is tried again
-                feed_failed.add(fid)
-            combined.merge(res)
-            done += count
-            report("articles", done, total)
-    return combined, feed_failed
+    def finish(self, report: Progress) -> tuple[BatchResult, set[str]]:
+        """Submit what is left in shrinking batches, wait for all; the combined result and failed feeds."""
+        per_feed: dict[str, list[WorkItem]] = {}
+        for fid, item in self.queue:
+            per_feed.setdefault(fid, []).append(item)
+        self.queue = []
+        for fid, batch in batches(per_feed, self.size, self.workers):
+            self._submit(fid, batch)
+        combined = BatchResult()
+        feed_failed: set[str] = set()
+        done = 0
+        report("articles", 0, self.total)
+        while self.pending:
+            finished, _ = wait(self.pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                fid, count = self.pending.pop(fut)
+                try:
+                    res = fut.result()
+                except Exception as exc:  # noqa: BLE001 - a crashed worker: keep the feed's validators
+                    res = BatchResult(failed=count, errors=[f"worker crashed: {exc!r}"], transient_failure=True)
+                if res.failed > len(res.deadlettered):  # dead letters are settled; anything else is tried again
+                    feed_failed.add(fid)
+                combined.merge(res)
+                done += count
+                report("articles", done, self.total)
+        return combined, feed_failed
 
 
 def batches(per_feed: dict[str, list[T]], size: int, workers: int) -> list[tuple[str, list[T]]]:

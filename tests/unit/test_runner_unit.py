@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from types import SimpleNamespace
+
 import pytest
 
-from worker.runner import batches
+from worker.models import BatchResult, PollResult
+from worker.runner import _Dispatch, batches
 
 
 @pytest.mark.parametrize(
@@ -35,3 +39,39 @@ def test_one_worker_gets_full_batches_and_few_entries_spread_over_many() -> None
     ]
     assert batches({"a": list(range(4))}, 10, 3) == [("a", [0]), ("a", [1]), ("a", [2]), ("a", [3])]
     assert batches({"a": []}, 10, 3) == []
+
+
+class _Recorder:
+    """An executor that records what is submitted and when (no processes: the batches are only counted)."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def submit(self, fn: object, batch: list[SimpleNamespace]) -> Future[BatchResult]:
+        self.batches.append([x.doc_id for x in batch])
+        done: Future[BatchResult] = Future()
+        done.set_result(BatchResult(indexed=len(batch)))
+        return done
+
+
+def _poll(feed: str, ids: list[str]) -> PollResult:
+    return PollResult(feed, "ok", entries=[SimpleNamespace(doc_id=i) for i in ids])  # type: ignore[misc]
+
+
+def test_dispatch_starts_before_the_last_feed_and_keeps_first_occurrences() -> None:
+    """Full batches leave while feeds are still arriving; the story two feeds share is the first feed's."""
+    pool = _Recorder()
+    d = _Dispatch(pool, workers=2, size=5)  # type: ignore[arg-type]
+    a = _poll("a", [f"a{i}" for i in range(30)] + ["shared"])
+    d.add(a)
+    early = len(pool.batches)
+    assert early >= 1 and all(len(b) == 5 for b in pool.batches)  # started before feed b was polled
+    b = _poll("b", ["shared"] + [f"b{i}" for i in range(12)])
+    d.add(b)
+    combined, failed = d.finish(lambda stage, done, total: None)
+    sent = [x for batch in pool.batches for x in batch]
+    assert sent == [f"a{i}" for i in range(30)] + ["shared"] + [f"b{i}" for i in range(12)]  # once each, in order
+    assert (b.duplicates, [e.doc_id for e in b.entries][:1]) == (1, ["b0"])
+    assert all(len({x[0] if x != "shared" else "a" for x in batch}) == 1 for batch in pool.batches)  # one feed each
+    assert len(pool.batches[-1]) == 1  # the run still ends on a small batch
+    assert (combined.indexed, failed) == (43, set())
