@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import nullcontext
 from typing import Any, TypeVar
 
@@ -194,7 +194,12 @@ class _Dispatch:
             del self.queue[:n]
 
     def _submit(self, fid: str, batch: list[WorkItem]) -> None:
-        self.pending[self.pool.submit(_work, batch)] = (fid, len(batch))
+        try:
+            fut = self.pool.submit(_work, batch)
+        except BrokenExecutor as exc:  # a process died (killed, out of memory) while feeds were still polled
+            fut = Future()
+            fut.set_exception(exc)  # counted below like a batch whose process crashed: tried again next run
+        self.pending[fut] = (fid, len(batch))
 
     def finish(self, report: Progress) -> tuple[BatchResult, set[str]]:
         """Submit what is left in shrinking batches, wait for all; the combined result and failed feeds."""

@@ -75,3 +75,21 @@ def test_dispatch_starts_before_the_last_feed_and_keeps_first_occurrences() -> N
     assert all(len({x[0] if x != "shared" else "a" for x in batch}) == 1 for batch in pool.batches)  # one feed each
     assert len(pool.batches[-1]) == 1  # the run still ends on a small batch
     assert (combined.indexed, failed) == (43, set())
+
+
+def test_dispatch_counts_batches_a_broken_pool_refused_as_failed_not_lost() -> None:
+    """A pool process killed while feeds are still polled: later batches fail (tried again next run)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    class Breaks(_Recorder):
+        def submit(self, fn: object, batch: list[SimpleNamespace]) -> Future[BatchResult]:
+            if self.batches:
+                raise BrokenProcessPool("a child process terminated abruptly")
+            return super().submit(fn, batch)
+
+    d = _Dispatch(Breaks(), workers=2, size=5)  # type: ignore[arg-type]
+    d.add(_poll("a", [f"a{i}" for i in range(30)]))
+    d.add(_poll("b", [f"b{i}" for i in range(10)]))
+    combined, failed = d.finish(lambda stage, done, total: None)
+    assert (combined.indexed, combined.failed, failed) == (5, 35, {"a", "b"})
+    assert combined.errors and "worker crashed" in combined.errors[0]
