@@ -355,9 +355,10 @@ NOTES = """### Reading these numbers
   the last batches of a run shrink (before those two changes: wall 1.23× / 1.36× / 1.45× over 5 rounds).
   Matching with the native module (next session): 0.68-0.72 ms per dense article, flat from the shipped
   14,617 terms to 24,611, and 1.40 ms per further article through `match --jsonl` (within the 2 ms);
-  with language identification in the same loop 1.15-1.24 ms, so the 1 ms including language
-  identification is **not** met (each alone is: 0.68 + 0.27). The rest of this paragraph is the Python
-  matching, which still runs where no Rust toolchain built the module.
+  with language identification in the same loop 1.15-1.24 ms then, so the 1 ms including language
+  identification was not met (each alone was: 0.68 + 0.27); since language identification moved into the
+  native module too, the pair costs 0.84-0.88 ms (the matching section above): met. The rest of this
+  paragraph is the Python matching, which still runs where no Rust toolchain built the module.
   Matching in Python is flat in the number of terms but **not** within 1 ms: 2.3 ms per dense article (was 3.3,
   then 2.5), 3.1-3.4 ms per further article through `match --jsonl` (was 4.7, then 3.5). Words and
   wildcard-free phrases are in the automaton whole, over a skeleton of the text (lowercased, every run of
