@@ -396,6 +396,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 14's Danish holdout miss: an "AI Factory" in a text that names EuroHPC, the EU body behind them ...
+        (
+            "Supercomputeren etableres gennem samarbejde i EuroHPC. Lumi får en afløser i Kajaani. Landene vil "
+            "samtidig opbygge en fabrik for kunstig intelligens - nærmere bestemt en AI Factory.",
+            "eu_ai",
+            True,
+        ),
+        # ... while Nvidia's own "AI factories" are no EU programme.
+        ("Nvidia builds AI factories with Foxconn in Taiwan for its Blackwell servers.", "eu_ai", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
