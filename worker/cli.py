@@ -93,16 +93,20 @@ def run(
             "use `newswatch run --once` for one pass, or `newswatch worker` and `newswatch beat` "
             "for scheduled monitoring"
         )
+    from concurrent.futures import ThreadPoolExecutor
+
     from .pool import warm
     from .runner import nothing_done, run_once, start_pool
 
     s = console.settings(feeds=feeds_path, alerts=alerts_path)
     feeds = console.load_config(s, alerts=not no_alerts)
     # The services are checked on a thread while this process warms up for the pool (worker.pool): the
-    # one waits on Redis and Elasticsearch, the other is CPU. The thread has ended before the fork.
-    checks = console.check_services(s)
-    warm(s.topics_file)
-    checks.result()
+    # one waits on Redis and Elasticsearch, the other is CPU. Leaving the `with` joins the thread, so it
+    # has ended before the fork; `result()` raises what the checks raised.
+    with ThreadPoolExecutor(max_workers=1) as one:
+        checked = one.submit(console.check_services, s)
+        warm(s.topics_file)
+    checked.result()
     # Started before the progress display's thread: the pool processes are forked from this process,
     # warmed up once (worker.pool).
     with start_pool(s, feeds, workers=workers, alerts=not no_alerts) as pool:

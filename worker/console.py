@@ -12,7 +12,6 @@ import logging
 import os
 import signal
 import sys
-import threading
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -210,40 +209,14 @@ def connect_es(s: Settings, *, install: bool = True) -> Elasticsearch:
     return es
 
 
-def check_services(s: Settings) -> Background:
-    """Redis pinged and Elasticsearch reached (templates and aliases installed) on a thread of their own.
+def check_services(s: Settings) -> None:
+    """Redis pinged and Elasticsearch reached (templates and aliases installed): the start of `run --once`.
 
-    `result()` waits for it and raises what the checks raised. `run --once` warms up meanwhile: the checks
-    mostly wait on the services (installing a new prefix's indices takes Elasticsearch most of a second),
-    the warm-up is CPU, and the thread has ended before the pool's processes are forked.
+    `run --once` calls it on a thread while it warms up: the checks mostly wait on the services
+    (installing a new prefix's indices takes Elasticsearch most of a second), the warm-up is CPU.
     """
-
-    def checks() -> None:
-        ping_redis(s)
-        connect_es(s).close()
-
-    return Background(checks)
-
-
-class Background:
-    """A function run on a plain thread, its exception kept for the caller (`result()` joins the thread)."""
-
-    def __init__(self, fn: Callable[[], None]) -> None:
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(fn,), name="newswatch-checks", daemon=True)
-        self._thread.start()
-
-    def _run(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread by result()
-            self._error = exc
-
-    def result(self) -> None:
-        """Wait for the function; raise what it raised."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+    ping_redis(s)
+    connect_es(s).close()
 
 
 def ping_redis(s: Settings) -> None:
