@@ -405,10 +405,92 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # ... while Nvidia's own "AI factories" are no EU programme.
         ("Nvidia builds AI factories with Foxconn in Taiwan for its Blackwell servers.", "eu_ai", False),
+        # Round 20: China putting mineral exports under a licence, in French "soumis à un visa" ...
+        (
+            "C’est une nouvelle étape. Depuis le 1er août, la Chine a soumis à un visa les exportations de gallium "
+            "et de germanium.",
+            "export_controls",
+            True,
+        ),
+        # ... while a visa for people is no control.
+        (
+            "La France a délivré un visa à des chercheurs chinois spécialistes du gallium et du germanium.",
+            "export_controls",
+            False,
+        ),
+        # Round 20: the US government's share of licensed chip sales to China ...
+        ("ABD hükümeti, Nvidia'nın Çin'e sattığı çiplerden yüzde 15 komisyon alacak.", "export_controls", True),
+        # ... not a percentage of growth, nor a tariff.
+        ("Nvidia'nın Çin'deki çip satışları yüzde 15 arttı, hükümet verileri gösterdi.", "export_controls", False),
+        (
+            "The US will impose a 25% tariff on chips imported from China, the government said, taking a cut of "
+            "the trade.",
+            "export_controls",
+            False,
+        ),
+        # Round 20: China resuming exports of chips (Nexperia), in the Romanian subjunctive.
+        (
+            "Olanda este dispusă să facă acest pas dacă China decide să reia exporturile de cipuri critice.",
+            "export_controls",
+            True,
+        ),
+        # Round 20's holdout: a car plant shut for want of chips is a shortage, not a control.
+        (
+            "Volvo må midlertidigt lukke for bilproduktionen, da der ikke kan skaffes nok computerchips. Volvo er "
+            "i dag kinesisk ejet.",
+            "export_controls",
+            False,
+        ),
+        # Round 21: Spain's AI Act supervisor named outright; the Act by its number beside California's law.
+        (
+            "AESIA tendrá la capacidad de inspeccionar prácticas prohibidas en IA a partir del próximo 2 de febrero.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Legea-cadru italiană aferentă Regulamentului (UE) nr. 2024/1689 și bill-ul SB-53 californian sunt modele "
+            "de urmat.",
+            "eu_ai",
+            True,
+        ),
+        # ... while another country's AI law compared with the EU's in passing stays out, on purpose.
+        (
+            "South Korea's AI Basic Act takes effect, the world's second comprehensive AI law after the EU AI Act.",
+            "eu_ai",
+            False,
+        ),
+        # Round 21: the Italian privacy regulator banning "the Chinese startup" in a DeepSeek story ...
+        (
+            "A inteligência artificial chinesa DeepSeek enfrenta problemas com falhas de segurança e leis de "
+            "privacidade mundo afora. Na semana passada, pesquisadores descobriram um vazamento de informações de "
+            "usuários, identificaram vulnerabilidades e criticaram a coleta excessiva de dados por parte da "
+            "plataforma. Na sexta-feira, o regulador italiano de proteção de dados proibiu a atuação da startup "
+            "chinesa no país.",
+            "eu_ai",
+            True,
+        ),
+        # ... not the same regulator banning telemarketing.
+        (
+            "O regulador italiano de proteção de dados proibiu o telemarketing agressivo de uma operadora de energia.",
+            "eu_ai",
+            False,
+        ),
+        # Round 21's holdout: a harder line (Czech) and a city's Covid lockdown (Japanese) are not trade restrictions.
+        (
+            "ASML investuje do Mistral AI v době, kdy prezident Donald Trump zpřísnil postup vůči zemím, jež oslabují "
+            "americké zájmy, a Čína vyrábí čipy.",
+            "export_controls",
+            False,
+        ),
+        (
+            "東京エレクトロンの決算は、中国の都市封鎖に伴う物流の混乱で半導体製造装置の出荷に遅れが生じた。",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11, 17, 18 and 19's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-21's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
