@@ -349,6 +349,47 @@ NOTES = """### Reading these numbers
   generically named EU AI programme in a text that names EuroHPC, the EU body that runs the AI factories
   (a Danish EuroHPC supercomputer story whose "AI Factory" came 150 words after the EU). Nothing else
   changed on any labelled set or the corpus; pooled Danish recall by mentions from 16/20 to 17/20.
+  Round 20 (`news_tune20/holdout20.jsonl`, 266 texts in all 20 languages, 158 positives and 108 hard
+  negatives; eight helpers, at least five hard negatives per language asked for, Finnish 8, Swedish and
+  Danish 10). Blind over all 266 with round 19's rules: by `mentioned` 1.00 / 1.00, 0.99 / 0.93,
+  1.00 / 0.97; by `labels` 0.82 / 1.00, 0.83 / 0.94, 0.95 / 0.98. Holdout20 blind: by `mentioned`
+  1.00 / 1.00, 0.98 / 0.95, 1.00 / 0.96; by `labels` 0.90 / 1.00, 0.85 / 0.95, 0.92 / 1.00. Recall by
+  mentions per language over all 266 (small counts): el 0.67 (4/6), fi 0.75 (3/4), ro 0.89, cs, tr 0.90,
+  fr 0.91, de, ja 0.92, the other twelve languages 1.00. From the tuning half: French "soumis à un visa"
+  (put under a licence) for China's gallium and germanium exports; the US government's 15 % / 25 % share
+  of licensed chip sales to China ("ABD hükümeti, Nvidia'nın Çin'e sattığı çiplerden yüzde 15 komisyon
+  alacak": rule `chip-sales-revenue-share`, the percentage and a cut word together, a chip, China and a
+  government close by, tariffs veto); China "resuming" chip exports (Romanian "să reia", French and
+  Italian forms), and Greek "για την αγορά" (for the purchase of). Holdout20 after those (reported once):
+  unchanged. Then, from holdout20's misses, so it is no longer blind for them: a Danish car plant that must
+  "lukke for produktionen" for want of chips is a shortage, not a restriction. Holdout20 after all: by
+  `mentioned` 1.00 / 1.00, 1.00 / 0.95, 1.00 / 0.96. Left: a Japanese Korean-law story comparing the EU
+  (vetoed on purpose), a German Nexperia story whose US blacklisting of Wingtech sits beside the Dutch
+  takeover (the merger veto; borderline), a Finnish Trump-Xi report whose rare-earth deal never names a
+  restriction (borderline), China approving H200 purchases in Greek and a Czech half-sentence on China
+  again allowing H200 imports (both borderline), and a Greek how-to on objecting to Meta's AI training
+  that names no regulator (borderline).
+  Round 21 (`news_tune21/holdout21.jsonl`, 237 texts in all 20 languages, 138 positives and 99 hard
+  negatives; the stored pages in the smaller languages are nearly used up: Romanian and Danish 5, Greek,
+  Finnish and Swedish 7), measured with round 20's rules before anyone looked at it. Blind over all 237: by
+  `mentioned` 1.00 / 1.00, 0.98 / 0.96, 0.94 / 0.85; by `labels` 0.79 / 1.00, 0.85 / 0.97, 0.89 / 0.93.
+  Holdout21 blind: by `mentioned` 1.00 / 1.00, 0.95 / 0.95, 0.94 / 0.89. Recall by mentions per language
+  over all 237 (small counts): ro 0.50 (1/2), pl 0.78 (7/9), sk 0.80 (4/5), en 0.88 (14/16), pt 0.89, es
+  0.91, it, zh 0.92, ko 0.93, the other eleven languages 1.00. Four of the eight eu_ai misses are the
+  class vetoed on purpose: Korean- and Californian-law stories that name the EU AI Act as a comparison
+  (hard negatives by `labels`). From the tuning half: the AI Act cited by its number (Regulation (EU)
+  2024/1689, rule `ai-act-by-number`) counts even beside another country's law (65 labelled texts carry
+  the number, every one an EU-AI text by mention: a Romanian op-ed on a national law modelled on Italy's
+  and California's); Spain's AI Act supervisor AESIA named outright; and a European privacy regulator
+  banning "the Chinese start-up" in an article about a named AI app (a Brazilian DeepSeek story). Holdout21
+  after those (reported once): unchanged. Then, from holdout21's misses, so it is no longer blind for them:
+  two false alarms, Czech "zpřísnil postup" (a harder line) and Japanese 都市封鎖 (a Covid city lockdown) in
+  chip stories. Holdout21 after all: by `mentioned` 1.00 / 1.00, 1.00 / 0.95, 0.94 / 0.89. Left: the
+  Korean/Californian comparisons above, a Swedish DPA's sandbox and annual report on AI guidance (flagged,
+  the labeller said no), a Turkish column on ChatGPT under KVKK and GDPR (flagged, borderline), a Slovak
+  Nexperia story whose source says "import" for export, a Polish 2013 feature on the informal 2010
+  rare-earth embargo and an English DeepSeek story where the controls are only implied (both borderline).
+  No verdict changed on any other labelled set or on the corpus in either round.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
