@@ -487,10 +487,65 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 22: an "export tax" of 15 % on chip sales to China, the government 20 words away ...
+        (
+            "No entanto, a empresa continua a enfrentar dificuldades no mercado chinês. Apesar das novas regras que "
+            "permitem a venda de chips à China mediante um imposto de exportação de 15%, a incerteza sobre o regime "
+            "e a desincentivação por parte do governo chinês impediram qualquer venda de chips H20 no último "
+            "trimestre.",
+            "export_controls",
+            True,
+        ),
+        # ... but not on soybeans.
+        (
+            "A Argentina cobra um imposto de exportação de 15% sobre a soja vendida à China, disse o governo.",
+            "export_controls",
+            False,
+        ),
+        # Round 22: Beijing keeping Nvidia's chips out: customs told not to let them in, a government warning
+        # against their use, a firm made to give them up ...
+        (
+            "Chinesische Zollbehörden haben Agenten in dieser Woche angewiesen, Nvidias KI-Chip H200 nicht ins Land "
+            "zu lassen.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Le gouvernement chinois vient de mettre en garde contre l'utilisation des puces H20 de NVIDIA.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Le autorità di Pechino hanno imposto alla società di ridurre la dipendenza dall'estero e di rinunciare "
+            "all'utilizzo delle GPU Nvidia.",
+            "export_controls",
+            True,
+        ),
+        # ... while analysts warning against a use are no government.
+        (
+            "Des analystes mettent en garde contre l'utilisation excessive des puces de Nvidia par les start-up en "
+            "Chine.",
+            "export_controls",
+            False,
+        ),
+        # Round 22: China restricting the world's access to its rare earths, not only their export ...
+        (
+            "Chiny ogłosiły wprowadzenie ograniczeń w dostępie całego świata do chińskiego sektora metali ziem "
+            "rzadkich.",
+            "export_controls",
+            True,
+        ),
+        # ... while access to them as such is no restriction.
+        (
+            "Chiny odpowiadają za 70 proc. wydobycia metali ziem rzadkich, a dostęp do nich jest kluczowy dla "
+            "przemysłu.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-21's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-22's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
