@@ -390,6 +390,25 @@ NOTES = """### Reading these numbers
   Nexperia story whose source says "import" for export, a Polish 2013 feature on the informal 2010
   rare-earth embargo and an English DeepSeek story where the controls are only implied (both borderline).
   No verdict changed on any other labelled set or on the corpus in either round.
+  Round 22 (`news_tune22/holdout22.jsonl`, 137 texts in 13 languages, 83 positives and 54 hard
+  negatives, five helpers on what was left of the search budget; no Swedish, Danish, Finnish, Hungarian,
+  Slovak, Romanian or Greek text), measured with round 21's rules before anyone looked at it. Blind over
+  all 137: by `mentioned` 1.00 / 1.00, 1.00 / 0.89, 0.96 / 0.79; by `labels` 0.79 / 1.00, 0.90 / 0.93,
+  0.92 / 1.00. Holdout22 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.79, 1.00 / 0.87; by `labels`
+  0.90 / 1.00, 0.93 / 0.82, 0.92 / 1.00. Recall by mentions per language over all 137 (small counts): pl
+  0.75 (3/4), fr 0.78 (7/9), ko 0.82 (9/11), it 0.86, pt 0.88, de and ja 0.89, es 0.90, en 0.92, the other
+  four languages 1.00. Every one of the six eu_ai misses is the class vetoed on purpose (Korean, Japanese
+  and Californian AI-law stories naming the EU AI Act or "the EU" as a comparison; by `labels` eu_ai recall
+  is 1.00). From the tuning half: an "export tax" of 15 % on chip sales to China (imposto de exportação,
+  Exportsteuer ..., all 20 languages, as a cut word of `chip-sales-revenue-share`). Holdout22 after it
+  (reported once): unchanged. Then, from holdout22's misses, so it is no longer blind for them: Beijing
+  keeping Nvidia's chips out in words the rules lacked (customs told "nicht ins Land zu lassen", a
+  government that "met en garde contre l'utilisation" of the H20, a firm made to "rinunciare
+  all'utilizzo" of Nvidia GPUs: give-up, warn-against and advise-against forms in all 20 languages, the
+  rule still wanting a government, a chip and China close by), and China restricting the world's access
+  to its rare earths ("ograniczeń w dostępie ... do metali ziem rzadkich": the mineral rule takes an
+  access or purchase word as well as an export word). Holdout22 after all: by `mentioned` 1.00 / 1.00,
+  1.00 / 1.00, 1.00 / 0.87. No verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
