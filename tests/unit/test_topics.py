@@ -442,6 +442,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         # Round 21: Spain's AI Act supervisor named outright; the Act by its number beside California's law.
+        # (Poland's, KRiBSI, written in the same way: named in the draft law that implements the Act.)
+        ("Projekt ustawy przewiduje powołanie KRiBSI jako organu nadzoru rynku sztucznej inteligencji.", "eu_ai", True),
         (
             "AESIA tendrá la capacidad de inspeccionar prácticas prohibidas en IA a partir del próximo 2 de febrero.",
             "eu_ai",
