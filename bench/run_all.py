@@ -421,7 +421,10 @@ NOTES = """### Reading these numbers
   14,617 terms to 24,611, and 1.40 ms per further article through `match --jsonl` (within the 2 ms);
   with language identification in the same loop 1.15-1.24 ms then, so the 1 ms including language
   identification was not met (each alone was: 0.68 + 0.27); since language identification moved into the
-  native module too, the pair costs 0.84-0.88 ms (the matching section above): met. The rest of this
+  native module too, the pair costs 0.84-0.88 ms (the matching section above): met on that day, 0.998 ms
+  on a slow one, 1.15 ms as `bench_topics.py` measured it on the slower night of the sixth session (0.90
+  ms in one process alternating, identification over 600 characters): the target sits inside this
+  machine's day-to-day noise. The rest of this
   paragraph is the Python matching, which still runs where no Rust toolchain built the module.
   Matching in Python is flat in the number of terms but **not** within 1 ms: 2.3 ms per dense article (was 3.3,
   then 2.5), 3.1-3.4 ms per further article through `match --jsonl` (was 4.7, then 3.5). Words and
