@@ -420,7 +420,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # Round 20: the US government's share of licensed chip sales to China ...
         ("ABD hükümeti, Nvidia'nın Çin'e sattığı çiplerden yüzde 15 komisyon alacak.", "export_controls", True),
-        # ... not a percentage of growth, nor a tariff.
+        (
+            "Nvidia und AMD sollen 15 Prozent ihrer Umsätze aus dem Verkauf von KI-Chips nach China an die "
+            "US-Regierung abführen.",
+            "export_controls",
+            True,
+        ),
+        # ... not a percentage of growth, nor a price cut, nor a share of chips bought, nor a tariff.
+        (
+            "Xiaomi, the Chinese phone maker, will cut prices by 15% on its smartphones with Qualcomm chips, the "
+            "government-backed newspaper said.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Alibaba said cloud revenue grew 25% and that a share of the AI chips it buys still comes from Nvidia; "
+            "Beijing officials praised the results.",
+            "export_controls",
+            False,
+        ),
         ("Nvidia'nın Çin'deki çip satışları yüzde 15 arttı, hükümet verileri gösterdi.", "export_controls", False),
         (
             "The US will impose a 25% tariff on chips imported from China, the government said, taking a cut of "
