@@ -64,7 +64,8 @@ def detect_lang(text: str) -> str | None:
     # A bounded prefix: the cost grows with the length, and over the 5,471 labelled real news texts in 20
     # languages (tests/data/news_*.jsonl) 600 characters give the same language as 1,000 for every one
     # (accuracy 0.9998 both). Fewer bytes walked also leave more of the topic automaton in the CPU caches
-    # when matching follows: 0.11 ms less per dense article for the pair (bench_topics.py).
+    # when matching follows: 0.11 ms less per dense article for the pair, measured in one process
+    # alternating with 1,000 (bench/RESULTS.md, the topic-matching section).
     sample = text[:600]
     if len(sample.strip()) < 20:
         return None
