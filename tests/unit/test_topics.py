@@ -562,10 +562,74 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 23: Beijing telling firms to avoid buying Nvidia's chips, in the words of three languages ...
+        (
+            "Η κινεζική κυβέρνηση ζήτησε από τις εταιρείες να αποφεύγουν να αγοράζουν τα τσιπ H20 της Nvidia για "
+            "λόγους ασφαλείας.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Peking hat die großen Internetkonzerne angewiesen, Käufe zu vermeiden: Nvidias H20-Chips sollen nicht "
+            "mehr bestellt werden.",
+            "export_controls",
+            True,
+        ),
+        (
+            "O governo chinês orientou as empresas a evitar a compra dos chips H20 da Nvidia, segundo a imprensa.",
+            "export_controls",
+            True,
+        ),
+        # ... while "US$" is a currency, not Washington: an inventory release in an earnings report is no licence.
+        (
+            "No trimestre, a Nvidia se beneficiou da liberação de US$ 180 milhões em estoque de chips H20, vendidos "
+            "a um cliente fora da China.",
+            "export_controls",
+            False,
+        ),
+        # Round 23: South Korea's data-protection office, described in the words of the Czech (or Polish) one's
+        # name, is not an EU authority; the Czech office itself still is.
+        (
+            "Jihokorejský úřad pro ochranu osobních údajů zjistil, že aplikace DeepSeek posílala data uživatelů do "
+            "Číny.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Český Úřad pro ochranu osobních údajů prověřuje aplikaci DeepSeek a její předávání dat do Číny.",
+            "eu_ai",
+            True,
+        ),
+        ("Południowokoreański urząd ochrony danych osobowych zawiesił pobieranie aplikacji DeepSeek.", "eu_ai", False),
+        # Round 23's holdout (disclosed): chips called sanctioned or banned in a DeepSeek story, no China word near ...
+        (
+            "Deepseek hat sein neues Modell verschoben: Wegen technischer Probleme musste das Unternehmen für das "
+            "Training wieder auf die bewährten, aber sanktionsbelegten Chips von Nvidia zurückgreifen.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Selon la presse, DeepSeek aurait entraîné son nouveau modèle sur des puces Nvidia interdites.",
+            "export_controls",
+            True,
+        ),
+        # ... while a ban that is not beside the chip word is none.
+        (
+            "In Shanghai, DeepSeek's engineers discussed which chips they would use next year, while some apps remain "
+            "banned in schools.",
+            "export_controls",
+            False,
+        ),
+        # Finland's deputy data-protection ombudsman is the Finnish authority too.
+        (
+            "Apulaistietosuojavaltuutettu antoi poliisille huomautuksen kasvojentunnistusohjelman käytöstä.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-22's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-23's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
