@@ -409,6 +409,33 @@ NOTES = """### Reading these numbers
   to its rare earths ("ograniczeń w dostępie ... do metali ziem rzadkich": the mineral rule takes an
   access or purchase word as well as an export word). Holdout22 after all: by `mentioned` 1.00 / 1.00,
   1.00 / 1.00, 1.00 / 0.87. No verdict changed on any other labelled set or on the corpus.
+  Round 23 (`news_tune23/holdout23.jsonl`, 277 texts in all 20 languages, 166 positives and 111 hard
+  negatives, eight helpers, older stories asked for as much as new ones: the 2019 Huawei listing, the 2022
+  and 2023 chip rules, the 2023 gallium controls, Italy's 2023 ChatGPT ban), measured with round 22's rules
+  before anyone looked at it. Blind over all 277: by `mentioned` 1.00 / 1.00, 0.96 / 0.95, 0.93 / 0.91; by
+  `labels` 0.77 / 1.00, 0.87 / 0.96, 0.88 / 0.95. Holdout23 blind: by `mentioned` 1.00 / 1.00, 0.98 / 0.95,
+  0.96 / 0.90; by `labels` 0.72 / 1.00, 0.88 / 0.97, 0.89 / 0.92. Recall by mentions per language over all
+  277 (small counts): el 0.67 (4/6), fi 0.75 (3/4), cs 0.78 (7/9), sk 0.86 (6/7), pl 0.89 (8/9), ja 0.91,
+  de and it 0.92, the other twelve languages 1.00, en among them. From the tuning half: Beijing urging firms
+  to "avoid buying" Nvidia's chips (Greek "να αποφεύγουν να αγοράζουν": avoid-buying forms in all 20
+  languages, in the rule that wants a government, a chip and China close by); "US$" and "US-Dollar" are a
+  currency, not Washington (a Brazilian earnings story's "liberação de US$ 180 milhões em estoque do H20"
+  had read as a licence); and South Korea's data-protection office described in the words of the Czech
+  one's name ("Jihokorejský úřad pro ochranu osobních údajů") is not an EU authority (new concept
+  `eu_foreign_dpa`, in the topic's `exclude`, in all 20 languages). Holdout23 after those (reported once):
+  unchanged. Then, from holdout23's misses, so it is no longer blind for them: chips called sanctioned or
+  banned right beside the chip word in a DeepSeek story without a China word near ("die bewährten, aber
+  sanktionsbelegten Chips von Nvidia": new concept `ec_banned_adj` and rule `banned-chips-beside-china`),
+  and Finland's deputy data-protection ombudsman (Apulaistietosuojavaltuutettu). Holdout23 after all: by
+  `mentioned` 1.00 / 1.00, 0.98 / 0.98, 0.96 / 0.93. Left: two Korean-law stories naming the EU AI Act as a
+  comparison (the class vetoed on purpose), the EU's €200 billion AI investment announced in Paris (no rule
+  takes an EU investment in AI without a programme's name; a company investing "in the EU" would read the
+  same), Polish "AI factories" in Kraków and Poznań without the EU named, the Council of Europe's AI
+  convention (borderline), a Czech 2019 Huawei story about Android licences, a Slovak Nexperia story whose
+  source says "import" for export; flagged against the labeller: three Nordic data-protection decisions on
+  face recognition (a school, a stadium, the police: borderline by the labeller), a Finnish Clearview story
+  that names the GDPR as the model of California's law, Taiwan's export-control entity list and a Greek
+  Nexperia story. No verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
