@@ -626,10 +626,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 24: Beijing telling firms "not to buy" Nvidia's chips in Chinese ...
+        ("中國當局要求國內科技公司不買輝達的H20晶片。", "export_controls", True),
+        ("北京告诉科技企业不要买英伟达的H20芯片，理由是安全风险。", "export_controls", True),
+        # ... while a country blocking DeepSeek's app, in a story that names Nvidia's shares, restricts no trade.
+        (
+            "Debiut DeepSeeka pogrążył akcje Nvidii, a kolejne kraje wprowadzały blokady aplikacji z Chin na "
+            "urządzeniach rządowych.",
+            "export_controls",
+            False,
+        ),
+        (
+            "DeepSeek's debut knocked Nvidia shares; weeks later Taiwan banned the app on government devices, citing "
+            "Chinese data laws.",
+            "export_controls",
+            False,
+        ),
+        # Round 24's holdout (disclosed): "due to US regulation" in Japanese, beside a chip and China ...
+        ("米国の規制により、中国市場向けに設計されたGPU「H20」の販売は今期もゼロだった。", "export_controls", True),
+        # ... and not beside cars.
+        ("米国の規制により、輸入車の販売価格が上昇したと業界団体は指摘した。", "export_controls", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-23's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-24's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
