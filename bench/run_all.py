@@ -436,6 +436,27 @@ NOTES = """### Reading these numbers
   face recognition (a school, a stadium, the police: borderline by the labeller), a Finnish Clearview story
   that names the GDPR as the model of California's law, Taiwan's export-control entity list and a Greek
   Nexperia story. No verdict changed on any other labelled set or on the corpus.
+  Round 24 (`news_tune24/holdout24.jsonl`, 225 texts in all 20 languages, 129 positives and 96 hard
+  negatives, seven helpers asked for regional, trade and legal press, 2023-2024 coverage and passing
+  mentions; Danish, Hungarian, Swedish and Romanian have 4-7 texts each, the stored pages in those languages
+  being nearly used up), measured with round 23's rules before anyone looked at it. Blind over all 225: by
+  `mentioned` 1.00 / 0.97, 0.96 / 0.91, 1.00 / 0.93; by `labels` 0.79 / 0.96, 0.83 / 0.97, 0.90 / 0.97.
+  Holdout24 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.97, 1.00 / 0.95; by `labels` 0.77 / 1.00,
+  0.82 / 1.00, 0.90 / 1.00. Recall by mentions per language over all 225 (small counts): el 0.50 (2/4), ro
+  0.75 (3/4), fi 0.80 (4/5), zh 0.82 (9/11), ja 0.88 (7/8), en, fr and pl 0.92, es 0.93, the other eleven
+  languages 1.00, de among them. From the tuning half: Chinese "不買/不要買" (not to buy) Nvidia's chips, told
+  by the authorities; and a ban or block of an app (DeepSeek's, on government devices) is no trade restriction,
+  though such stories name Nvidia's shares and China (new concept `ec_app_ban` in the topic's `exclude`, all
+  20 languages). Holdout24 after those (reported once): unchanged. Then, from holdout24's misses, so it is no
+  longer blind for them: Japanese "米国の規制により" (due to US regulation) beside a chip and China, with
+  Chinese and Korean equivalents. Holdout24 after all: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.95.
+  Left: a Korean-law story naming the EU AI Act as a comparison (vetoed on purpose), a French Senate report
+  calling the AI Act "RIA" with the EU named 27 words away, a Cypriot text cut off at "the new EU Regulation
+  for", a Polish excerpt that never names DeepSeek, and oblique or background mentions the labellers marked
+  borderline (Nexperia without the ban named, "problemas geopolíticos", Huawei's 2019 troubles in Finnish
+  and Romanian, one line in a 2020 SMIC earnings brief); flagged against the labeller: China's dual-use export
+  ban on 20 Japanese defence firms and a Taiwanese story calling the Pentagon's list a "trade blacklist". No
+  verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
