@@ -646,6 +646,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("米国の規制により、中国市場向けに設計されたGPU「H20」の販売は今期もゼロだった。", "export_controls", True),
         # ... and not beside cars.
         ("米国の規制により、輸入車の販売価格が上昇したと業界団体は指摘した。", "export_controls", False),
+        # After round 24: the EU itself investing in AI (InvestAI without its name) ...
+        (
+            "Die EU will 200 Milliarden Euro in künstliche Intelligenz investieren, kündigte Ursula von der Leyen in "
+            "Paris an.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Evropská unie hodlá iniciovat investice do rozvoje umělé inteligence v hodnotě 200 miliard eur.",
+            "eu_ai",
+            True,
+        ),
+        # ... while a company or its investors investing in AI "in the EU" is no EU policy.
+        (
+            "Amazon kündigte an, bis 2026 in der EU 15 Milliarden Euro in KI-Rechenzentren zu investieren.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Mistral AI raised 600 million euros from European investors to expand its artificial intelligence models "
+            "in the EU.",
+            "eu_ai",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
