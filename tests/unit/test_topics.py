@@ -670,10 +670,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 25's holdout (disclosed) and round 23's: the GDPR named as the model of another country's law is no
+        # EU action, however close to an AI app ...
+        (
+            "개인정보보호위원회는 17일 딥시크 앱의 국내 서비스가 잠정 중단됐다고 발표했다. 이번 조치는 국내 개인정보 "
+            "보호법 준수를 위한 것이다. 보호법은 기업이 개인정보를 처리하는 방식에 대한 기준을 정하는 법률이며, 한국의 "
+            "보호법은 유럽연합(EU)의 GDPR과 유사한 수준으로 엄격하다.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Clearview AI:n tekoäly tunnistaa kasvot. Tietojen pyyntö onnistui EU:n gdpr-tietosuoja-asetusta "
+            "muistuttavan Kalifornian lain ansiosta.",
+            "eu_ai",
+            False,
+        ),
+        # ... while the GDPR broken by an AI service still is.
+        (
+            "Clearview AI's facial recognition broke the GDPR, the Dutch data protection authority said, fining the "
+            "company.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-24's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-25's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
