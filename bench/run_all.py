@@ -457,6 +457,23 @@ NOTES = """### Reading these numbers
   and Romanian, one line in a 2020 SMIC earnings brief); flagged against the labeller: China's dual-use export
   ban on 20 Japanese defence firms and a Taiwanese story calling the Pentagon's list a "trade blacklist". No
   verdict changed on any other labelled set or on the corpus.
+  Round 25 (`news_tune25/holdout25.jsonl`, 113 texts in 12 languages, 65 positives and 48 hard negatives,
+  four helpers on the last of the session's search budget: de, en, fr, es, it, ja, ko, zh, and a few pl, cs,
+  nl, pt), measured before anyone looked at it with round 24's rules plus `eu-invests-in-ai` (the EU itself
+  investing in AI, written from round 23's holdout miss and probes in five languages before round 25 was
+  gathered). Blind over all 113: by `mentioned` 1.00 / 1.00, 1.00 / 0.97, 0.93 / 0.90; by `labels` 0.75 /
+  1.00, 0.92 / 1.00, 0.79 / 1.00. Holdout25 blind: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 0.85 / 0.92; by
+  `labels` 0.75 / 1.00, 0.88 / 1.00, 0.85 / 1.00. Recall by mentions per language over all 113 (small
+  counts): pt 0.80 (4/5), it 0.86 (6/7), de and en 0.91 (10/11), the other eight 1.00. The tuning half's three
+  misses are implicit or comparisons (a minister's "Regulierung ... für uns Europäer", a Brazilian AI bill
+  set against "a abordagem europeia", "U.S. export concessions" in a DeepSeek summary), so nothing was changed
+  from it. From holdout25's false alarms, so it is no longer blind for them: the GDPR named as the model of
+  another country's law ("유럽연합(EU)의 GDPR과 유사한", as in round 23's Finnish "gdpr-tietosuoja-asetusta
+  muistuttavan Kalifornian CCPA-lain") vetoes that GDPR hit (new concept `eu_comparison`, 20 languages, within
+  3 words). Holdout25 after all: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 0.92 / 0.92. Left: an Italian Meta
+  AI story that only alludes to "European regulators", and the Hamburg data-protection commissioner's annual
+  report on AI chatbots (flagged; no action against an AI service, said the labeller). No verdict changed on
+  any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
