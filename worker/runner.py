@@ -130,8 +130,10 @@ def _run(
 def _make_searchable(ctx: Context, settings: Settings) -> None:
     """Refresh the articles once at the end, so a `search` right after the run finds what it reported.
 
-    The index refreshes every second on its own, but a loaded node can lag behind that, and a user who
-    reads "2 indexed" and searches at once should not get "0 matching". One refresh per run is cheap.
+    The index refreshes every second while someone searches it (Elasticsearch's default: a shard nobody has
+    searched for 30 s skips its periodic refreshes, which spares the node's CPU during ingestion, and the next
+    search refreshes first). A loaded node can lag behind that, and a user who reads "2 indexed" and searches
+    at once should not get "0 matching". One refresh per run is cheap.
     """
     try:
         ctx.es.indices.refresh(index=settings.articles_alias)
