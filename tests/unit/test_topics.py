@@ -670,6 +670,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        (
+            "Deutsche Telekom will gemeinsam mit Partnern eine Milliarde Euro in eine KI-Cloud investieren; die "
+            "EU-Kommission begrüßte den Schritt.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "China will invest $50 billion in artificial intelligence, a move the European Union called a challenge.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "La Comisión Europea anunció un plan de 200.000 millones de euros para invertir en inteligencia "
+            "artificial.",
+            "eu_ai",
+            True,
+        ),
         # Round 25's holdout (disclosed) and round 23's: the GDPR named as the model of another country's law is no
         # EU action, however close to an AI app ...
         (
