@@ -193,12 +193,18 @@ impl Skel {
         end_at.push(0);
         Skel { s: String::with_capacity(n), start_at: Vec::with_capacity(n), end_at }
     }
+    #[inline]
     fn push(&mut self, c: char, at: u32) {
+        // Every byte of c starts at `at`; only its last byte ends a character (the others map to 0).
+        let width = c.len_utf8();
         self.s.push(c);
-        self.start_at.resize(self.s.len(), at);
-        self.end_at.resize(self.s.len() + 1, 0);
-        let len = self.s.len();
-        self.end_at[len] = at.wrapping_add(1);
+        for _ in 0..width {
+            self.start_at.push(at);
+        }
+        for _ in 1..width {
+            self.end_at.push(0);
+        }
+        self.end_at.push(at.wrapping_add(1));
     }
 }
 
@@ -628,7 +634,11 @@ impl NativeScanner {
         if low.len() != text.len() {
             return Err(PyValueError::new_err("the lowercased text must keep the text's length"));
         }
-        let low_str: String = low.iter().collect();
+        // The folds after lowering rarely change anything: then the lowercased text is already the string
+        // the raw automaton reads, and no second copy is built.
+        let same = lowered.chars().zip(low.iter()).all(|(a, &b)| a == b);
+        let low_str: std::borrow::Cow<str> =
+            if same { std::borrow::Cow::Borrowed(lowered) } else { std::borrow::Cow::Owned(low.iter().collect()) };
         let t = Texts { text, folded, low };
         py.allow_threads(|| Ok(self.scan_texts(&t, &low_str)))
     }

@@ -61,6 +61,10 @@ pub struct NativeScorer {
     topics: Vec<Topic>,
     reprs: Vec<String>,
     classes: Classes, // whitespace and CJK (without Hangul: Korean separates its words with spaces)
+    /// Per term, the ids of the distinct term sets holding it: which sets an article's terms touch is
+    /// then one pass over its terms, not one per rule and set.
+    member_of: Vec<Vec<u32>>,
+    n_sets: usize,
 }
 
 /// Word counts between offsets of one field, as matcher._Words counts them.
@@ -233,7 +237,7 @@ impl NativeScorer {
             let id = *ids.entry(key).or_insert(next);
             TermSet { bits, members, id }
         };
-        let topics = topics
+        let topics: Vec<Topic> = topics
             .into_iter()
             .map(|(exclude, rules)| Topic {
                 exclude: set(exclude),
@@ -251,8 +255,28 @@ impl NativeScorer {
                     .collect(),
             })
             .collect();
+        let n_sets = ids.len();
+        let mut member_of: Vec<Vec<u32>> = vec![Vec::new(); n_terms];
+        let mut done = vec![false; n_sets];
+        for t in &topics {
+            for r in &t.rules {
+                let sets = [&r.any, &r.none].into_iter().chain(r.all.iter()).chain(r.near.iter().map(|(g, _)| g));
+                for g in sets {
+                    if std::mem::replace(&mut done[g.id], true) {
+                        continue;
+                    }
+                    for &m in &g.members {
+                        if let Some(of) = member_of.get_mut(m as usize) {
+                            if !of.contains(&(g.id as u32)) {
+                                of.push(g.id as u32);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         // No word ranges: the scoring reads only whitespace and CJK.
-        NativeScorer { topics, reprs, classes: Classes::new(Vec::new(), space_chars, cjk_ranges) }
+        NativeScorer { topics, reprs, classes: Classes::new(Vec::new(), space_chars, cjk_ranges), member_of, n_sets }
     }
 
     /// Every topic's (evidence before the distinct-terms bonus, fired rule indices, reasons, merged mention
@@ -274,8 +298,30 @@ impl NativeScorer {
         let live: Vec<Hit> = if masks.is_empty() {
             all.to_vec()
         } else {
+            // Per field, the masks by start with the running maximum of their ends: a hit overlaps a mask
+            // when one of those starting before its end ends after its start.
+            let mut by_field: [Vec<(u32, u32)>; 2] = [Vec::new(), Vec::new()];
+            for m in &masks {
+                by_field[m.field as usize].push((m.start, m.end));
+            }
+            let reach: [(Vec<u32>, Vec<u32>); 2] = by_field.map(|mut v| {
+                v.sort_unstable();
+                let starts = v.iter().map(|m| m.0).collect();
+                let ends = v
+                    .iter()
+                    .scan(0u32, |most, m| {
+                        *most = (*most).max(m.1);
+                        Some(*most)
+                    })
+                    .collect();
+                (starts, ends)
+            });
             all.iter()
-                .filter(|h| !masks.iter().any(|m| m.field == h.field && m.start < h.end && h.start < m.end))
+                .filter(|h| {
+                    let (starts, ends) = &reach[h.field as usize];
+                    let k = starts.partition_point(|&s| s < h.end);
+                    !(k > 0 && ends[k - 1] > h.start)
+                })
                 .copied()
                 .collect()
         };
@@ -284,13 +330,22 @@ impl NativeScorer {
         for h in &live {
             by_term.entry(h.term).or_default().push(*h);
         }
+        // Which term sets the live terms touch.
+        let mut present = vec![false; self.n_sets];
+        for &t in by_term.keys() {
+            if let Some(of) = self.member_of.get(t as usize) {
+                for &id in of {
+                    present[id as usize] = true;
+                }
+            }
+        }
         let mut partners_cache: HashMap<usize, [Partners; 2]> = HashMap::default();
         let mut total = 0.0f64;
         let mut fired = Vec::new();
         let mut reasons = Vec::new();
         let mut mentions: HashMap<(u8, u32, u32), Hit> = HashMap::default();
         for (ri, rule) in topic.rules.iter().enumerate() {
-            let (mut cand, why_not) = self.fire(rule, &by_term, &mut partners_cache, words);
+            let (mut cand, why_not) = self.fire(rule, &live, &present, &by_term, &mut partners_cache, words);
             if cand.is_empty() {
                 if !why_not.is_empty() {
                     reasons.push(why_not);
@@ -366,23 +421,25 @@ impl NativeScorer {
     fn fire(
         &self,
         rule: &Rule,
+        live: &[Hit],
+        present: &[bool],
         by_term: &HashMap<u32, Vec<Hit>>,
         cache: &mut HashMap<usize, [Partners; 2]>,
         words: &[Words; 2],
     ) -> (Vec<Hit>, String) {
-        let found: Vec<u32> = by_term.keys().copied().filter(|&t| rule.any.contains(t)).collect();
-        if found.is_empty() {
+        if !present[rule.any.id] {
             return (Vec::new(), String::new());
         }
-        let vetoed = by_term.keys().any(|&t| rule.none.contains(t));
+        let vetoed = present[rule.none.id];
         if vetoed && rule.none_within.is_none() {
             return (Vec::new(), format!("{}: vetoed by a 'none' term", rule.id));
         }
-        if let Some(g) = rule.all.iter().find(|g| !by_term.keys().any(|&t| g.contains(t))) {
+        if let Some(g) = rule.all.iter().find(|g| !present[g.id]) {
             let repr = &self.reprs[g.min() as usize];
             return (Vec::new(), format!("{}: missing an 'all' group (e.g. {})", rule.id, repr));
         }
-        let mut cand: Vec<Hit> = found.iter().flat_map(|t| by_term[t].iter().copied()).collect();
+        // The caller sorts the candidates: their order here does not matter.
+        let mut cand: Vec<Hit> = live.iter().filter(|h| rule.any.contains(h.term)).copied().collect();
         if vetoed {
             let within = rule.none_within.unwrap_or(0);
             let vetoes = self.partners(&rule.none, by_term, cache);
