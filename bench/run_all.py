@@ -474,6 +474,34 @@ NOTES = """### Reading these numbers
   AI story that only alludes to "European regulators", and the Hamburg data-protection commissioner's annual
   report on AI chatbots (flagged; no action against an AI service, said the labeller). No verdict changed on
   any other labelled set or on the corpus.
+  Round 26 (`news_tune26/holdout26.jsonl`, 251 texts in all 20 languages, 145 positives and 106 hard
+  negatives, five helpers on a fresh search budget asked for passing mentions inside longer stories,
+  regional and trade press and 2023-2026 coverage, with queries naming events, outlets and people, since
+  about 6,100 stored pages were used before), measured before anyone looked at it with round 25's rules.
+  Blind over all 251: by `mentioned` 1.00 / 1.00, 0.95 / 0.96, 0.94 / 0.92; by `labels` 0.66 / 1.00, 0.88 /
+  0.97, 0.88 / 0.96. Holdout26 blind: by `mentioned` 1.00 / 1.00, 0.95 / 0.93, 0.95 / 0.91; by `labels` 0.92 /
+  1.00, 0.86 / 0.95, 0.86 / 0.95. Recall by mentions per language over all 251 (small counts): nl 0.75
+  (6/8), fr 0.83 (10/12), cs 0.86 (6/7), ja 0.91 (10/11), pt 0.92 (11/12), the other 15 1.00, de (15/15) and
+  en (17/17) among them. The tuning half's six misses were left: a Groningen "AI-fabriek" whose EU programme
+  is only "een Europese subsidie" 30 words away, a Brazilian AI-bill guide listing the AI Act as one
+  country's approach (vetoed on purpose), GDPR guidance for staff using AI and the CNIL's 2021 cookie advice
+  for website chatbots (flagged; no action against an AI service, said the labellers), a Chinese court's
+  patent ban on Micron's sales in China (flagged; a veto for patent suits within 20 words was tried and
+  changed nothing, the ban being named 40 words before the suit, so it was dropped), and China reacting to a
+  US market-access ban on Huawei (flagged). From holdout26's misses, so it is no longer blind for them: a
+  state halting exports of chips or minerals without a restriction word (new rule `state-halts-exports`: a
+  halt or suspend word within 10 words of an export word and of a chip or mineral word, China, Russia or a
+  controlling state within 12; "de Chinese overheid de export van chips van Nexperia tot nader order heeft
+  stilgelegd"), import bans as the topic's `exclude` (new concept `ec_import_ban`, 20 languages: a Danish
+  motion for "forbud mod import" of Chinese technology into the EU), and Chinese 加碼 ("step up") only as
+  stepping up controls, limits or sanctions (it had read "加碼美國設廠", investing more in American fabs, as a
+  restriction). Holdout26 after all: by `mentioned` 1.00 / 1.00, 1.00 / 0.95, 0.95 / 0.91. Left: a Nexperia
+  supply story that never names the ban, a Nvidia earnings story leaving H20 out of its outlook "en raison
+  de l'incertitude réglementaire", a Korean-law story with the EU AI Act as a comparison, a Japanese story of
+  Meta pausing AI training after "regulators pushed back", and a Slovak how-to on objecting to Meta AI
+  training under the GDPR (flagged). Invented negatives for the new rule: exports halted by a storm or an
+  earthquake are still flagged when a chip word and a state stand within its windows (two of four probes);
+  the other two, and every verdict on the other labelled sets and the corpus, are unchanged.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -709,10 +709,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 26's holdout (disclosed): a state halting exports of chips, without a restriction word ...
+        (
+            "De Chinese overheid heeft de export van chips van Nexperia voorlopig stilgelegd, meldt de krant.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Die chinesische Regierung hat die Ausfuhr von Nexperia-Chips bis auf Weiteres eingestellt.",
+            "export_controls",
+            True,
+        ),
+        # ... a ban on imports is the other direction of trade ...
+        (
+            "Partiet vil have et forbud mod import af kinesisk teknologi til EU, der kan udgøre en sikkerhedsrisiko "
+            "for borgerne.",
+            "export_controls",
+            False,
+        ),
+        # ... and 加碼 alone is stepping up anything, here investment in American fabs.
+        ("輝達股價上漲。分析師指出，科技巨頭積極加碼美國設廠，中國市場的晶片需求依然強勁。", "export_controls", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-25's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-26's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
