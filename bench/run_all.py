@@ -502,6 +502,31 @@ NOTES = """### Reading these numbers
   training under the GDPR (flagged). Invented negatives for the new rule: exports halted by a storm or an
   earthquake are still flagged when a chip word and a state stand within its windows (two of four probes);
   the other two, and every verdict on the other labelled sets and the corpus, are unchanged.
+  Round 27 (`news_tune27/holdout27.jsonl`, 235 texts in all 20 languages, 136 positives and 99 hard
+  negatives, five helpers asked for the angles round 26 found little of: DeepSeek in passing, AI Act duties in
+  company and sector stories, national regulators and courts on AI, export controls inside company results,
+  Chinese mineral curbs in industry stories), measured before anyone looked at it with round 26's rules.
+  Blind over all 235: by `mentioned` 1.00 / 0.97, 0.99 / 0.94, 0.98 / 0.96; by `labels` 0.71 / 1.00, 0.80 /
+  0.96, 0.94 / 1.00. Holdout27 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.94, 0.96 / 0.93; by `labels` 0.73 /
+  1.00, 0.68 / 0.95, 0.89 / 1.00. Recall by mentions per language over all 235 (small counts): hu 0.67 (2/3),
+  pt 0.82 (9/11), cs 0.88 (7/8), pl 0.89 (8/9), ko 0.90 (9/10), en 0.93 (13/14), the other 14 1.00, de (14/14)
+  among them. From the tuning half: an explicit control phrase within 5 words of China or Russia in a text with
+  technology, chip or mineral vocabulary anywhere (new rule `export-control-phrase-beside-china`: China's
+  rare-earth export licences told 84 words after the minerals, "Az exportengedélyért cserébe Kína"); it also
+  fixed a Dutch miss of the first holdout (nl-008). Left from the tuning half: "R1" compared with Alibaba's model
+  without naming DeepSeek, a Czech excerpt cut off at "Kvůli americkým restrikcím Nvid", and Nexperia Europe
+  halting wafer supplies to Shanghai under the Dutch Goods Availability Act (flagged; no export control named,
+  said the labeller). Holdout27 after the tuning change: unchanged. From holdout27's misses, so it is no longer
+  blind for them: a chip cut down or made specially for China, told without a control word (new concept
+  `ec_china_version`, 20 languages, and rule `china-version-chip`: a named AI chip or its maker within 8
+  words, China within 20; "엔비디아가 중국 수출용으로 성능을 낮춰 출시한 H800"). Invented negatives found
+  phones' "China-only version" with a Snapdragon chip, so the chip must be a named AI chip or its maker (new
+  concept `ec_ai_chip_name`); bare "中国版" was dropped after it flagged "中国版OpenAI" in an older set. Holdout27
+  after all: by `mentioned` 1.00 / 1.00, 1.00 / 0.97, 0.96 / 0.93. Left: a Singapore fraud case over Nvidia
+  servers' end users that never names a control or China, a Korean-law story with the EU AI Act as a
+  comparison, a Brazilian regulator's action on Meta with "pressões regulatórias" in Europe, and a Finnish
+  law-firm product launch on GDPR impact assessments for AI (flagged). No verdict changed on any other labelled
+  set or on the corpus, beyond nl-008.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -729,10 +729,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # ... and 加碼 alone is stepping up anything, here investment in American fabs.
         ("輝達股價上漲。分析師指出，科技巨頭積極加碼美國設廠，中國市場的晶片需求依然強勁。", "export_controls", False),
+        # Round 27: an export licence right beside China, the minerals named far before it ...
+        (
+            "Rare earths are needed for electric cars, phones and weapons. German companies say their order books are "
+            "full, but their suppliers are worried about the winter, about energy prices and about the shortage of "
+            "skilled workers, which has grown every year since the pandemic and which no government programme has "
+            "solved so far. In exchange for an export licence, China asks for production schedules and customer data.",
+            "export_controls",
+            True,
+        ),
+        # ... and, from its holdout (disclosed), a chip cut down for China, told without a control word.
+        (
+            "딥시크는 엔비디아가 중국 수출용으로 성능을 낮춰 출시한 H800으로 모델을 훈련한 것으로 알려졌다.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Xiaomi launched a China-only version of its phone with a Qualcomm Snapdragon chip this week.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-26's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-27's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
