@@ -179,7 +179,7 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
                 continue
             res = m.match(text, title=normalize(str(obj.get("title") or "")))
             out = {"id": obj.get("id"), "topics": to_json(res), "lang": obj.get("lang") or detect_lang(text)}
-            click.echo(json.dumps(out, ensure_ascii=False))
+            click.echo(_json_line(out))
         return
     text = normalize(sys.stdin.read())
     title = normalize(title)
@@ -190,6 +190,17 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
         click.echo(render(res, text, title, m), color=sys.stdout.isatty())
         return
     click.echo(json.dumps({"topics": to_json(res), "lang": lang or detect_lang(text)}, ensure_ascii=False, indent=2))
+
+
+def _json_line(value: dict[str, Any]) -> str:
+    """One line of `match --jsonl` output; an input id holding a lone surrogate ("\\ud800" in its JSON) is
+    written as that escape (the line in ASCII) instead of failing the output and the rest of the run."""
+    line = json.dumps(value, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return line
 
 
 @main.command("eval")

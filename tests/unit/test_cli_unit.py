@@ -80,6 +80,25 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
     assert "BrokenPipe" not in err and "Traceback" not in err, err
 
 
+def test_match_jsonl_writes_odd_ids_and_goes_on(tmp_path: Path) -> None:
+    """An id with a lone surrogate or a huge integer comes back as given, and the lines after it are matched."""
+    import os
+    import subprocess
+    import sys
+
+    lines = '{"id": "a\\ud800", "text": "DeepSeek"}\n{"id": 123456789012345678901234567890, "text": "x"}\n'
+    lines += json.dumps({"id": "last", "text": TEXT}) + "\n"
+    env = {**os.environ, "NEWSWATCH_TOPICS_FILE": str(ROOT / "topics.yaml")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "worker.cli", "match", "--jsonl"],
+        input=lines.encode(), capture_output=True, env=env, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [r["id"] for r in rows] == ["a\ud800", 123456789012345678901234567890, "last"]
+    assert [t["id"] for t in rows[0]["topics"]] == ["deepseek"] and rows[2]["topics"]
+
+
 def test_match_explain() -> None:
     code, out = run(["match", "--explain"], TEXT)
     assert code == 0
