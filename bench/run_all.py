@@ -527,6 +527,31 @@ NOTES = """### Reading these numbers
   comparison, a Brazilian regulator's action on Meta with "pressões regulatórias" in Europe, and a Finnish
   law-firm product launch on GDPR impact assessments for AI (flagged). No verdict changed on any other labelled
   set or on the corpus, beyond nl-008.
+  Round 28 (`news_tune28/holdout28.jsonl`, 183 texts in all 20 languages, 106 positives and 77 hard
+  negatives, five helpers on what rounds 26 and 27 could not find; the Nordic, Greek and Turkish stored pages
+  gave only 2-6 texts each), measured before anyone looked at it with round 27's rules. Blind over all 183:
+  by `mentioned` 1.00 / 1.00, 0.95 / 0.91, 0.94 / 0.84; by `labels` 0.75 / 1.00, 0.75 / 0.91, 0.91 / 0.94.
+  Holdout28 blind: by `mentioned` 1.00 / 1.00, 0.96 / 0.93, 0.94 / 0.94; by `labels` 0.67 / 1.00, 0.77 /
+  0.95, 0.88 / 0.94. Recall by mentions per language over all 183 (small counts): it 0.62 (5/8), zh 0.82
+  (9/11), fr, ko 0.88 (7/8), ja 0.89 (8/9), es 0.91 (10/11), de and en 0.92 (12/13), the other 12 1.00. Of
+  the six eu_ai misses, two are California's and Korea's AI laws naming the AI Act as a comparison (vetoed
+  on purpose) and one a Japanese HR story naming "EUのAI規則案" beside Japan's own AI bill. From the tuning
+  half: the agency that runs the controls letting a listed firm buy or be supplied (new rule
+  `agency-allows-listed-firm`: "Le département américain du Commerce permettra ainsi à Huawei d'acheter"),
+  and the nudify apps Clothoff and DeepNude among the named AI apps (the Garante's 2025 block). Left from
+  it: Chinese rare-earth magnet exports collapsing "nel mezzo delle restrizioni imposte da Pechino" 45
+  words after the minerals, a Chinese State Council traceability rule, a Korean story on Big Tech's
+  European data centres whose last line has the EU reviewing its AI rules, and flagged against the
+  labellers an Australian DeepSeek ban naming Italy's action, Nexperia halting material supplies to its
+  Chinese plant, and the Dutch takeover of Nexperia with a compliance line on export controls. Holdout28 after
+  the tuning changes: unchanged. From holdout28's misses, so it is no longer blind for them: von der Leyen
+  and the Commission's short name in Chinese, Japanese and Korean (冯德莱恩, 欧委会) among the EU actors and
+  money "allocated" (拨款, 拨出, 拠出) among EU investing, for "冯德莱恩承诺从欧盟预算中额外拨出200亿欧元"; and
+  German "verknappt" (makes scarce) among the halt words, for "China verknappt die Ausfuhr Seltener Erden".
+  Holdout28 after all: by `mentioned` 1.00 / 1.00, 0.96 / 0.96, 0.94 / 1.00. Left: Section 301 tariffs on
+  Chinese legacy chips (the labeller counted export-curb talk in it; the tariff veto keeps it out), and
+  flagged, a Greek legal opinion on the GDPR and AI and Nvidia pausing H20 production in a Cambricon stock
+  story. No verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -749,10 +749,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 28: the agency that runs the controls letting a listed firm buy, an AI app by name ...
+        (
+            "Le département américain du Commerce permettra à Huawei d'acheter des produits américains pour maintenir "
+            "ses réseaux.",
+            "export_controls",
+            True,
+        ),
+        ("Il Garante della privacy ha bloccato l'app Clothoff per gli utenti italiani.", "eu_ai", True),
+        # ... and, from its holdout (disclosed): von der Leyen in Chinese, EU money "allocated", rare earths scarce.
+        ("冯德莱恩承诺从欧盟预算中额外拨款200亿欧元，用于欧洲人工智能行业发展。", "eu_ai", True),
+        (
+            "China verknappt die Ausfuhr Seltener Erden, ohne die kein leistungsstarker Magnet auskommt.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-27's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-28's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
