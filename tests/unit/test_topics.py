@@ -764,6 +764,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented after round 28: an export ban on farm or fuel goods is no technology control, whatever else the
+        # text says about technology, while a control on chips beside another good still is.
+        (
+            "China extended its export ban on urea fertiliser to keep domestic prices low. Farmers use new technology "
+            "to save fertiliser, the report said.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Indien verhängte ein Exportverbot für Reis, um die Preise im Inland zu senken; die Technologie der Bauern "
+            "hilft wenig.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The US export controls on Nvidia's H20 chips hit sales in China, while wheat exports rose.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
