@@ -630,13 +630,21 @@ impl NativeScanner {
     fn scan(&self, py: Python<'_>, text: &str, lowered: &str) -> PyResult<Vec<(u8, u32, usize, usize)>> {
         let text: Vec<char> = text.chars().collect();
         let folded: Vec<char> = text.iter().map(|&c| self.fold_char(c)).collect();
-        let low: Vec<char> = lowered.chars().map(|c| self.fold_lowered(c)).collect();
+        // Whether the folds after lowering changed anything, noted in the same pass.
+        let mut same = true;
+        let low: Vec<char> = lowered
+            .chars()
+            .map(|c| {
+                let f = self.fold_lowered(c);
+                same &= f == c;
+                f
+            })
+            .collect();
         if low.len() != text.len() {
             return Err(PyValueError::new_err("the lowercased text must keep the text's length"));
         }
         // The folds after lowering rarely change anything: then the lowercased text is already the string
         // the raw automaton reads, and no second copy is built.
-        let same = lowered.chars().zip(low.iter()).all(|(a, &b)| a == b);
         let low_str: std::borrow::Cow<str> =
             if same { std::borrow::Cow::Borrowed(lowered) } else { std::borrow::Cow::Owned(low.iter().collect()) };
         let t = Texts { text, folded, low };
