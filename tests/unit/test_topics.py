@@ -783,6 +783,29 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented after round 28 (ninth session): chips stopped by a disaster or a strike, and medicines, scrap or
+        # weapons as the goods, are no technology control; chips in weapons despite the controls still are.
+        (
+            "After the quake, Taiwan's semiconductor exports to China were suspended while fabs were inspected.",
+            "export_controls",
+            False,
+        ),
+        ("Ein Streik im Hafen stoppte die Ausfuhr von Chips nach China für drei Tage.", "export_controls", False),
+        (
+            "Beijing restricted exports of vaccines to Europe, saying its production technology is strategic.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Peking verhängt Exportkontrollen für Waffen und Rüstungstechnologie, Drohnen inklusive.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Western chips still end up in Russian weapons despite export controls, the researchers said.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
