@@ -559,6 +559,36 @@ NOTES = """### Reading these numbers
   within 8 words and `export-restrictions-worded` and `export-control-phrase-beside-china` within 20. No
   verdict changed on any labelled set, the corpus or the dense articles; a chip control beside "wheat exports
   rose" is still flagged.
+  Ninth session, from invented negatives before round 29: chip exports "halted" by an earthquake, a typhoon,
+  a power cut or a dock strike, and export restrictions on medicines, vaccines, scrap metal or weapons, were
+  flagged whenever chips, China or "technology" stood near. New concepts `ec_disruption` and
+  `ec_other_goods` (20 languages; no word used as a metaphor, such as "storm", "flood" or "strike a deal")
+  veto the restriction and halt rules within their windows, and arms-export phrases join the topic's masks
+  (a veto on "weapons" itself would have dropped "chips still end up in Russian weapons despite export
+  controls"). No verdict changed on any labelled set, the corpus or the dense articles.
+  Round 29 (`news_tune29/holdout29.jsonl`, 187 texts in all 20 languages, 103 positives and 84 hard
+  negatives, six helpers; most stored pages in every language are now used, Greek, Turkish, Czech, Slovak,
+  Romanian and the Nordic languages gave 4-7 texts each), measured before anyone looked at it with the rules
+  above. Blind over all 187: by `mentioned` 1.00 / 1.00, 0.96 / 0.98, 0.95 / 0.85; by `labels` 0.84 / 1.00,
+  0.82 / 1.00, 0.89 / 0.92. Holdout29 blind: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 0.86 / 0.86; by
+  `labels` 0.92 / 1.00, 0.86 / 1.00, 0.79 / 0.92. Recall by mentions per language over all 187 (small
+  counts): da 0/1, es 0.71 (5/7), el 0.75 (3/4), pt 0.88 (7/8), ja 0.89 (8/9), zh 0.90 (9/10), de (11/11),
+  en (9/9) and the other 12 1.00. Three of the six eu_ai misses are Korea's, California's and Brazil's AI
+  laws naming the EU's as a comparison (below the threshold on purpose). From the tuning half: Greek "ΑΙ"
+  in Greek capitals after "εργοστάσια" (AI factories); tax words (`ec_tax_evasion`: VAT, Umsatzsteuer,
+  增值税 ... in 20 languages) veto the smuggling rules over the whole text, for GPUs smuggled into China in
+  a crate of lobsters to dodge its VAT; and the Pentagon's list of Chinese military companies (`ec_pentagon`)
+  vetoes the blacklist rules, for SMIC added to "la liste noire du département américain de la Défense",
+  which limits US investors. Left from it: a Danish consultation on the general digital omnibus whose AI
+  words stand 100 words from the omnibus, and a TSMC earnings story whose one line says a customer's "AI出貨到
+  中國受到限制" with no chip word. Holdout29 after the tuning changes: unchanged. From holdout29's misses, so
+  it is no longer blind for it: the digital omnibus's AI words may stand 40 words away (were 30), for
+  "Digital Omnibus ... la comisaria europea de tecnología, Henna Virkkunen ... los sistemas de IA".
+  Holdout29 after all: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 0.87 / 0.93. Left: a Brazilian AI-law opinion
+  with the EU regulation as a comparison, and flagged against the labellers a Swedish minister's answer on
+  DeepSeek naming the data-protection authority's guidance on generative AI, and a Swedish lawyer's answer on
+  using AI under the GDPR (GDPR guidance on AI with no regulator acting, flagged in earlier rounds too). No
+  verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

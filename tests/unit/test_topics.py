@@ -806,10 +806,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 29's tuning half: GPUs smuggled into China to dodge its VAT, the Pentagon's investment blacklist, and
+        # AI factories with "AI" in Greek capitals; from its holdout (disclosed): the omnibus's AI words 40 words on.
+        (
+            "Smugglers hid Nvidia graphics cards among frozen fish to bring them into China without paying VAT, "
+            "customs said.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Washington will add the chipmaker SMIC to the Pentagon's blacklist of firms tied to China's army, cutting "
+            "them off from US investors.",
+            "export_controls",
+            False,
+        ),
+        ("Η Κομισιόν χρηματοδοτεί νέα εργοστάσια ΑΙ σε επτά χώρες της ΕΕ.", "eu_ai", True),
+        (
+            'The package, called the "Digital Omnibus", will be unveiled next Wednesday in Brussels by the EU\'s tech '
+            "chief Henna Virkkunen after months of lobbying. Among the proposed changes is a one-year pause for the "
+            "registration duties of the systems of AI that are deemed high risk.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-28's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-29's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
