@@ -589,6 +589,22 @@ NOTES = """### Reading these numbers
   DeepSeek naming the data-protection authority's guidance on generative AI, and a Swedish lawyer's answer on
   using AI under the GDPR (GDPR guidance on AI with no regulator acting, flagged in earlier rounds too). No
   verdict changed on any other labelled set or on the corpus.
+  Round 30 (`news_tune30/holdout30.jsonl`, 163 texts in all 20 languages, 91 positives and 72 hard
+  negatives, five helpers steered to older stories, trade press, ministries and national AI-Act
+  implementation because the obvious pages are used; Finnish gave one text, Danish, Greek, Swedish and
+  Turkish three each), measured before anyone looked at it with round 29's rules. Blind over all 163: by
+  `mentioned` 1.00 / 1.00, 1.00 / 1.00, 0.90 / 0.92; by `labels` 0.80 / 1.00, 0.83 / 1.00, 0.85 / 0.97.
+  Holdout30 blind: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 0.82 / 0.88; by `labels` 0.88 / 1.00, 0.80 /
+  1.00, 0.82 / 1.00. Recall by mentions per language over all 163 (small counts): el 0/1, ko 0.86 (6/7), en
+  0.93 (13/14), de (11/11) and the other 16 1.00. Two of the three eu_ai misses are Korea's AI law with the
+  EU's as a comparison (on purpose). From the tuning half: the Greek abbreviation "Ε.Ε" without its final
+  dot ("ένα από τα 13 εργοστάσια τεχνητής νοημοσύνης της Ε.Ε,"). Holdout30 after it: unchanged; nothing was
+  changed for its misses. Left: the four eu_ai false alarms are GDPR-and-AI guidance with no regulator
+  acting (a Dutch authority's warning on chatbots, a CNIL guidance sheet, a German legal blog, a Mistral
+  launch citing GDPR compliance). Requiring an enforcement word (fine, ban, block, inquiry) within 40 words
+  for the two GDPR-near-AI rules was tried over every labelled set: 13 verdicts right for 15 wrong (earlier
+  rounds' labellers counted Meta's AI-training notices and a regulator's guidance as mentions), so it was
+  dropped. No verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
