@@ -562,8 +562,10 @@ NOTES = """### Reading these numbers
   Ninth session, from invented negatives before round 29: chip exports "halted" by an earthquake, a typhoon,
   a power cut or a dock strike, and export restrictions on medicines, vaccines, scrap metal or weapons, were
   flagged whenever chips, China or "technology" stood near. New concepts `ec_disruption` and
-  `ec_other_goods` (20 languages; no word used as a metaphor, such as "storm", "flood" or "strike a deal")
-  veto the restriction and halt rules within their windows, and arms-export phrases join the topic's masks
+  `ec_other_goods` (20 languages; earthquakes only as the cause, "after the earthquake", "地震の影響", since
+  news also calls a control "un terremoto para Nvidia" or says it "在行业引发地震"; no word used as a metaphor,
+  such as "storm", "flood", "tsunami" or "strike a deal") veto the restriction and halt rules within their
+  windows, and arms-export phrases join the topic's masks
   (a veto on "weapons" itself would have dropped "chips still end up in Russian weapons despite export
   controls"). No verdict changed on any labelled set, the corpus or the dense articles.
   Round 29 (`news_tune29/holdout29.jsonl`, 187 texts in all 20 languages, 103 positives and 84 hard

@@ -806,6 +806,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # ... while an earthquake as a metaphor for the controls' effect vetoes nothing.
+        (
+            "Las restricciones de Washington a la exportación de chips hacia China son un terremoto para AMD.",
+            "export_controls",
+            True,
+        ),
+        ("美国限制英伟达芯片对华出口，此举在芯片行业引发地震。", "export_controls", True),
         # Round 29's tuning half: GPUs smuggled into China to dodge its VAT, the Pentagon's investment blacklist, and
         # AI factories with "AI" in Greek capitals; from its holdout (disclosed): the omnibus's AI words 40 words on.
         (
