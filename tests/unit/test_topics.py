@@ -813,6 +813,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("美国限制英伟达芯片对华出口，此举在芯片行业引发地震。", "export_controls", True),
+        # ... and goods listed beside a control in a trade deal veto nothing: only the goods a control names do.
+        (
+            "The deal covers Washington's export controls on chips, China's soybean purchases and pharmaceutical "
+            "tariffs.",
+            "export_controls",
+            True,
+        ),
         # Round 29's tuning half: GPUs smuggled into China to dodge its VAT, the Pentagon's investment blacklist, and
         # AI factories with "AI" in Greek capitals; from its holdout (disclosed): the omnibus's AI words 40 words on.
         (
