@@ -608,6 +608,23 @@ NOTES = """### Reading these numbers
   for the two GDPR-near-AI rules was tried over every labelled set: 13 verdicts right for 15 wrong (earlier
   rounds' labellers counted Meta's AI-training notices and a regulator's guidance as mentions), so it was
   dropped. No verdict changed on any other labelled set or on the corpus.
+  Round 31 (`news_tune31/holdout31.jsonl`, 147 texts in the 11 languages whose stored pages still gave new
+  texts: de, en, fr, es, it, pt, nl, pl, ja, ko, zh; 87 positives and 60 hard negatives, four helpers),
+  measured before anyone looked at it with round 30's rules and the changes above. Blind over all 147: by
+  `mentioned` 1.00 / 1.00, 1.00 / 0.95, 1.00 / 0.97; by `labels` 0.76 / 1.00, 0.84 / 0.97, 0.84 / 1.00.
+  Holdout31 blind: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.94; by `labels` 0.82 / 1.00, 0.80 /
+  1.00, 0.88 / 1.00. Recall by mentions per language over all 147: nl and pt 0.88 (7/8), en 0.91 (10/11),
+  de (11/11) and the other 7 1.00. From the tuning half: Portuguese and Spanish "limite à compra" / "límite a
+  la compra" (the AI diffusion rule's caps on buying AI chips) among the restriction words, for "a lista de
+  países que os Estados Unidos definiram como limite à compra de processadores de IA"; and, invented beside
+  it, per-customer limits (`ec_retail_limit`: "per customer", "por cliente", "お一人様" ... in 20 languages) veto
+  the chip-restriction rules, because a shop rationing graphics cards "in the US" was flagged (so it was
+  before this round, with "restricted purchases"); "retailers" and "Händler" were tried and left out, since
+  "China verbietet seinen Tech-Konzernen und Händlern den Kauf von Nvidia-Chips" lost its verdict. Left from
+  it: a 2019 Dutch report on Google cutting Huawei off under "nieuwe, strengere regels van het Amerikaanse
+  ministerie" with the firm named only as "het Chinese telefoonbedrijf" beside the rules. Holdout31 after the
+  tuning changes: unchanged; its one miss is California's vetoed AI bill with the EU AI Act as a comparison
+  (on purpose). No verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -837,6 +837,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Η Κομισιόν χρηματοδοτεί νέα εργοστάσια ΑΙ σε επτά χώρες της ΕΕ.", "eu_ai", True),
         # Round 30's tuning half: the EU's Greek abbreviation without its final dot.
         ("Η Ελλάδα αποκτά ένα από τα νέα εργοστάσια τεχνητής νοημοσύνης της Ε.Ε, στο Λαύριο.", "eu_ai", True),
+        # Round 31's tuning half: the AI diffusion rule's caps as a "limit on purchases" of AI chips; and (invented
+        # beside it) a shop's per-customer limit on graphics cards is no trade control.
+        (
+            "A Polónia ficou na lista de países a que Washington impôs um limite à compra de chips de IA da Nvidia.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Best Buy restricted purchases of Nvidia graphics cards to two per customer in the US after the launch.",
+            "export_controls",
+            False,
+        ),
         (
             'The package, called the "Digital Omnibus", will be unveiled next Wednesday in Brussels by the EU\'s tech '
             "chief Henna Virkkunen after months of lobbying. Among the proposed changes is a one-year pause for the "
@@ -847,7 +859,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-30's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-31's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
