@@ -640,7 +640,10 @@ NOTES = """### Reading these numbers
   native module too, the pair costs 0.84-0.88 ms (the matching section above): met on that day, 0.998 ms
   on a slow one, 1.15 ms as `bench_topics.py` measured it on the slower night of the sixth session (0.90
   ms in one process alternating, identification over 600 characters): the target sits inside this
-  machine's day-to-day noise. The rest of this
+  machine's day-to-day noise. On the ninth session's faster day both matching targets held in both runs
+  (0.76 / 0.68 ms including identification, 1.42 / 1.66 ms through `match --jsonl` with start-up) and the
+  CPU ratio in all eight rounds (wall-clock 1.41× in the median of one run of two); on the eighth session's
+  slower day they did not (the matching and CPU sections above). The rest of this
   paragraph is the Python matching, which still runs where no Rust toolchain built the module.
   Matching in Python is flat in the number of terms but **not** within 1 ms: 2.3 ms per dense article (was 3.3,
   then 2.5), 3.1-3.4 ms per further article through `match --jsonl` (was 4.7, then 3.5). Words and
