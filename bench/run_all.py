@@ -625,6 +625,28 @@ NOTES = """### Reading these numbers
   ministerie" with the firm named only as "het Chinese telefoonbedrijf" beside the rules. Holdout31 after the
   tuning changes: unchanged; its one miss is California's vetoed AI bill with the EU AI Act as a comparison
   (on purpose). No verdict changed on any other labelled set or on the corpus.
+  Round 32 (`news_tune32/holdout32.jsonl`, 136 texts in 12 languages: de, en, fr, es, it, pt, nl, pl, cs,
+  ja, ko, zh; 81 positives and 55 hard negatives, four helpers asked for texts hard for keyword rules:
+  paraphrased controls and EU measures, and the same words in another sense), measured before anyone looked
+  at it with round 31's rules. Blind over all 136: by `mentioned` 1.00 / 1.00, 0.94 / 0.92, 1.00 / 0.87; by
+  `labels` 0.84 / 1.00, 0.80 / 0.97, 0.89 / 0.89. Holdout32 blind: by `mentioned` 1.00 / 1.00, 0.93 / 0.93,
+  1.00 / 0.92; by `labels` 0.77 / 1.00, 0.80 / 1.00, 1.00 / 1.00. Recall by mentions per language over all
+  136 (small counts): ko and nl 0.80 (8/10, 4/5), it 0.83 (5/6), de and en 0.90 (9/10), zh 0.92 (11/12), the
+  other 6 1.00. From the tuning half: Hong Kong's, Macau's and China's own customs named (`ec_china_customs`,
+  20 languages, named authorities only: German "Zoll" and Danish "told" are also tariffs) veto the smuggling
+  rules over the whole text, for CPUs strapped to a smuggler's legs on the way from Macau ("Dem Zoll von
+  Hongkong sind ... CPU-Schmuggler ins Netz gegangen"); a probe shows the cost, "Smugglers moved Nvidia H100
+  chips to China via Hong Kong, evading US rules, and Chinese customs did not stop them" is no longer flagged.
+  Left from it: an EU tender for an AI computing centre that never says gigafactory (borderline), Italy's AI
+  framework law designating its AI authorities without naming the AI Act (vetoed as a national law), a
+  Chinese abstract on the EU's AI strategy whose page interleaves pinyin ("戰(zhàn)略"), the Singapore server
+  fraud case, and a stock column's "China does not want another boycott". Holdout32 after the tuning
+  changes: unchanged. From holdout32's misses, so it is no longer blind for them: raw ores (nickel ore,
+  bauxite, iron ore, coal; 20 languages) join `ec_commodity`, for Indonesia's "镍矿出口禁令" in a Chinese
+  ferro-alloy outlet (its name holds 中国, beside the ban); and Korean and Japanese "access restricted"
+  (접근이 제한, アクセスが制限) among the restriction words, for "중국처럼 고성능 칩 접근이 제한된 곳". Holdout32 after
+  all: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.92; its one miss is Korea's AI law with the EU's
+  as a comparison (on purpose). No verdict changed on any other labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -849,6 +849,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 32's tuning half: chips smuggled past Hong Kong's or China's own customs; from its holdout (disclosed):
+        # Indonesia's nickel-ore export ban in a Chinese outlet, and chips whose "access is restricted" in Korean.
+        (
+            "Hong Kong customs caught a man trying to smuggle 300 Intel processors from Macau strapped to his legs.",
+            "export_controls",
+            False,
+        ),
+        (
+            "【中国有色网讯】印尼重申镍矿出口禁令不会改变，并将在世贸组织就欧盟的申诉进行抗辩，以发展本国电池产业。",
+            "export_controls",
+            False,
+        ),
+        ("중국처럼 첨단 칩에 대한 접근이 제한된 나라에서는 이 기술이 특히 중요하다.", "export_controls", True),
         (
             'The package, called the "Digital Omnibus", will be unveiled next Wednesday in Brussels by the EU\'s tech '
             "chief Henna Virkkunen after months of lobbying. Among the proposed changes is a one-year pause for the "
@@ -859,7 +872,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-31's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-32's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
