@@ -647,6 +647,27 @@ NOTES = """### Reading these numbers
   (접근이 제한, アクセスが制限) among the restriction words, for "중국처럼 고성능 칩 접근이 제한된 곳". Holdout32 after
   all: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.92; its one miss is Korea's AI law with the EU's
   as a comparison (on purpose). No verdict changed on any other labelled set or on the corpus.
+  Round 33 (`news_tune33/holdout33.jsonl`, 163 texts in 15 languages; 97 positives and 66 hard negatives,
+  four helpers asked for roundups, briefings, newsletters and market wraps where a topic is one item among
+  others, and for current reporting; Romanian gave one text, Slovak and Hungarian three), measured before
+  anyone looked at it with round 32's rules. Blind over all 163: by `mentioned` 1.00 / 1.00, 0.97 / 0.93,
+  1.00 / 0.91; by `labels` 0.70 / 1.00, 0.77 / 0.94, 0.88 / 0.97 (the roundups' passing mentions).
+  Holdout33 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.85, 1.00 / 0.95; by `labels` 0.64 / 1.00, 0.82 /
+  0.90, 0.84 / 0.94. Recall by mentions per language over all 163 (small counts): fr 0.83 (5/6), es 0.86
+  (6/7), it 0.88 (7/8), ja, ko and zh 0.91 (10/11), de (11/11), en (14/14) and the other 7 1.00. Nothing
+  was changed from the tuning half: its misses are a passing "pile réglementaire qui contraint l'IA en
+  Europe", the EU's 2020 data strategy, and STM shares falling on "nuove restrizioni commerciali alla Cina"
+  with licences for US chipmaking tools 30 words on (all marked borderline by the labellers), and its one
+  false alarm is the EU Chips Act's crisis toolbox, whose "出口限制" is an export restriction on chips the
+  labeller did not count. From holdout33's misses, so it is no longer blind for them: Japan's catch-all
+  controls and End User List by name (キャッチオール規制, 補完的輸出規制, 外国ユーザーリスト, "catch-all
+  control") among the control instruments; and Korean and Japanese "access to" or "use of" chips restricted
+  (칩 접근이 제한, 반도체 사용이 제한, 半導体へのアクセスが制限) among the restriction words, bound to the chip
+  word: the bare "사용이 제한" flagged power rationing at chip plants in China in a probe (round 32's
+  "접근이 제한" is now chip-bound too). Holdout33 after all: by `mentioned` 1.00 / 1.00, 1.00 / 1.00, 1.00 /
+  0.95; left, the AI Act as the "proyecto de ley de IA que está preparando la Unión Europea" (vetoed
+  because "proyecto de ley de IA" also names other countries' bills). No verdict changed on any other
+  labelled set or on the corpus.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

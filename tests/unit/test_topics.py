@@ -862,6 +862,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("중국처럼 첨단 칩에 대한 접근이 제한된 나라에서는 이 기술이 특히 중요하다.", "export_controls", True),
+        # Round 33's holdout (disclosed): Japan's catch-all controls by name, and chips whose "use is restricted" in
+        # Korean; (invented) power rationing at chip plants in China restricts no chip.
+        ("経産省はキャッチオール規制を改正し、装置メーカーに新たな確認手続きを求めた。", "export_controls", True),
+        ("중국 스타트업은 첨단 반도체 사용이 제한된 환경에서도 경쟁력 있는 모델을 내놨다.", "export_controls", True),
+        ("중국 쓰촨성에서 전력 사용이 제한되면서 반도체 공장들이 가동을 멈췄다.", "export_controls", False),
         (
             'The package, called the "Digital Omnibus", will be unveiled next Wednesday in Brussels by the EU\'s tech '
             "chief Henna Virkkunen after months of lobbying. Among the proposed changes is a one-year pause for the "
@@ -872,7 +877,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-32's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-33's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
