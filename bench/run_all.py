@@ -561,14 +561,15 @@ NOTES = """### Reading these numbers
   rose" is still flagged.
   Ninth session, from invented negatives before round 29: chip exports "halted" by an earthquake, a typhoon,
   a power cut or a dock strike, and export restrictions on medicines, vaccines, scrap metal or weapons, were
-  flagged whenever chips, China or "technology" stood near. New concepts `ec_disruption` and
-  `ec_other_goods` (20 languages; earthquakes only as the cause, "after the earthquake", "地震の影響", since
-  news also calls a control "un terremoto para Nvidia" or says it "在行业引发地震"; no word used as a metaphor,
-  such as "storm", "flood", "tsunami" or "strike a deal") veto the restriction and halt rules within their
-  windows (`export-control-phrase` now within 4 words, was 8: a truce listing "export controls on chips, China's
-  soybean purchases and pharmaceutical tariffs" is still a control), and arms-export phrases join the topic's masks
-  (a veto on "weapons" itself would have dropped "chips still end up in Russian weapons despite export
-  controls"). No verdict changed on any labelled set, the corpus or the dense articles.
+  flagged whenever chips, China or "technology" stood near. New concept `ec_disruption` (20 languages;
+  earthquakes only as the cause, "after the earthquake", "地震の影響", since news also calls a control "un
+  terremoto para Nvidia" or says it "在行业引发地震"; no word used as a metaphor, such as "storm", "flood",
+  "tsunami" or "strike a deal") and medicines, vaccines and scrap in `ec_commodity` veto the restriction and
+  halt rules within their windows (`export-control-phrase` now within 4 words, was 8: a truce listing
+  "export controls on chips, China's soybean purchases and pharmaceutical tariffs" is still a control), and
+  arms-export phrases join the topic's masks (a veto on "weapons" itself would have dropped "chips still end
+  up in Russian weapons despite export controls"). No verdict changed on any labelled set, the corpus or the
+  dense articles.
   Round 29 (`news_tune29/holdout29.jsonl`, 187 texts in all 20 languages, 103 positives and 84 hard
   negatives, six helpers; most stored pages in every language are now used, Greek, Turkish, Czech, Slovak,
   Romanian and the Nordic languages gave 4-7 texts each), measured before anyone looked at it with the rules
