@@ -669,6 +669,37 @@ NOTES = """### Reading these numbers
   0.95; left, the AI Act as the "proyecto de ley de IA que está preparando la Unión Europea" (vetoed
   because "proyecto de ley de IA" also names other countries' bills). No verdict changed on any other
   labelled set or on the corpus.
+  Round 34 (`news_tune34/holdout34.jsonl`, 280 texts in 11 languages; 166 positives and 114 hard negatives;
+  eight helpers, four of them on English and German alone, the two languages with the higher recall target;
+  most pages on the obvious subjects were used by earlier rounds, so the texts lean on passing mentions,
+  less common outlets and side stories), measured before anyone looked at it. Before that, sentences of my
+  own in English and German (probes, not labelled data) had found chips "rerouted" to China, German
+  "eingeschränkt" and the US "limiting" sales; those changes moved no verdict on round 34. Blind over all
+  280: by `mentioned` 1.00 / 0.98, 0.95 / 0.97, 0.92 / 1.00; by `labels` 0.68 / 1.00, 0.72 / 0.98, 0.82 /
+  1.00. Holdout34 blind: by `mentioned` 1.00 / 1.00, 0.89 / 0.97, 0.97 / 1.00; by `labels` 0.65 / 1.00,
+  0.69 / 1.00, 0.90 / 1.00. Recall by mentions per language over all 280: ko 0.92 (11/12), it 0.93
+  (13/14), de 0.98 (55/56), en (48/48) and the other 7 1.00. From the tuning half: the Korean spelling
+  딥식 for DeepSeek, and "illegal" as an adjective ("trasferimento illegale di chip AI Nvidia in Cina"),
+  with hacking, counterfeits, patents and trade secrets vetoing that loose rule (the probe "Chinese hackers
+  illegally accessed chip designs" was flagged before); chips diverted or rerouted with China or Russia
+  named right after the verb got a rule of their own (a first try with the verbs alone flagged "TSMC
+  diverted capacity to AI chips" in a probe and a USTR tariff notice's "funneling non-market advantages to
+  China" in round 23). Left: its false alarms are the BfDI's consultation report on AI in policing (a
+  data-protection authority on AI, without enforcement: the labels of such texts differ between rounds),
+  a court case on Meta's AI training, and "AI gigafactories" that are OpenAI's Stargate Norway and
+  Microsoft's Sines data centre rather than the EU's programme. From holdout34's false alarms, so it is
+  no longer blind for them: a US agency barring its staff from using DeepSeek ("verbietet seinen
+  Mitarbeitern die Nutzung") joins the device bans that veto the agency rule, and the bare "more tightly"
+  ("more tightly integrate these technologies") became "control/restrict/regulate more tightly".
+  Holdout34 after: by `mentioned` 1.00 / 1.00, 0.94 / 0.97, 0.97 / 1.00; left, a Swiss text on its own AI
+  rules naming the AI Act as a comparison, a US-China trade deal on rare-earth magnets and Nexperia's
+  company-imposed "exportverbod" of wafers (all marked borderline), and Nvidia's results with H20 sales to
+  China missing for "geopolitical problems". No verdict changed on any other labelled set or on the corpus.
+  Also tried this session and not shipped: a second stage (issue item 5), a logistic regression over
+  hashed words and word pairs (CJK character pairs) trained on every earlier round, asked only where the
+  rules found some evidence but did not pass; replayed on rounds 29-33 with each round's rules from before
+  it, it added 2 true and 0 false matches at probability 0.5 and none at 0.7 or 0.9 (`/tmp`-only
+  experiment): the misses left are too few and too different for it to learn from.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

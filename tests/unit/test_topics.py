@@ -874,10 +874,42 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 34: chips rerouted to China and Italian "trasferimento illegale", German "eingeschränkt", the Korean
+        # spelling 딥식; (holdout, disclosed) staff barred from using an app and "more tightly integrate" are no
+        # controls; (invented) diverted capacity and hacking are neither.
+        (
+            "Prosecutors say the two men bought Nvidia servers in Malaysia and then rerouted them to China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Die Regierung in Washington hat den Verkauf der H20-Chips nach China stark eingeschränkt.",
+            "export_controls",
+            True,
+        ),
+        ("Tre uomini sono accusati del trasferimento illegale di chip Nvidia verso la Cina.", "export_controls", True),
+        ("중국 스타트업 딥식이 새 추론 모델을 공개했다.", "deepseek", True),
+        ("TSMC diverted capacity to AI chips as demand from Chinese phone makers slowed.", "export_controls", False),
+        (
+            "Chinese hackers illegally accessed chip designs at a Taiwanese supplier, prosecutors said.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Das US-Handelsministerium untersagt seinen Mitarbeitern die Nutzung der chinesischen KI-App DeepSeek auf "
+            "Dienstlaptops.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Nvidia plans to use its own AI to more tightly integrate U.S. chip production lines.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-33's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-34's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
