@@ -694,12 +694,45 @@ NOTES = """### Reading these numbers
   Holdout34 after: by `mentioned` 1.00 / 1.00, 0.94 / 0.97, 0.97 / 1.00; left, a Swiss text on its own AI
   rules naming the AI Act as a comparison, a US-China trade deal on rare-earth magnets and Nexperia's
   company-imposed "exportverbod" of wafers (all marked borderline), and Nvidia's results with H20 sales to
-  China missing for "geopolitical problems". No verdict changed on any other labelled set or on the corpus.
+  China missing for "geopolitical problems". On the other labelled sets one text gained export_controls,
+  rightly (a Polish DeepSeek story on chips obtained "nielegalnie"); the corpus did not change.
   Also tried this session and not shipped: a second stage (issue item 5), a logistic regression over
   hashed words and word pairs (CJK character pairs) trained on every earlier round, asked only where the
   rules found some evidence but did not pass; replayed on rounds 29-33 with each round's rules from before
   it, it added 2 true and 0 false matches at probability 0.5 and none at 0.7 or 0.9 (`/tmp`-only
   experiment): the misses left are too few and too different for it to learn from.
+  Round 35 (`news_tune35/holdout35.jsonl`, 278 texts in all 20 languages; 156 positives and 122 hard
+  negatives; helpers asked for older stories, 2018-2023, and for analysis, newsletters and market wraps
+  where a topic passes by; the ten smaller languages gave 1-3 texts each), measured before anyone looked
+  at it with round 34's rules. Blind over all 278: by `mentioned` 1.00 / 1.00, 0.96 / 0.96, 0.89 / 0.91;
+  by `labels` 0.74 / 1.00, 0.74 / 1.00, 0.80 / 0.94. Holdout35 blind: by `mentioned` 1.00 / 1.00, 1.00 /
+  0.97, 0.80 / 0.89; by `labels` 0.73 / 1.00, 0.81 / 1.00, 0.80 / 0.92. Recall by mentions per language over
+  all 278: ro 0 of 1, fr 0.89 (8/9), en 0.93 (43/46), de 0.94 (47/50), es 0.95 (18/19), the other 15 1.00
+  (small counts). From the tuning half: "export clearance"; a controlling state's approval right beside
+  it for shipping chips to any country ("Nvidia AI chips to the UAE, with US government approval"; only
+  the state, its capital or its agency, since "the government approved the new chip plant" is no control);
+  chips to be sold with China as the destination a few words on and a controlling state within 20 words
+  ("mit der US-Regierung über die Möglichkeit, Hochleistungschips ... nach China zu verkaufen"; the
+  destination forms are directional only, since "sales in China", "ventes en Chine" and zh "由中国进口"
+  flagged tariff stories in a first try, and company boards approving buy-backs now veto like mergers);
+  EU/EEA regulators named by their countries with privacy and an AI service close, vetoed only by what
+  stands beside them ("regulators in Italy, the Netherlands, Ireland, Belgium and South Korea" in an
+  Australian DeepSeek story); Canada keeping Huawei out of its "systèmes de télécommunication" joins the
+  network words that veto. Left from the tuning half: a vague "Handlungsbeschränkungen aus Washington",
+  China banning purchases of Nvidia's H20 (labelled a hard negative here, a positive in earlier rounds),
+  and the Romanian committee for data, digital services and AI without the AI Act's name. From
+  holdout35's misses, so it is no longer blind for them: the Commission's AI bill as a
+  "Gesetzesvorschlag" (with "Gesetzentwurf") and "réglementer l'IA" among the law words. Holdout35 after:
+  by `mentioned` 1.00 / 1.00, 0.97 / 0.97, 0.81 / 0.96; its eu_ai false alarms are Swiss and South African
+  texts on their own AI rules that name the AI Act (this round's labellers counted a named AI Act as no
+  mention when it is only a comparison; the rules count it), GDPR named beside Meta's AI training without
+  a regulator acting, a DSA case beside an OpenAI item, and "Italy banned DeepSeek" without the
+  regulator's name; its export_controls false alarm is TSMC no longer supplying AI chips to Chinese
+  customers, which the labeller marked borderline. On the other labelled sets two texts gained
+  export_controls, both rightly (a Turkish White House briefing on whether Nvidia's best chips may be sold
+  to China, a Chinese Nvidia earnings story); the corpus did not change, and three dense articles gained a
+  topic, each for a sentence that mentions it (H20 sales to China, Blackwell for China, Italy's ruling on
+  ChatGPT).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -906,10 +906,51 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 35: a state's approval of chip shipments to any country, "export clearance", chips to be sold "nach
+        # China" in talks with the US government, European regulators listed in an Australian DeepSeek story, and
+        # Canada keeping Huawei out of its telecom systems (no control); (holdout, disclosed) the Commission's AI
+        # bill as "Gesetzesvorschlag" and "réglementer l'IA"; (invented) board approvals and plant approvals.
+        (
+            "Microsoft is shipping thousands of Nvidia chips to the UAE with US government approval.",
+            "export_controls",
+            True,
+        ),
+        ("The Saudi startup is seeking U.S. export clearance for 18,000 Nvidia accelerators.", "export_controls", True),
+        (
+            "Nvidia spricht mit der US-Regierung darüber, Blackwell-Chips nach China zu verkaufen.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Le Canada va interdire les produits de Huawei et ZTE dans ses systèmes de télécommunication, a "
+            "annoncé le gouvernement.",
+            "export_controls",
+            False,
+        ),
+        ("Die EU-Kommission hat einen Gesetzesvorschlag gegen Massenüberwachung durch KI vorgelegt.", "eu_ai", True),
+        ("La Commission européenne veut réglementer l'IA avec une nouvelle proposition.", "eu_ai", True),
+        (
+            "El Consejo de Administración aprobó una recompra de acciones; la empresa no prevé ningún envío "
+            "de chips H20 hacia China.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The government approved the new chip plant in Ohio, and Intel will start shipping wafers in 2027.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Canberra has banned DeepSeek from all federal government devices. Australia's privacy watchdog "
+            "has contacted its counterparts: since the app launched, regulators in Italy, the Netherlands, "
+            "Ireland, Belgium and South Korea have said they will look into possible privacy risks.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-34's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-35's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
