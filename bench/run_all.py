@@ -733,6 +733,33 @@ NOTES = """### Reading these numbers
   to China, a Chinese Nvidia earnings story); the corpus did not change, and three dense articles gained a
   topic, each for a sentence that mentions it (H20 sales to China, Blackwell for China, Italy's ruling on
   ChatGPT).
+  Round 36 (`news_tune36/holdout36.jsonl`, 245 texts in 11 languages; 144 positives and 101 hard negatives;
+  helpers on EU AI rules in 2025-2026 and on export controls seen from Asia, the Gulf and German firms, and
+  one asked for hostile negatives sharing the topics' words: arms-export approvals, food export bans, oil
+  sanctions, chip subsidies, app bans on government phones), measured before anyone looked at it with round
+  35's rules. Before that, hostile sentences of my own had shown round 35's rule for chips sold to China with
+  a state close flagging trade statistics ("Chip exports to China rose 20 percent, U.S. government data
+  showed", in eight languages); it became a state weighing or negotiating such sales (talks or deliberation
+  within 6 words of the state), and the agency rule now ignores CHIPS Act grants; round 36's figures are the
+  same under either. Blind over all 245: by `mentioned` 1.00 / 1.00, 0.98 / 0.92, 0.93 / 0.95; by `labels`
+  0.67 / 1.00, 0.90 / 0.95, 0.85 / 1.00. Holdout36 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.92, 0.89 /
+  0.93; by `labels` 0.67 / 1.00, 0.96 / 0.96, 0.86 / 1.00. Recall by mentions per language over all 245: de
+  0.91 (50/55; export_controls 0.83), en 0.95 (53/56), the other 9 1.00. From the tuning half: German
+  "Verkäufe" was no sale word at all (only "verkauf*", which the umlaut plural escapes), so "spricht mit
+  der US-Regierung über mögliche Verkäufe von KI-Chips ... nach China" was missed; lasers among the
+  technologies (Trumpf's export licences for laser systems to China); Korea's "national core technologies"
+  next to an approval or sale word; "trade crackdown" among the tariff words. Left: a DeepSeek round-up
+  whose list of authorities mixes EU and non-EU countries, and Japan's AI law naming the AI Act (labelled a
+  comparison). From holdout36's misses, so it is no longer blind for them: the Council of Europe is not the
+  EU ("Europa" inside "Europarats" counted as the EU; its AI convention, signed by Switzerland, now masks in
+  20 languages), and "gigafactories" beside "AI" with quotes between, the EU close (Tesla's and Stargate's
+  veto). Holdout36 after: by `mentioned` 1.00 / 1.00, 1.00 / 0.92, 0.96 / 0.96; left, a Swiss text naming
+  the AI Act, Mistral's 2023 round hinting at the AI Act deal, chips routed through Singapore's trade
+  statistics, and an EU oil-sanctions story with one line on blacklisted Chinese drone suppliers (both
+  marked borderline). No verdict changed on any other labelled set or on the corpus but what the first form
+  of the sale rule had added in round 35: a round-35 text (TSMC no longer supplying AI chips to Chinese
+  customers, labelled borderline) and one dense article (a Polish sentence on 20 % of H20 revenue from sales
+  to China going to the US government) are no longer flagged.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

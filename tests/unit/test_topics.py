@@ -947,10 +947,59 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 36: Nvidia "in talks with the US government" over chip sales to China (German "Verkäufe" was no sale
+        # word), German export licences for lasers, Korea's "national core technologies"; not chip export figures,
+        # analysts weighing, a "trade crackdown" on imports or CHIPS Act funding; (holdout, disclosed) the Council
+        # of Europe is not the EU, and AI "gigafactories" in quotes.
+        (
+            "Jensen Huang spricht mit der US-Regierung über mögliche Verkäufe von Blackwell-Chips nach China.",
+            "export_controls",
+            True,
+        ),
+        ("Chip exports to China rose 20 percent last year, U.S. government data showed.", "export_controls", False),
+        (
+            "Analysts discuss whether Samsung's chip sales to China will recover next year, a Washington "
+            "think tank said.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Trumpf wartet seit Monaten auf Exportgenehmigungen für Lasersysteme, die nach China gehen sollen.",
+            "export_controls",
+            True,
+        ),
+        (
+            "The Korean government approved the sale of national core technologies to foreign companies in 21 cases.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Trump's trade crackdown puts U.S. chip imports from Taiwan under historic scrutiny.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The Commerce Department approved CHIPS Act funding for Micron, which will supply memory chips "
+            "to carmakers.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Die Schweiz will die KI-Konvention des Europarats ratifizieren und die Regulierung von KI in "
+            "einzelnen Bereichen anpassen.",
+            "eu_ai",
+            False,
+        ),
+        (
+            'The EU is backing a €20 billion fund for AI "gigafactories," with France, Germany, the UK, '
+            "Italy and Spain rolling out new computing centres.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-35's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-36's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
