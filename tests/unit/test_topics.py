@@ -996,10 +996,29 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 37's holdout (disclosed): Korea's AI law by its long English name, Australia's "mandatory
+        # guardrails" and Swiss AI regulation name the AI Act as a model; they are other countries' laws.
+        (
+            'South Korea passed the "Basic Act on the Development of Artificial Intelligence and '
+            "Establishment of Trust\", following the EU AI Act as the world's second comprehensive AI law.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Australia's government proposed mandatory guardrails for high-risk AI, drawing on the European "
+            "Union's AI Act.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Die Schweizer KI-Regulierung soll sich am AI Act der EU orientieren, aber eigene Wege gehen.",
+            "eu_ai",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-36's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-37's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
