@@ -780,6 +780,31 @@ NOTES = """### Reading these numbers
   Swiss text); over every labelled set that moved 3 verdicts to agree with their labels and 1 to disagree
   (round 8 had counted a Korean law overview citing the AI Act as its precedent as a mention: the rounds'
   labellers differ on these, the rules follow the README's choice).
+  Round 38 (`news_tune38/holdout38.jsonl`, 236 texts in 13 languages, 165 of them English or German; 135
+  positives and 101 hard negatives; the topics in passing in other industries' news: DeepSeek as "a
+  DeepSeek moment" for biotech or carmakers, the AI Act for insurers, hospitals and HR, export controls for
+  carmakers, drones, jet engines and machine tools; German commentaries and explainers), measured before
+  anyone looked at it with round 37's rules. Blind over all 236: by `mentioned` 1.00 / 1.00, 0.96 / 0.90,
+  0.94 / 0.89; by `labels` 0.57 / 1.00, 0.71 / 0.91, 0.82 / 0.97. Holdout38 blind: by `mentioned` 1.00 /
+  1.00, 0.92 / 0.88, 0.94 / 0.89; by `labels` 0.46 / 1.00, 0.71 / 0.85, 0.89 / 1.00. Recall by mentions: de
+  0.90 (46/51; export_controls 0.78), en 0.90 (46/51; eu_ai 0.73), the other 11 1.00 (0-8 each): the
+  hardest round for the two strict languages, since a passing mention in another industry's story is
+  often one vague clause. From the tuning half: the EU itself banning uses of AI within a few words ("EU
+  wants to ban use of AI for surveillance", Turkish "Avrupa Birliği, yapay zeka kullanımında katı yasaklar",
+  Korean "금지 AI" beside Europe), an EU institution banning an app on staff devices and non-EU laws close by
+  vetoing. Left from it: a Handelsblatt editorial's "Strafzölle und Exportsanktionen" (the tariff word
+  beside it vetoes), German export licensing named only as BAFA's workload or a 2010 association's wish
+  for "weniger rigide Genehmigung von Exporten", the Council of the EU on AI in schools, and consumer groups
+  (not regulators) against Meta's AI training. From holdout38's misses, so it is no longer blind for them:
+  a government's licence for shipping technology with China or Russia as the destination, the government
+  within 25 words ("allowed to ship jet engines to China's COMAC, lifting license suspensions"), with jet
+  engines and machine tools among the technology words (a company's "license to sell cloud software to
+  Chinese banks" stays out). Holdout38 after: by `mentioned` 1.00 / 1.00, 0.92 / 0.92, 0.94 / 0.89; left,
+  machine tools exported to Russia against the sanctions (two German customs and court stories without a
+  control word), a law firm's note on AI in credit scoring and an EU hospitals piece, and, as false alarms,
+  the Commerce Department dropping its Chinese-drone import rule and a radio piece on what China could do
+  with rare earths. On the other labelled sets two Korean texts gained eu_ai rightly (Korea's AI law
+  "unlike Europe" without banned-AI rules); the corpus did not change.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

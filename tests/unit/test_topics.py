@@ -1015,10 +1015,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 38: the EU itself banning uses of AI, not an EU institution banning an app on staff devices;
+        # (holdout, disclosed) a government's licences for jet engines to China, not a company's licence to sell
+        # software to Chinese banks.
+        (
+            "Today in European tech: EU wants to ban use of AI for surveillance, and a Swiss medtech firm "
+            "raises $115 million.",
+            "eu_ai",
+            True,
+        ),
+        ("The European Commission banned the DeepSeek app on staff devices over AI security concerns.", "eu_ai", False),
+        (
+            "Commerce lifted the license suspensions and allowed GE to ship jet engines to China again.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Microsoft won a license to sell cloud software to Chinese banks through its local partner.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-37's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-38's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
