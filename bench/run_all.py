@@ -803,8 +803,12 @@ NOTES = """### Reading these numbers
   machine tools exported to Russia against the sanctions (two German customs and court stories without a
   control word), a law firm's note on AI in credit scoring and an EU hospitals piece, and, as false alarms,
   the Commerce Department dropping its Chinese-drone import rule and a radio piece on what China could do
-  with rare earths. On the other labelled sets two Korean texts gained eu_ai rightly (Korea's AI law
-  "unlike Europe" without banned-AI rules); the corpus did not change.
+  with rare earths. The corpus did not change. At the end of the session hostile sentences showed the new
+  ban rule too loose ("Die EU verbietet Einwegplastik ab 2026, KI soll beim Recycling helfen", "The EU banned
+  RT ...; AI-generated copies"): it now needs the AI word within 3 words of the ban and a use or system word
+  beside it ("ban use of AI", "bans AI systems"). That took back what it had added on other labelled sets
+  (two Korean texts on Korea's AI law "unlike Europe" without banned-AI rules, which their rounds labelled
+  as mentions) and kept round 38's.
   Round 39 (`news_tune39/holdout39.jsonl`, 117 texts, English 86 and German 31; 70 positives and 47 hard
   negatives; three helpers with the search budget's last look-ups, asked for any story of 2019-2026 where a
   topic appears, with search words varied widely), measured with round 38's rules before anyone looked at

@@ -1035,6 +1035,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # (invented, after round 39) a ban and the next clause's AI are not the EU banning AI.
+        ("Die EU verbietet Einwegplastik ab 2026, KI soll beim Recycling helfen.", "eu_ai", False),
+        ("EU bans AI systems that manipulate behaviour, such as social scoring, from February.", "eu_ai", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
