@@ -808,7 +808,10 @@ NOTES = """### Reading these numbers
   RT ...; AI-generated copies"): it now needs the AI word within 3 words of the ban and a use or system word
   beside it ("ban use of AI", "bans AI systems"). That took back what it had added on other labelled sets
   (two Korean texts on Korea's AI law "unlike Europe" without banned-AI rules, which their rounds labelled
-  as mentions) and kept round 38's.
+  as mentions) and kept round 38's. The same probes found "Italy's antitrust authority fined DeepSeek ...
+  personal data" flagged (already before this session): competition, consumer and media authorities now veto
+  the rule for AI apps blocked in a European country over privacy, as they veto the member-state rule; no
+  labelled verdict moved.
   Round 39 (`news_tune39/holdout39.jsonl`, 117 texts, English 86 and German 31; 70 positives and 47 hard
   negatives; three helpers with the search budget's last look-ups, asked for any story of 2019-2026 where a
   topic appears, with search words varied widely), measured with round 38's rules before anyone looked at

@@ -1035,7 +1035,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
-        # (invented, after round 39) a ban and the next clause's AI are not the EU banning AI.
+        # (invented, after round 39) a ban and the next clause's AI are not the EU banning AI; a competition
+        # authority fining an AI app is not data-protection enforcement.
+        (
+            "Italy's antitrust authority fined DeepSeek for failing to warn users that its chatbot may invent facts "
+            "about personal data.",
+            "eu_ai",
+            False,
+        ),
         ("Die EU verbietet Einwegplastik ab 2026, KI soll beim Recycling helfen.", "eu_ai", False),
         ("EU bans AI systems that manipulate behaviour, such as social scoring, from February.", "eu_ai", True),
     ],
