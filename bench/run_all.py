@@ -810,8 +810,10 @@ NOTES = """### Reading these numbers
   (two Korean texts on Korea's AI law "unlike Europe" without banned-AI rules, which their rounds labelled
   as mentions) and kept round 38's. The same probes found "Italy's antitrust authority fined DeepSeek ...
   personal data" flagged (already before this session): competition, consumer and media authorities now veto
-  the rule for AI apps blocked in a European country over privacy, as they veto the member-state rule; no
-  labelled verdict moved.
+  the rule for AI apps blocked in a European country over privacy, as they veto the member-state rule; and
+  "The EU imposed sanctions on Russian oil tankers of the shadow fleet; Nvidia shares rose" was flagged
+  (also before): oil sanctions (tankers, the shadow fleet, the price cap, crude, in 20 languages) now veto
+  the chip-restriction rule within 20 words. No labelled verdict moved with either.
   Round 39 (`news_tune39/holdout39.jsonl`, 117 texts, English 86 and German 31; 70 positives and 47 hard
   negatives; three helpers with the search budget's last look-ups, asked for any story of 2019-2026 where a
   topic appears, with search words varied widely), measured with round 38's rules before anyone looked at

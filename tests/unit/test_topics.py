@@ -1036,7 +1036,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         # (invented, after round 39) a ban and the next clause's AI are not the EU banning AI; a competition
-        # authority fining an AI app is not data-protection enforcement.
+        # authority fining an AI app is not data-protection enforcement; oil sanctions beside a chip share price
+        # are no technology control.
+        (
+            "The EU imposed sanctions on Russian oil tankers of the shadow fleet; Nvidia shares rose.",
+            "export_controls",
+            False,
+        ),
         (
             "Italy's antitrust authority fined DeepSeek for failing to warn users that its chatbot may invent facts "
             "about personal data.",
