@@ -80,11 +80,12 @@ def language_line() -> Line:
     """Language identification works; its model is loaded (and cached for the next processes when it can be)."""
     from importlib.metadata import version
 
-    from .langid import model_cache
+    from .langfast import cache_dir
     from .text import detect_lang
 
     found = detect_lang("Die Bundesregierung verschärft die Exportkontrollen für Halbleiter nach China.")
-    where = model_cache()
+    where = cache_dir()
+    where = where if where is not None and where.is_dir() else None
     cached = f"model cached in {where}" if where else "model not cached (no writable cache folder: loaded per process)"
     return Line(
         found == "de",

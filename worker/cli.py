@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import orjson
 
 from . import console
 from .config import load_feeds
@@ -172,7 +173,7 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = _json_object(line)
                 text = normalize(str(obj["text"]))
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 click.echo(json.dumps({"line": n, "error": f"invalid input line: {exc}"}), err=True)
@@ -192,15 +193,27 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
     click.echo(json.dumps({"topics": to_json(res), "lang": lang or detect_lang(text)}, ensure_ascii=False, indent=2))
 
 
-def _json_line(value: dict[str, Any]) -> str:
-    """One line of `match --jsonl` output; an input id holding a lone surrogate ("\\ud800" in its JSON) is
-    written as that escape (the line in ASCII) instead of failing the output and the rest of the run."""
-    line = json.dumps(value, ensure_ascii=False)
+def _json_object(line: str) -> Any:
+    """One input line of `match --jsonl` parsed (orjson: a fifth of the stdlib's CPU)."""
     try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
+        obj = orjson.loads(line)
+    except orjson.JSONDecodeError:  # also lone surrogate escapes ("\\ud800"), which the stdlib reads
+        return json.loads(line)
+    if isinstance(obj, dict) and isinstance(obj.get("id"), float):
+        # orjson reads integers beyond 64 bits as floats; the id is written back as given, so the stdlib
+        # (exact integers) reads a line whose id came out a float.
+        return json.loads(line)
+    return obj
+
+
+def _json_line(value: dict[str, Any]) -> str:
+    """One line of `match --jsonl` output (compact JSON, UTF-8); an input id holding a lone surrogate
+    ("\\ud800" in its JSON) is written as that escape (the line in ASCII) instead of failing the output
+    and the rest of the run."""
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:  # orjson refuses strings that are not valid UTF-8
         return json.dumps(value)
-    return line
 
 
 @main.command("eval")

@@ -18,9 +18,9 @@ its BLAS's order. The language is the same (tests/unit/test_langid.py: every tex
 texts and prefixes when this was written); the confidence, a raw score, differs in its last digits
 (relative 1e-5). NEWSWATCH_NATIVE=0 keeps the numpy walk, whose scores are py3langid's to the bit.
 
-W is the depth of the automaton's deepest state: 6 for the model py3langid 0.4 ships (`depth` computes
-it breadth-first, 1 s of CPU, so the unit test does that rather than every start-up). A layout other than
-py3langid 0.4's falls back to py3langid itself.
+W is the depth of the automaton's deepest state (worker.langfast.WINDOW): 6 for the model py3langid 0.4
+ships (`depth` computes it breadth-first, 1 s of CPU, so the unit test does that rather than every
+start-up). A layout other than py3langid 0.4's falls back to py3langid itself.
 
 Loading py3langid's model means decompressing 40 MB of LZMA, half a second of CPU in every run. The
 arrays (weights already as float32) are therefore cached, per py3langid version and model file, under
@@ -35,12 +35,13 @@ import logging
 import os
 import shutil
 import tempfile
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from py3langid import langid as _impl
+
+from .langfast import WINDOW, cache_dir
 
 try:  # the walk in native code, built from native/ when a Rust toolchain was there at install time
     from ._native import LangWalk
@@ -49,7 +50,6 @@ except ImportError:  # pragma: no cover - depends on the build
 
 log = logging.getLogger(__name__)
 
-WINDOW = 6  # bytes: the depth of the model's automaton (checked by tests/unit/test_langid.py)
 _fast: Any = None  # the identifier with the numpy walk, or False when py3langid's layout is not the expected one
 
 
@@ -181,21 +181,9 @@ def identifier() -> Any:
 _ARRAYS = ("nb_ptc", "nb_pc", "_next", "_base", "_out")
 
 
-def model_cache() -> Path | None:
-    """The folder holding this py3langid's decompressed model, when it has been cached."""
-    path = _cache_dir()
-    return path if path is not None and path.is_dir() else None
-
-
 def _cache_dir() -> Path | None:
     """Where the decompressed model of this py3langid version lives ($XDG_CACHE_HOME or ~/.cache)."""
-    try:
-        model = Path(_impl.__file__).parent / _impl.MODEL_FILE
-        stat = model.stat()
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-        return root / "newswatch" / f"langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
-    except (AttributeError, OSError, RuntimeError, PackageNotFoundError):
-        return None
+    return cache_dir()  # one name for both readers: worker.langfast maps the same files without numpy
 
 
 def _load(path: Path) -> _NumpyWalk:

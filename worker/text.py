@@ -69,7 +69,12 @@ def detect_lang(text: str) -> str | None:
     sample = text[:600]
     if len(sample.strip()) < 20:
         return None
-    from .langid import classify  # numpy and the model only in processes that identify languages
+    from .langfast import mapped  # the model only in processes that identify languages
+
+    model = mapped()  # the cached model without numpy, when it can be used
+    if model is not None:
+        return model.classify(sample)[0]
+    from .langid import classify  # py3langid and numpy (and the cache written for the next process)
 
     return classify(sample)
 

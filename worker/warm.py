@@ -6,7 +6,8 @@ Children forked from any of them share these pages copy-on-write, so each pool p
 no imports, no language model to load, no topics to compile, no first-extraction warm-up. What is
 done here, and why:
 - trafilatura imported and run once on a small page (its lazy set-up happens here, not per process);
-- the language-identification model loaded (py3langid's arrays and worker.langid's float32 copy);
+- the language-identification model loaded (memory-mapped from its cache by worker.langfast, or py3langid's
+  arrays and worker.langid's float32 copy when there is no cache yet);
 - the matcher compiled for the topics file named by the environment (the pool's initializer gets the
   same one from `matcher_for`'s cache; worker.pool compiles the run's own file when it is another);
 - `gc.freeze()` last: the imported modules and the model are moved out of the collector's reach, so

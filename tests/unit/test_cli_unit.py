@@ -72,7 +72,7 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
             stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
         )  # fmt: skip
     assert proc.stdout is not None and proc.stderr is not None
-    assert proc.stdout.readline().startswith(b'{"id": 0')
+    assert json.loads(proc.stdout.readline())["id"] == 0
     proc.stdout.close()  # the reader goes away while the command still has 2,999 lines to write
     err = proc.stderr.read().decode()
     proc.stderr.close()
@@ -87,6 +87,7 @@ def test_match_jsonl_writes_odd_ids_and_goes_on(tmp_path: Path) -> None:
     import sys
 
     lines = '{"id": "a\\ud800", "text": "DeepSeek"}\n{"id": 123456789012345678901234567890, "text": "x"}\n'
+    lines += '{"id": 1.5, "text": "x"}\n{"id": -99999999999999999999, "text": "x"}\n'
     lines += json.dumps({"id": "last", "text": TEXT}) + "\n"
     env = {**os.environ, "NEWSWATCH_TOPICS_FILE": str(ROOT / "topics.yaml")}
     proc = subprocess.run(
@@ -95,8 +96,8 @@ def test_match_jsonl_writes_odd_ids_and_goes_on(tmp_path: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr.decode()
     rows = [json.loads(x) for x in proc.stdout.decode().splitlines()]
-    assert [r["id"] for r in rows] == ["a\ud800", 123456789012345678901234567890, "last"]
-    assert [t["id"] for t in rows[0]["topics"]] == ["deepseek"] and rows[2]["topics"]
+    assert [r["id"] for r in rows] == ["a\ud800", 123456789012345678901234567890, 1.5, -99999999999999999999, "last"]
+    assert [t["id"] for t in rows[0]["topics"]] == ["deepseek"] and rows[4]["topics"]
 
 
 def test_match_explain() -> None:

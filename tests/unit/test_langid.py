@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +13,8 @@ import py3langid
 import pytest
 
 from tests.conftest import ROOT
-from worker import langid
+from worker import langfast, langid
+from worker.text import detect_lang
 
 
 def texts() -> list[str]:
@@ -106,3 +109,51 @@ def test_a_new_cache_replaces_those_of_other_installs(tmp_path: Path, monkeypatc
     cached = langid._cache_dir()
     assert cached is not None and not stale.exists()
     assert [p.name for p in (tmp_path / "newswatch").iterdir()] == [cached.name]
+
+
+@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+def test_the_mapped_model_answers_exactly_as_the_native_walk() -> None:
+    langid.identifier()  # writes the cache when there is none
+    model = langfast.mapped()
+    assert model is not None
+    fast = langid.identifier()
+    for text in texts():
+        assert model.classify(text) == fast.classify(text), text
+
+
+def test_the_mapped_model_names_py3langids_own_model_file_and_window() -> None:
+    assert langfast.MODEL_FILE == py3langid.langid.MODEL_FILE
+    assert langfast.RAW_FLOOR == py3langid.langid.RAW_FLOOR
+    assert langfast.cache_dir() == langid._cache_dir()
+
+
+@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+def test_a_damaged_cache_file_falls_back_to_py3langid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(langid, "_fast", None)
+    langid.identifier()  # the cache, in tmp_path
+    cached = langfast.cache_dir()
+    assert cached is not None
+    (cached / "_base.npy").write_bytes(b"\x93NUMPY\x01\x00\x10\x00{'descr': '>f8'}")  # another layout
+    monkeypatch.setattr(langfast, "_mapped", None)
+    assert langfast.mapped() is None
+    assert detect_lang("Das ist ein deutscher Satz über Exportkontrollen und Chips.") == "de"
+
+
+def test_without_the_native_walk_py3langid_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_NATIVE", "0")
+    monkeypatch.setattr(langfast, "_mapped", None)
+    assert langfast.mapped() is None
+    assert detect_lang("Ceci est une phrase française sur le règlement européen.") == "fr"
+
+
+@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+def test_identifying_a_language_imports_neither_numpy_nor_py3langid_once_cached() -> None:
+    langid.identifier()  # the cache exists
+    code = (
+        "import sys; from worker.text import detect_lang; "
+        "assert detect_lang('Die Bundesregierung verschärft die Exportkontrollen.') == 'de'; "
+        "print(sorted(m for m in ('numpy', 'py3langid') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
