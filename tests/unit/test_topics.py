@@ -1051,6 +1051,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ("Die EU verbietet Einwegplastik ab 2026, KI soll beim Recycling helfen.", "eu_ai", False),
         ("EU bans AI systems that manipulate behaviour, such as social scoring, from February.", "eu_ai", True),
+        # A battery maker's "AI-driven gigafactory" with EU money is no EU AI policy: the gigafactory words live in
+        # one rule only, the one with the battery and Tesla vetoes; the EU's AI gigafactories still pass.
+        (
+            "Northvolt's AI-driven gigafactory received EU funding last year, before the battery maker went bankrupt.",
+            "eu_ai",
+            False,
+        ),
+        ("欧盟计划投资200亿欧元建设人工智能千兆工厂。", "eu_ai", True),
+        ("La Commission européenne veut financer des gigafabriques d'IA dans l'Union européenne.", "eu_ai", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
