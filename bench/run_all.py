@@ -823,6 +823,36 @@ NOTES = """### Reading these numbers
   by the labellers (DeepSeek named only through its parent High-Flyer, Google suspending Huawei's Android
   licence without the Entity List's name, a Swiss federal page on the Council of Europe convention that cites
   Regulation (EU) 2024/1689 as a comparison).
+  Round 40 (`news_tune40/holdout40.jsonl`, 290 texts in 18 languages: ja, ko, zh, da, sv, fi 20 each, el and tr 17,
+  ro 16, cs, sk, pl, hu 15 each, fr, es, it, nl, pt 12 each; 177 positives and 113 hard negatives; five helpers,
+  one per language group, 425 searches, told that 55-65 % of what the searches returned was already used, so
+  older stories (2018-2023), customs and sanctions enforcement and EU documents make up much of it), measured
+  with the rules before anyone looked at it. Blind over all 290: by `mentioned` 1.00 / 1.00, 0.93 / 0.88,
+  0.96 / 0.86; by `labels` 0.87 / 1.00, 0.81 / 0.89, 0.86 / 0.88. Holdout40 blind: by `mentioned` 1.00 / 1.00,
+  0.93 / 0.93, 1.00 / 0.88. Recall by mentions, blind: fi 0.64 (9/14), el 0.67 (6/9), sv 0.69 (9/13), ro 0.73
+  (8/11), pt 0.88, fr 0.89, da 0.90, tr 0.90, pl 0.91, every other language 1.00. What the misses taught,
+  fixed from the tuning half: Finnish and Swedish "Tulli"/"Tullen" (the customs agency) vetoed as tariffs
+  (the tariff words are now the plural and compound forms); chips going to Russia under EU sanctions in
+  Finnish and Swedish customs releases ("mikropiiri", "mikrokontrollerit"); "dual use" as technology context in
+  14 more languages and the Danish "kontrol med eksport"; the French "restrictions américaines sur les
+  semi-conducteurs"; the EU's "Coordinated Plan on AI" and "European approach to AI" (en, de, fr, ro); a
+  newspaper's seat ("UK-based Financial Times", "Birleşik Krallık merkezli") no longer vetoes EU AI news; false
+  alarms removed: Korea's AI framework act in Chinese and Japan's AI bill in French with the EU AI Act as
+  comparison, F-35 parts licensed by a trade minister (fighter jets veto the agency rule), consumer CPUs
+  smuggled into China past Chinese customs. After those, holdout40 (before its own misses were looked at):
+  1.00 / 1.00, 0.93 / 0.95, 1.00 / 0.91. Its misses were then fixed too, so its figures since are not blind:
+  the EU's AI White Paper (Greek, and its title in 9 languages), the Irish DPC in Romanian next to "its AI
+  assistant", Portuguese "normas para a exportação", Swedish "Tullen" in a sanctions release, Polish customs
+  duty ("cło") vetoing GPU smuggling, and two precision bugs that any language could hit: Danish "må ikke"
+  (must not) counted as a restriction, and the German "billigt" (approves) reading Swedish and Danish
+  "billigt" (cheaply) as an approval. The AI-gigafactory words now live in one rule only, the one with the
+  battery and Tesla vetoes ("Northvolt's AI-driven gigafactory ... EU funding" no longer passes), with its
+  AI window widened from 3 to 5 words so "KI-Offensive: 200 Milliarden Euro für Gigafabriken" still does.
+  Left as they are (borderline by their labels): Russia-sanctions customs stories whose chips and sanction
+  words are paragraphs apart, a podcast on export control naming no technology, a Swedish study on China's
+  sanctions, a Finnish MEP's release, the FCC's import ban on Huawei equipment, Google suspending Huawei in
+  2019, Swedish customs stopping turbine parts to Russia. Recall over all 290 now by mentions: el 0.78 (7/9),
+  fi 0.79 (11/14), pl 0.91, sv 0.92, all others 1.00.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -1060,10 +1060,66 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ("欧盟计划投资200亿欧元建设人工智能千兆工厂。", "eu_ai", True),
         ("La Commission européenne veut financer des gigafabriques d'IA dans l'Union européenne.", "eu_ai", True),
+        # Round 40 (Nordic, Central and South-East European, CJK, Romance): Finnish and Swedish customs (Tulli, Tullen)
+        # are not tariffs; 'må ikke' (must not) and Swedish 'billigt' (cheaply) are no restriction or approval;
+        # fighter-jet parts are arms; a newspaper's seat is no other country's AI law; the EU's white paper
+        # and 'European approach to AI' are EU AI policy.
+        (
+            "DeepSeek dépasse ChatGPT en téléchargements sur l’App Store, reflet d'une montée en puissance "
+            "chinoise malgré les restrictions américaines sur les semi-conducteurs.",
+            "export_controls",
+            True,
+        ),
+        ("韩国《人工智能框架法案》将于2026年生效,与欧盟《人工智能法案》相比执法方式更为温和。", "eu_ai", False),
+        (
+            "De minister voor Buitenlandse Handel gaf opnieuw een vergunning voor de uitvoer van onderdelen voor "
+            "de F-35 naar Israël.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Chińscy celnicy złapali mężczyznę, który próbował przemycić 239 procesorów Intela bez opłacenia podatków.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Birleşik Krallık merkezli Financial Times, Avrupa Komisyonu'nun yüz tanıma teknolojisini kısıtlayan "
+            "yeni bir yapay zeka düzenlemesi hazırladığını yazdı.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Tulli epäilee, että pakotteiden alaisia mikrokontrollereita ja puolijohdekomponentteja on päätynyt "
+            "Venäjälle.",
+            "export_controls",
+            True,
+        ),
+        ("Yhdysvallat asettaa 25 prosentin tullit kiinalaisille siruille.", "export_controls", False),
+        (
+            "Tullen misstänker att varor som omfattas av sanktioner, bland annat mikrokontrollrar och "
+            "halvledarkomponenter, har hamnat i Ryssland.",
+            "export_controls",
+            True,
+        ),
+        ("»Det må ikke tage måneder,« siger USA's handelsminister om manglen på chips.", "export_controls", False),
+        ("Chippen från Kina säljs billigt i Sverige.", "export_controls", False),
+        (
+            "Comunicarea Comisiei privind promovarea unei abordări europene în domeniul inteligenței artificiale "
+            "a însoțit propunerea.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Os EUA prenderam cidadãos chineses acusados de descumprirem as normas estabelecidas para a "
+            "exportação de chips da Nvidia.",
+            "export_controls",
+            True,
+        ),
+        ("Η Ευρωπαϊκή Επιτροπή ενέκρινε τη Λευκή Βίβλο για την Τεχνητή Νοημοσύνη.", "eu_ai", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-38's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-40's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
