@@ -1116,6 +1116,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Η Ευρωπαϊκή Επιτροπή ενέκρινε τη Λευκή Βίβλο για την Τεχνητή Νοημοσύνη.", "eu_ai", True),
+        # Words of one language that are another's common words (found by scanning every labelled text for terms
+        # of other languages' lists): Swedish "lag" (law) is English/German "lag"; Polish "Unii" (of the Union) is
+        # Romanian "unii" (some); French "saisi" (seized) is Finnish "saisi" (would get); Hungarian "vám" (duty)
+        # is Slovak "vám" (to you).
+        ("European AI startups still lag behind their US rivals in funding, the EU report says.", "eu_ai", False),
+        (
+            "Parlamentul a adoptat o lege privind inteligența artificială și deepfake-urile; unii deputați au "
+            "criticat textul.",
+            "eu_ai",
+            False,
+        ),
+        ("Suomi saisi uuden sirutehtaan, jos yhtiö saa rahoitusta, kertoo toimitusjohtaja.", "export_controls", False),
+        ("USA zakázali vývoz čipov Nvidia H20 do Číny, povieme vám viac o dôsledkoch.", "export_controls", True),
+        ("A 25 százalékos vám a kínai chipekre korlátozza az importot, mondta Trump.", "export_controls", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
