@@ -853,6 +853,32 @@ NOTES = """### Reading these numbers
   sanctions, a Finnish MEP's release, the FCC's import ban on Huawei equipment, Google suspending Huawei in
   2019, Swedish customs stopping turbine parts to Russia. Recall over all 290 now by mentions: el 0.78 (7/9),
   fi 0.79 (11/14), pl 0.91, sv 0.92, all others 1.00.
+  Round 41 (`news_tune41/holdout41.jsonl`, 250 texts in all 20 languages: German and English 50 each, the
+  Romance languages 12-13 each, the others 5-9; 152 positives and 98 hard negatives; five helpers with 311
+  searches, asked for registers earlier rounds had not used: regional papers, trade press, wire copy,
+  regulators' own orders, 2019-2026), measured with round 40's rules and the cross-language fixes before
+  anyone looked at it. Blind over all 250: by `mentioned` 1.00 / 1.00, 0.92 / 0.94, 0.94 / 0.89; by `labels`
+  0.90 / 1.00, 0.78 / 0.94, 0.87 / 0.90. Holdout41 blind: by `mentioned` 1.00 / 1.00, 0.97 / 0.97, 0.96 / 0.89.
+  Recall by mentions, blind: en 0.95 (35/37), de 0.97 (32/33), it 0.89, pl 0.83 (5/6), hu 0.80 (4/5), ro 0.75
+  (3/4), fr 0.71 (5/7), el 0.50 (1/2), all others 1.00. Fixed from the tuning half: an article on Korea's AI
+  law that compares it with the EU AI Act four times no longer passes (the rule for the Act named amid other
+  countries' laws weighs 0.3, not 0.4: a title and another mention, or five mentions); the EU weighing a ban
+  on facial recognition or biometric identification is EU AI policy (a new rule with the 20 languages' words
+  for them, which also finds a Slovak row of round 4); Italy's Garante as "the Guarantor" in English;
+  Beijing telling firms "d'éviter le plus possible d'utiliser" H20 chips; false alarms removed: Berlin blocking
+  a chip factory's sale (Czech), import curbs under Section 232 (Spanish), the Dutch seizure of Nexperia
+  (Turkish "el koymak" read as smuggled goods seized), Korea's AI law in Italian. After those, holdout41
+  (before its own misses were looked at): 1.00 / 1.00, 0.97 / 0.97, 1.00 / 0.93. Its misses were then fixed
+  too (not blind since): the Irish DPC in French, and German arms licences to Israel ("military equipment" no
+  longer technology context). Left as they are: Huawei on a US blacklist in Hungarian (the "USA-ban" mask that
+  keeps Hungarian "-ban" from reading as a ban also hides the USA), a Greek story of China banning Nexperia's
+  exports told as a chip shortage, a Nigerian DeepSeek story whose one line on Italy pulling the app sits
+  beside South Korea, German dual-use licences to Ukraine, Trump's 2019 telecom decree. Between rounds 40 and
+  41, a scan of every labelled text for terms of other languages' lists found words that are another
+  language's common words and made them language-proof: Swedish "lag" (law) read English and German "lag",
+  Polish "Unii" read Romanian "unii" (some), French "saisi" read Finnish "saisi", Czech "dat" read Dutch "dat",
+  Hungarian "vám" read Slovak "vám" (each of the first three produced a false alarm on a sentence written to
+  test it).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

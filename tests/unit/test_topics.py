@@ -1130,10 +1130,68 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Suomi saisi uuden sirutehtaan, jos yhtiö saa rahoitusta, kertoo toimitusjohtaja.", "export_controls", False),
         ("USA zakázali vývoz čipov Nvidia H20 do Číny, povieme vám viac o dôsledkoch.", "export_controls", True),
         ("A 25 százalékos vám a kínai chipekre korlátozza az importot, mondta Trump.", "export_controls", False),
+        # Round 41: an article on another country's AI law that compares it with the EU AI Act four times is not
+        # EU news; the EU weighing a facial-recognition ban is; Berlin blocking a factory sale, import curbs under
+        # Section 232, the seizure of Nexperia and arms licences are no export controls; the Irish DPC in French
+        # and Italy's "Guarantor" are data-protection authorities.
+        (
+            "Korea passed the AI Basic Act, following in the footsteps of the EU AI Act. Its tiered "
+            "approach is reminiscent of the EU AI Act, and similar to the EU AI Act it regulates high-impact "
+            "systems; this parallels the EU AI Act's high-risk label.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Uniunea Europeană analizează interzicerea tehnologiei de recunoaştere facială în zone publice "
+            "timp de până la cinci ani.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Les autorités chinoises demandent aux sociétés d'éviter le plus possible d'utiliser les puces "
+            "H20 de Nvidia.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Berlín zablokoval prodej továrny na čipy do automobilových součástek společnosti s vazbami na Čínu.",
+            "export_controls",
+            False,
+        ),
+        (
+            "La medida se aplicaría bajo la Sección 232, una normativa que permite restringir importaciones "
+            "de semiconductores consideradas una amenaza.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Hollanda hükümeti, Çinli Wingtech'in sahibi olduğu çip üreticisi Nexperia'ya 30 Eylül'de el "
+            "koyarak faaliyetlerini kontrol altına almıştı.",
+            "export_controls",
+            False,
+        ),
+        (
+            "German authorities approved export licences for weapons and military equipment worth 303 "
+            "million euros to Israel.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Après discussion avec la Commission irlandaise de protection des données, Meta utilisera les "
+            "contenus publics des utilisateurs européens pour entraîner ses systèmes d'IA.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The Guarantor ordered the AI chatbot Replika to stop processing Italian users' data under the "
+            "European privacy regulation.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-40's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-41's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
