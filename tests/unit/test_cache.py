@@ -21,6 +21,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     def reset() -> None:
         terms._compile.cache_clear()
         terms._fresh.clear()
+        terms._used.clear()
         terms._stored = None
         scan._char_classes.cache_clear()
 
@@ -41,6 +42,24 @@ def test_terms_read_back_from_the_cache_equal_freshly_compiled_ones(fresh: Path)
         built = terms._build(raw, case)
         assert from_cache == built, raw
         assert from_cache.pattern.pattern == built.regex
+
+
+def test_a_cache_file_bloated_by_other_terms_is_cut_down_to_the_topics_in_use(fresh: Path) -> None:
+    """Thousands of synthetic terms a benchmark compiled are dropped by the next process that matches real topics."""
+    from worker.topics import Matcher
+
+    for i in range(12_000):
+        terms.compile_term(f"zzsynthetic{i}*")
+    terms.store_compiled()
+    assert len(terms._stored_terms()) == 12_000
+    terms._compile.cache_clear()  # a new process
+    terms._stored = None
+    terms._used.clear()
+    Matcher(load_topics(ROOT / "topics.yaml"))
+    terms._stored = None
+    kept = terms._stored_terms()
+    assert kept and not any("zzsynthetic" in k for k in kept)
+    assert set(kept) == terms._used  # exactly the shipped topics' terms
 
 
 def test_a_new_process_compiles_nothing_when_the_cache_is_there(fresh: Path) -> None:

@@ -14,7 +14,7 @@ from ..models import Mention, TopicResult
 from .rules import Concepts, TermList, TopicsFile, check_refs, flatten, load_topics
 from .scan import Field, Hits, Scanner, char_ranges, space_chars
 from .scan import Hit as _Hit
-from .terms import Term, compile_term
+from .terms import Term, compile_term, store_compiled
 
 try:  # the scoring in native code (native/src/score.rs), with the native scan
     from .._native import NativeScorer
@@ -117,6 +117,7 @@ class Matcher:
                     )
                 )
             self.topics.append(ct)
+        store_compiled()  # terms compiled here, or a cache file cut down to them (worker/topics/terms.py)
         self.scanner = Scanner(self.terms)
         self.native: Any = None
         if self.scanner.native is not None and NativeScorer is not None:

@@ -136,6 +136,11 @@ def compile_term(spec: TermLike) -> Term:
 _CACHE_CAP = 60_000  # terms kept: the shipped topics and a few others (benchmarks compile thousands more)
 _stored: dict[str, list[Any]] | None = None
 _fresh: dict[str, Term] = {}
+_used: set[str] = set()  # the terms this process compiled or read back
+# A process that used this many terms matched a real topics file: a cache file far larger than that (the
+# benchmarks add thousands of synthetic terms) costs every later process its reading, so it is cut down to
+# what this process used. Small test topics never cut it.
+_PRUNE_FROM = 2_000
 
 
 def _stored_terms() -> dict[str, list[Any]]:
@@ -153,13 +158,18 @@ def _cache_file() -> Path | None:
 
 
 def store_compiled() -> None:
-    """Add the terms compiled since the last call to the cache file (called once topics are loaded)."""
+    """Add the terms compiled since the last call to the cache file (called once topics are loaded and once a
+    matcher is built); a file much larger than what this process used is cut down to that."""
     global _stored
-    if not _fresh:
-        return
     stored = _stored_terms()
+    bloated = len(_used) >= _PRUNE_FROM and len(stored) + len(_fresh) > 1.5 * len(_used)
+    if not _fresh and not bloated:
+        return
     fresh = {k: _fields(t) for k, t in _fresh.items()}
-    merged = {**stored, **fresh} if len(stored) + len(fresh) <= _CACHE_CAP else fresh
+    if bloated:
+        merged = {k: v for k, v in stored.items() if k in _used} | fresh
+    else:
+        merged = {**stored, **fresh} if len(stored) + len(fresh) <= _CACHE_CAP else fresh
     _fresh.clear()
     _stored = merged
     cache.write(_cache_file(), merged)
@@ -183,6 +193,7 @@ def _from_fields(v: list[Any]) -> Term:
 def _compile(raw: str, case: str) -> Term:
     """compile_term, once per (term, case): loading topics.yaml checks every term, the matcher reuses them."""
     key = f"{case}\x00{raw}"
+    _used.add(key)
     stored = _stored_terms().get(key)
     if stored is not None:
         try:
