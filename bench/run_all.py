@@ -901,8 +901,11 @@ NOTES = """### Reading these numbers
   all held in the median: 0.97 ms including identification, 1.58 ms through `match --jsonl`, CPU ratio 0.91
   and 1.08 and wall-clock 1.71× and 1.53× over runs of 3 and 5 rounds (one round of each under 1.4×); a
   third run at the session's end, on a faster day for trafilatura and with Elasticsearch just restarted,
-  held the CPU ratio in the median (1.23) but not the wall-clock speed (1.28×). The rest of this paragraph
-  is the Python matching, which still runs where no Rust toolchain built the module.
+  held the CPU ratio in the median (1.23) but not the wall-clock speed (1.28×). In the eleventh
+  session, with language identification no longer importing numpy and `match --jsonl` on orjson: 0.69 and
+  0.84 ms including identification, 1.38 and 1.55 ms through `match --jsonl` with start-up (0.91-1.02 s of
+  it), CPU ratio 1.15 and 1.11 and wall-clock 1.27× and 1.47× in the median of 3 and 5 rounds.
+  The rest of this paragraph is the Python matching, which still runs where no Rust toolchain built the module.
   Matching in Python is flat in the number of terms but **not** within 1 ms: 2.3 ms per dense article (was 3.3,
   then 2.5), 3.1-3.4 ms per further article through `match --jsonl` (was 4.7, then 3.5). Words and
   wildcard-free phrases are in the automaton whole, over a skeleton of the text (lowercased, every run of
