@@ -112,8 +112,11 @@ def test_a_new_cache_replaces_those_of_other_installs(tmp_path: Path, monkeypatc
 
 
 @pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
-def test_the_mapped_model_answers_exactly_as_the_native_walk() -> None:
+def test_the_mapped_model_answers_exactly_as_the_native_walk(monkeypatch: pytest.MonkeyPatch) -> None:
     langid.identifier()  # writes the cache when there is none
+    # An earlier identification in this process may have found no cache yet (a fresh machine) and settled on
+    # worker.langid for the rest of the process: map afresh now that the cache is there.
+    monkeypatch.setattr(langfast, "_mapped", None)
     model = langfast.mapped()
     assert model is not None
     fast = langid.identifier()
