@@ -879,6 +879,20 @@ NOTES = """### Reading these numbers
   Polish "Unii" read Romanian "unii" (some), French "saisi" read Finnish "saisi", Czech "dat" read Dutch "dat",
   Hungarian "vám" read Slovak "vám" (each of the first three produced a false alarm on a sentence written to
   test it).
+  Round 42 (`news_tune42/holdout42.jsonl`, 96 texts: English 50 and German 46; 57 positives and 39 hard
+  negatives; two helpers with 85 searches, asked for registers and angles not yet used and for stories where a
+  topic is one paragraph of a wider piece), measured with round 41's rules before anyone looked at it. Blind
+  over all 96: by `mentioned` 1.00 / 1.00, 1.00 / 0.87, 0.95 / 0.95; by `labels` 0.78 / 1.00, 0.85 / 0.94,
+  0.85 / 1.00. Holdout42 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.77, 1.00 / 1.00. Recall by mentions:
+  en 1.00 (32/32), de 0.86 (25/29): all three export-control misses fell in the German holdout. Nothing was
+  changed from the tuning half: its miss (a Bitkom survey whose one AI Act sentence is vetoed because the
+  survey lists Japan, Britain and India) would need the "AI Act" alias to be vetoed only by places close to it,
+  which gained 4 and lost 4 over the labelled sets (tried, reverted); its false alarm is the recurring case of
+  the GDPR named against Meta's AI training by a consumer group rather than a regulator. One holdout miss was
+  then fixed (not blind since): "Die USA schotten China von den neusten KI-Chips ab" ("abschotten" beside
+  China as a restriction). Left: Aixtron's export licences 40 words from any chip word (adding Aixtron as a
+  chip-tool maker also flagged Obama blocking its Chinese takeover), and a machine-translated story of Nvidia
+  servers moved from Singapore to China.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

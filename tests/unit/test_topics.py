@@ -1188,10 +1188,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 42: "abschotten" (to seal off) is a restriction when the US seals China off from chips, not when a
+        # market is sealed off from Chinese cars.
+        ("Die USA schotten China von den neusten KI-Chips von Nvidia ab.", "export_controls", True),
+        (
+            "Die EU will ihren Markt vor billigen Elektroautos aus China abschotten, sagte der Kommissar.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-41's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-42's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
