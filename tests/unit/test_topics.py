@@ -1191,6 +1191,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # Round 42: "abschotten" (to seal off) is a restriction when the US seals China off from chips, not when a
         # market is sealed off from Chinese cars.
         ("Die USA schotten China von den neusten KI-Chips von Nvidia ab.", "export_controls", True),
+        # Round 43: export licences named in one clause of a chip-equipment maker's earnings report, far from the
+        # chip word, count; licences for weapons do not, whatever else the article names.
+        (
+            "Der Spezialmaschinenbauer für die Chipindustrie will mehr Aufträge hereinholen. Zudem soll vom Umsatz "
+            "mehr Gewinn hängen bleiben als bislang avisiert. Dennoch wurde das Umsatzziel unverändert beibehalten. "
+            "Als Grund nannte das Management, dass es zuletzt bei der Auslieferung fertiger Maschinen wegen noch "
+            "fehlender Exportlizenzen gestockt habe.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Die Bundesregierung erteilte Exportgenehmigungen für Kriegswaffen und Panzer. Der Chiphersteller "
+            "Infineon meldete Zahlen.",
+            "export_controls",
+            False,
+        ),
         (
             "Die EU will ihren Markt vor billigen Elektroautos aus China abschotten, sagte der Kommissar.",
             "export_controls",
@@ -1199,7 +1215,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-42's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-43's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
