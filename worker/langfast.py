@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 try:  # the walk in native code, built from native/ when a Rust toolchain was there at install time
-    from ._native import LangWalk
+    from ._native import LangWalk as LangWalk  # re-exported: worker.langid walks with it too
 except ImportError:  # pragma: no cover - depends on the build
     LangWalk = None
 
@@ -38,8 +38,14 @@ log = logging.getLogger(__name__)
 WINDOW = 6  # bytes: the depth of py3langid 0.4's automaton (tests/unit/test_langid.py checks it)
 MODEL_FILE = "data/model.npz.xz"  # py3langid's model, inside its package (py3langid.langid.MODEL_FILE)
 RAW_FLOOR = -3.4028234663852886e38  # py3langid's score for a featureless text (float32's lowest)
+ARRAYS = ("nb_ptc", "nb_pc", "_next", "_base", "_out")  # the cached model's .npy files (worker.langid writes them)
 _FORMATS = {"<f4": "f", "<u4": "I", "<i8": "q"}  # .npy dtypes of the cached arrays -> memoryview formats
 _mapped: Any = None  # the mapped model, or False once it could not be used in this process
+
+
+def walk_enabled() -> bool:
+    """Whether languages are walked by the native module: built, and not turned off (NEWSWATCH_NATIVE=0)."""
+    return LangWalk is not None and os.environ.get("NEWSWATCH_NATIVE", "1") != "0"
 
 
 def cache_dir() -> Path | None:
@@ -80,7 +86,7 @@ class MappedModel:
     def __init__(self, path: Path) -> None:
         if LangWalk is None:
             raise ValueError("the native module is not built")
-        a = {name: read_npy(path / f"{name}.npy") for name in ("nb_ptc", "nb_pc", "_next", "_base", "_out")}
+        a = {name: read_npy(path / f"{name}.npy") for name in ARRAYS}
         self.classes: list[str] = json.loads((path / "classes.json").read_text(encoding="utf-8"))
         if len(self.classes) != len(a["nb_pc"]):
             raise ValueError("classes.json does not match the model's weights")
@@ -116,7 +122,7 @@ def mapped() -> MappedModel | None:
     if _mapped is None:
         _mapped = False
         path = cache_dir()
-        if LangWalk is not None and os.environ.get("NEWSWATCH_NATIVE", "1") != "0" and path and path.is_dir():
+        if walk_enabled() and path and path.is_dir():
             try:
                 _mapped = MappedModel(path)
             except (OSError, ValueError, TypeError, BufferError, SyntaxError) as exc:

@@ -41,12 +41,8 @@ from typing import Any
 import numpy as np
 from py3langid import langid as _impl
 
-from .langfast import WINDOW, cache_dir
-
-try:  # the walk in native code, built from native/ when a Rust toolchain was there at install time
-    from ._native import LangWalk
-except ImportError:  # pragma: no cover - depends on the build
-    LangWalk = None
+from . import langfast
+from .langfast import ARRAYS, WINDOW, cache_dir, walk_enabled
 
 log = logging.getLogger(__name__)
 
@@ -150,10 +146,10 @@ class _NumpyWalk(_impl.LanguageIdentifier):  # type: ignore[misc]
 
 def _native_walk(nextmove: Any, rowbase: Any, output: Any, ptc: Any, pc: Any) -> Any:
     """The native module's walk over these arrays, or None (not built, turned off, or another layout)."""
-    if LangWalk is None or os.environ.get("NEWSWATCH_NATIVE", "1") == "0":
+    if not walk_enabled():
         return None
     try:
-        return LangWalk(nextmove, rowbase, output, WINDOW, ptc, pc)
+        return langfast.LangWalk(nextmove, rowbase, output, WINDOW, ptc, pc)
     except (BufferError, TypeError, ValueError) as exc:  # e.g. a model whose table is not uint32
         log.debug("language identification walks in numpy: %s", exc)
         return None
@@ -163,7 +159,7 @@ def identifier() -> Any:
     """The process-wide identifier: from the cache when there is one, else py3langid's model (and cache it)."""
     global _fast
     if _fast is None:
-        cached = _cache_dir()
+        cached = cache_dir()
         try:
             _fast = _load(cached) if cached and cached.is_dir() else None
         except (OSError, ValueError) as exc:
@@ -178,17 +174,9 @@ def identifier() -> Any:
     return _fast or _impl._get_identifier()
 
 
-_ARRAYS = ("nb_ptc", "nb_pc", "_next", "_base", "_out")
-
-
-def _cache_dir() -> Path | None:
-    """Where the decompressed model of this py3langid version lives ($XDG_CACHE_HOME or ~/.cache)."""
-    return cache_dir()  # one name for both readers: worker.langfast maps the same files without numpy
-
-
 def _load(path: Path) -> _NumpyWalk:
     """The identifier from the cache: the big arrays memory-mapped (shared page cache, no decompression)."""
-    a = {name: np.load(path / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
+    a = {name: np.load(path / f"{name}.npy", mmap_mode="r") for name in ARRAYS}
     classes = json.loads((path / "classes.json").read_text(encoding="utf-8"))
     return _NumpyWalk.from_arrays(a["nb_ptc"], a["nb_pc"], classes, a["_next"], a["_base"], a["_out"])
 
@@ -199,7 +187,7 @@ def _save(fast: _NumpyWalk, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=".langid-"))
-        for name in _ARRAYS:
+        for name in ARRAYS:
             np.save(tmp / f"{name}.npy", getattr(fast, name))
         (tmp / "classes.json").write_text(json.dumps(fast.nb_classes), encoding="utf-8")
         os.rename(tmp, path)

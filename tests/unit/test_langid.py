@@ -32,7 +32,7 @@ def test_the_numpy_walk_is_in_use() -> None:
     assert isinstance(langid.identifier(), langid._NumpyWalk)
 
 
-@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+@pytest.mark.skipif(langfast.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
 def test_the_native_walk_finds_the_numpy_walks_features_in_the_same_order() -> None:
     fast = langid.identifier()
     assert fast._walk is not None
@@ -83,7 +83,7 @@ def test_the_cached_model_answers_the_same(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(langid, "_fast", None)
     built = langid.identifier()  # from py3langid's model, and written to the cache
-    cached_dir = langid._cache_dir()
+    cached_dir = langfast.cache_dir()
     assert cached_dir is not None and (cached_dir / "nb_ptc.npy").exists()
     monkeypatch.setattr(langid, "_fast", None)
     loaded = langid.identifier()
@@ -106,12 +106,12 @@ def test_a_new_cache_replaces_those_of_other_installs(tmp_path: Path, monkeypatc
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(langid, "_fast", None)
     langid.identifier()
-    cached = langid._cache_dir()
+    cached = langfast.cache_dir()
     assert cached is not None and not stale.exists()
     assert [p.name for p in (tmp_path / "newswatch").iterdir()] == [cached.name]
 
 
-@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+@pytest.mark.skipif(langfast.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
 def test_the_mapped_model_answers_exactly_as_the_native_walk(monkeypatch: pytest.MonkeyPatch) -> None:
     langid.identifier()  # writes the cache when there is none
     # An earlier identification in this process may have found no cache yet (a fresh machine) and settled on
@@ -127,10 +127,12 @@ def test_the_mapped_model_answers_exactly_as_the_native_walk(monkeypatch: pytest
 def test_the_mapped_model_names_py3langids_own_model_file_and_window() -> None:
     assert langfast.MODEL_FILE == py3langid.langid.MODEL_FILE
     assert langfast.RAW_FLOOR == py3langid.langid.RAW_FLOOR
-    assert langfast.cache_dir() == langid._cache_dir()
+    model = Path(py3langid.langid.__file__).parent / py3langid.langid.MODEL_FILE  # what cache_dir finds unimported
+    cached = langfast.cache_dir()
+    assert cached is not None and cached.name.endswith(f"-{model.stat().st_size}-{model.stat().st_mtime_ns}")
 
 
-@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+@pytest.mark.skipif(langfast.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
 def test_a_damaged_cache_file_falls_back_to_py3langid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(langid, "_fast", None)
@@ -150,7 +152,7 @@ def test_without_the_native_walk_py3langid_answers(monkeypatch: pytest.MonkeyPat
     assert detect_lang("Ceci est une phrase française sur le règlement européen.") == "fr"
 
 
-@pytest.mark.skipif(langid.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
+@pytest.mark.skipif(langfast.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
 def test_identifying_a_language_imports_neither_numpy_nor_py3langid_once_cached() -> None:
     langid.identifier()  # the cache exists
     code = (
