@@ -28,6 +28,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from . import native
+
 try:  # the walk in native code, built from native/ when a Rust toolchain was there at install time
     from ._native import LangWalk as LangWalk  # re-exported: worker.langid walks with it too
 except ImportError:  # pragma: no cover - depends on the build
@@ -45,7 +47,7 @@ _mapped: Any = None  # the mapped model, or False once it could not be used in t
 
 def walk_enabled() -> bool:
     """Whether languages are walked by the native module: built, and not turned off (NEWSWATCH_NATIVE=0)."""
-    return LangWalk is not None and os.environ.get("NEWSWATCH_NATIVE", "1") != "0"
+    return LangWalk is not None and native.allowed()
 
 
 def cache_dir() -> Path | None:

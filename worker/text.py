@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from typing import Any
 
 import lxml.html
 from lxml import etree
+
+from . import native
 
 _simhash64: Any = None
 try:  # SimHash's hashing in native code, built from native/ when a Rust toolchain was there at install time
@@ -89,7 +90,7 @@ def simhash(text: str, bits: int = 64, max_shingles: int = 800) -> int:
     words = re.findall(r"\w+", text.lower())[: max_shingles + 2]
     if len(words) < 3:
         words = words + [""] * (3 - len(words))
-    if bits == 64 and _simhash64 is not None and os.environ.get("NEWSWATCH_NATIVE", "1") != "0":
+    if bits == 64 and _simhash64 is not None and native.allowed():
         return int(_simhash64(words))
     return simhash_python(words, bits)
 

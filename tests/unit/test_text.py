@@ -68,3 +68,20 @@ def test_normalize_replaces_lone_surrogates() -> None:
     """JSON escapes like \\ud800 become lone surrogates, which no UTF-8 output can carry."""
     assert normalize("a\ud800b \udcff") == "a\ufffdb \ufffd"
     assert normalize("Zürich 中文") == "Zürich 中文"
+
+
+@pytest.mark.parametrize("value", ["0", "1"])
+def test_one_switch_turns_every_native_path_off(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NEWSWATCH_NATIVE=0 reaches the scan, the language walk and SimHash alike (worker/native.py)."""
+    from worker import langfast, text
+    from worker.topics import scan
+
+    calls: list[int] = []
+    native_hash = text._simhash64
+    monkeypatch.setattr(text, "_simhash64", lambda words: calls.append(1) or native_hash(words))
+    monkeypatch.setenv("NEWSWATCH_NATIVE", value)
+    on = value == "1"
+    assert scan.native_enabled() is on
+    assert langfast.walk_enabled() is on
+    simhash("Nvidia darf H20-Chips wieder nach China liefern")
+    assert calls == ([1] if on else [])

@@ -7,7 +7,6 @@ with wildcards are found through an anchor, and their regex is run in a window a
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -18,7 +17,7 @@ from typing import Literal, NamedTuple, Protocol
 
 import ahocorasick_rs
 
-from .. import cache
+from .. import cache, native
 from .anchors import PHRASE, WORD, Entry, Group, IndexedGroup, RawSlot, Skeleton, Slot, anchor_groups
 from .terms import CJK_CHARS, Term, fold, fold_tables, lower_folded, lowered
 
@@ -229,7 +228,7 @@ def _anchored(
 
 def native_enabled() -> bool:
     """Whether scans go through the native module: built, and not turned off (NEWSWATCH_NATIVE=0)."""
-    return NativeScanner is not None and os.environ.get("NEWSWATCH_NATIVE", "1") != "0"
+    return NativeScanner is not None and native.allowed()
 
 
 @lru_cache(maxsize=1)
