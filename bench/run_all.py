@@ -903,6 +903,33 @@ NOTES = """### Reading these numbers
   phrase within 4 words: "Exportgenehmigungen für Kriegswaffen"); it also finds round 42's Aixtron holdout
   miss. Left: the AI Act only as "the world's first comprehensive AI rulebook" in a venture-capital story, and
   China's planned exemptions for Nexperia's chip exports inside a shortage story (both borderline).
+  Round 44 (`news_tune44/holdout44.jsonl`, 295 texts in all 20 languages, 11-30 per language; 175 positives and
+  120 hard negatives; six helpers with 381 searches, asked for passing mentions in market, company, trade and
+  regional pages; they found 40-65 % of what searches returned already used by earlier rounds, ~100 % for the
+  obvious stories), measured with round 43's rules before anyone looked at it. Blind over all 295: by
+  `mentioned` 1.00 / 1.00, 0.98 / 0.88, 0.85 / 0.96; by `labels` 0.59 / 1.00, 0.69 / 0.98, 0.69 / 0.98.
+  Holdout44 blind: by `mentioned` 1.00 / 1.00, 1.00 / 0.89, 0.78 / 0.96. Recall by mentions over all 295: de
+  1.00 (18/18), en 0.95 (19/20), el 0.67 (4/6), sk 0.67 (2/3), ro 0.71 (5/7), fi 0.78 (7/9), tr 0.78 (7/9), es,
+  nl 0.89, sv 0.91, the other eleven languages 1.00. The eu_ai precision is new: the helpers chose GDPR
+  compliance guides for AI tools (local LLMs, AI in municipal casework, AI in hiring, the Dutch and Finnish
+  authorities' general advice on AI) as hard negatives, and the rules that read the GDPR or a named authority
+  near AI vocabulary as a data-protection action pass them. Requiring an authority or an enforcement word beside
+  the GDPR was measured over every labelled set and left out: two versions removed 7 false alarms and lost 3
+  true mentions, or removed 20 and lost 16 (earlier rounds' labellers counted an authority's guidance on AI, and
+  consumer groups' GDPR suits against Meta's AI training, as the topic). Fixed from the tuning half:
+  restrictions put on rare earths themselves with China nearby ("nu mai există restricții asupra pământurilor
+  rare", a new rule; mining beside the mineral vetoes it), AMD's "shipment licenses" in an earnings story,
+  German "Verschärfend hinzu kommen" (making a shortage worse) read as a tightened rule. After those, holdout44
+  (before its own misses were looked at): 1.00 / 1.00, 1.00 / 0.89, 0.78 / 0.96 (the tuning half's fixes changed
+  no holdout text). Two holdout misses were then fixed (not blind since): capitalised "Reglamento de IA" as the
+  EU regulation's Spanish name (lower case stays a generic rule that needs the EU near it), Turkish "kontrolüne
+  yönelik tedbirler" (measures to control rare earths). Left: a US chip-export restriction in one sentence of a
+  Slovak antitrust story (the antitrust words veto it), an EU sanctions package keeping chips from the Russian
+  army in a Dutch oil-price story, Beijing asking DeepSeek to train on Huawei chips instead of Nvidia's
+  (Turkish), the Finnish minister on Chinese access to restricted Nvidia technology beside TikTok (vetoed),
+  Huawei's 90-day reprieve in a Finnish market report, Trump-Xi summit reports whose only topic is a rare-earth
+  deal (Greek, Romanian), Apple Intelligence withheld from the EU over the DMA (Japanese; the rules count EU
+  digital rules applied to an AI service), AI scribes under the EU medical-device rules (Swedish).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -1212,10 +1212,39 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 44: restrictions on rare earths themselves, China nearby, without the word "export"; mining beside
+        # the mineral is production. Shipment licences in a chip earnings story. German "Verschärfend hinzu kommt"
+        # makes a shortage worse, it tightens no rule.
+        (
+            "Nu mai există restricții asupra pământurilor rare, a declarat Trump după întâlnirea cu Xi Jinping.",
+            "export_controls",
+            True,
+        ),
+        ("China restricts rare earth mining in Jiangxi to protect rivers, officials said.", "export_controls", False),
+        (
+            "AMD said it has received some shipment licenses for its MI308 chips and will ship when demand returns.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Den Autobauern fehlen Chips. Verschärfend hinzu kommen Engpässe der Halbleiterindustrie in Asien und "
+            "den USA.",
+            "export_controls",
+            False,
+        ),
+        # Round 44's holdout: capitalised "Reglamento de IA" names the EU regulation in Spanish (lower case stays a
+        # generic rule); Turkish "kontrolüne yönelik tedbirler" are measures to control rare earths.
+        ("La obligación del artículo 4 del Reglamento de IA exige formar a los empleados.", "eu_ai", True),
+        ("Chile prepara un reglamento de IA para su administración pública.", "eu_ai", False),
+        (
+            "Trump, Çin tarafının nadir toprak elementlerinin kontrolüne yönelik tedbirleri askıya alacağını söyledi.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-43's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-44's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
