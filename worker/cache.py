@@ -11,18 +11,40 @@ another fingerprint, and is removed when a new one is written.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 log = logging.getLogger(__name__)
+
+
+@contextmanager
+def gc_paused(freeze: bool = False) -> Iterator[None]:
+    """The cyclic garbage collector held off meanwhile (as it was before afterwards): for start-up work that
+    builds many small objects which all live on, where the collector's passes find nothing to free.
+
+    With `freeze`, everything alive at the end is moved out of the collector's reach (gc.freeze), for objects
+    that live as long as the process: otherwise the first collections after it walk them all once more.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if freeze:
+            gc.freeze()
+        if was:
+            gc.enable()
 
 
 def root() -> Path | None:

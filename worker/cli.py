@@ -16,7 +16,7 @@ from typing import Any
 import click
 import orjson
 
-from . import console
+from . import cache, console
 from .config import load_feeds
 
 FileOption = click.Path(path_type=Path, dir_okay=False)
@@ -167,7 +167,8 @@ def match(title: str, lang: str | None, jsonl: bool, explain: bool, topics_path:
     from .topics import Matcher, load_topics, to_json
 
     s = console.settings(topics=topics_path)
-    m = Matcher(load_topics(s.topics_file))
+    with cache.gc_paused(freeze=True):  # the matcher lives as long as the command (worker/cache.py)
+        m = Matcher(load_topics(s.topics_file))
     if jsonl:
         for n, line in enumerate(sys.stdin, 1):
             if not line.strip():

@@ -165,3 +165,33 @@ def test_small_topics_files_are_not_cached(fresh: Path, tmp_path: Path) -> None:
     src.write_text("topics:\n  - id: t\n    rules:\n      - id: r\n        any: [DeepSeek]\n", encoding="utf-8")
     assert load_topics(src).topics[0].id == "t"
     assert not list(fresh.glob("topics-*.json"))
+
+
+def test_gc_paused_holds_the_collector_off_and_restores_it() -> None:
+    """Start-up builds pause the cyclic collector and leave it as they found it; `freeze` moves what lives
+    on out of its reach (worker/cache.py)."""
+    import gc
+
+    assert gc.isenabled()
+    with cache.gc_paused():
+        assert not gc.isenabled()
+        with cache.gc_paused():  # nested (the matcher inside the warm-up): the outer one re-enables
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cache.gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+    frozen = gc.get_freeze_count()
+    kept = [[i] for i in range(1000)]
+    try:
+        with cache.gc_paused(freeze=True):
+            kept.append([0])
+        assert gc.get_freeze_count() >= frozen + len(kept)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
