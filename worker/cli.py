@@ -96,11 +96,12 @@ def run(
         )
     from concurrent.futures import ThreadPoolExecutor
 
-    from .pool import warm
-    from .runner import nothing_done, run_once, start_pool
+    with cache.gc_paused():  # the pipeline's modules and the checked configuration live as long as the run
+        from .pool import warm
+        from .runner import nothing_done, run_once, start_pool
 
-    s = console.settings(feeds=feeds_path, alerts=alerts_path)
-    feeds = console.load_config(s, alerts=not no_alerts)
+        s = console.settings(feeds=feeds_path, alerts=alerts_path)
+        feeds = console.load_config(s, alerts=not no_alerts)
     # The services are checked on a thread while this process warms up for the pool (worker.pool): the
     # one waits on Redis and Elasticsearch, the other is CPU. Leaving the `with` joins the thread, so it
     # has ended before the fork; `result()` raises what the checks raised.
