@@ -930,6 +930,29 @@ NOTES = """### Reading these numbers
   Huawei's 90-day reprieve in a Finnish market report, Trump-Xi summit reports whose only topic is a rare-earth
   deal (Greek, Romanian), Apple Intelligence withheld from the EU over the DMA (Japanese; the rules count EU
   digital rules applied to an AI service), AI scribes under the EU medical-device rules (Swedish).
+  Round 45 (`news_tune45/holdout45.jsonl`, 233 texts in all 20 languages, 8-25 per language; 145 positives and
+  88 hard negatives; five helpers with about 330 searches, asked for stories from several years (the 2019 Huawei
+  listing, the 2022-2023 chip rules, the Dutch and Japanese tool controls, China's mineral controls, the AI
+  Act's milestones, data-protection actions against AI services) and for passing mentions; 55-70 % of what
+  searches returned was already used), measured with round 44's rules before anyone looked at it. Blind over all
+  233: by `mentioned` 1.00 / 1.00, 0.95 / 0.92, 0.98 / 0.93; by `labels` 0.86 / 1.00, 0.74 / 0.97, 0.95 / 0.93.
+  Holdout45 blind: by `mentioned` 1.00 / 1.00, 0.92 / 0.90, 0.95 / 0.91. Recall by mentions over all 233: en
+  1.00 (17/17), de 0.93 (14/15), da 0.67 (4/6), cs 0.71 (5/7), hu 0.71 (5/7), ro 0.75 (6/8), el 0.88 (7/8), the
+  other thirteen languages 1.00. Fixed from the tuning half: a controlling state's chip restrictions named as
+  what a counter-move answers ("som reaktion på de seneste chip-handelsrestriktioner fra Washington", China's
+  antitrust probe of Nvidia's Mellanox deal; a new rule with "in retaliation for / in response to" in 20
+  languages, which the merger words of such a story do not veto; it also finds round 44's Slovak holdout miss of
+  the same story). Tried and left out: OpenEuroLLM as EU AI policy (earlier rounds labelled two texts on it
+  otherwise). After those, holdout45 (before its own misses were looked at): unchanged, 1.00 / 1.00, 0.92 /
+  0.90, 0.95 / 0.91. Then fixed from the holdout (not blind since): Microsoft's "AI Diffusion Report" read as
+  the US AI diffusion rule (Slovak), goods made "in limited quantities" read as a restriction (Hungarian
+  "korlátozott mennyiségben", 20 languages), China's access to advanced chips with the US in the passage
+  (Romanian, twice across rounds 44 and 45), Beijing ordering firms to stop buying Nvidia's AI chips reported
+  beside the antitrust finding of the same day (a rule without the merger veto; Romanian forms, and "stop
+  buying", "keine ... mehr zu kaufen" and the like in seven languages). Left: revoking the waivers of Korean
+  chipmakers' China fabs (Czech), the AI-literacy duty and banned AI practices without the Act's name (German),
+  a 2021 European Parliament press briefing (Greek), Trump "shooting down Huawei" (Hungarian), CNIL's GDPR
+  recommendations for AI (the guidance case of round 44), Trump's 2019 telecom order (Finnish).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -1241,10 +1241,59 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 45: the controls named as what a counter-move answers, past the merger words of an antitrust story;
+        # from its holdout, China's access to chips beside the US rivalry, Microsoft's "AI Diffusion Report" (no
+        # export rule) and goods made in limited quantities.
+        (
+            "Vyšetrovanie akvizície Mellanox podľa protimonopolného zákona bolo vnímané ako odveta za reštrikcie "
+            "Washingtonu pri vývoze čipov do Číny.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Den kinesiske undersøgelse af Nvidias opkøb af Mellanox kom som reaktion på de seneste "
+            "chip-handelsrestriktioner fra Washington.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Accesul Chinei la cipuri AI avansate rămâne un punct fierbinte în rivalitatea cu Statele Unite.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Podľa správy Microsoft AI Diffusion Report 2025 používa umelú inteligenciu 22 percent Slovákov.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Az Apple a Mac Pro modellt Texasban gyártja, korlátozott mennyiségben, amerikai és kínai chipekből.",
+            "export_controls",
+            False,
+        ),
+        # China telling firms to stop buying Nvidia's chips, reported beside the antitrust finding of the same day.
+        (
+            "Luni, autoritățile chineze au acuzat Nvidia de încălcarea legii antimonopol a țării. Autoritatea de "
+            "reglementare a internetului a ordonat firmelor de top să oprească achizițiile de cipuri AI de la Nvidia.",
+            "export_controls",
+            True,
+        ),
+        (
+            "China's market regulator said Nvidia violated antitrust law over the Mellanox deal. The internet "
+            "regulator also told big tech firms to stop buying Nvidia's AI chips.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Chinas Marktaufsicht warf Nvidia einen Kartellverstoß vor. Die Internetbehörde wies zudem Tech-Konzerne "
+            "an, keine Nvidia-Chips mehr zu kaufen.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-44's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-45's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
