@@ -978,7 +978,10 @@ NOTES = """### Reading these numbers
   held the CPU ratio in the median (1.23) but not the wall-clock speed (1.28×). In the eleventh
   session, with language identification no longer importing numpy and `match --jsonl` on orjson: 0.69 and
   0.84 ms including identification, 1.38 and 1.55 ms through `match --jsonl` with start-up (0.91-1.02 s of
-  it), CPU ratio 1.15 and 1.11 and wall-clock 1.27× and 1.47× in the median of 3 and 5 rounds.
+  it), CPU ratio 1.15 and 1.11 and wall-clock 1.27× and 1.47× in the median of 3 and 5 rounds. In the twelfth,
+  with the garbage collector paused while start-up builds what lives on (0.6 s less of `run --once`'s serial
+  start, 0.44 s less of `match`'s): 0.66 ms including identification, 1.23 ms through `match --jsonl` with
+  start-up (0.73 s of it), CPU ratio 1.04 and wall-clock 1.63× in the median of 5 rounds, both in every round.
   The rest of this paragraph is the Python matching, which still runs where no Rust toolchain built the module.
   Matching in Python is flat in the number of terms but **not** within 1 ms: 2.3 ms per dense article (was 3.3,
   then 2.5), 3.1-3.4 ms per further article through `match --jsonl` (was 4.7, then 3.5). Words and
