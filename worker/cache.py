@@ -7,6 +7,9 @@ computes it and on the Python and Unicode versions, so a file named by a fingerp
 for the next process. JSON, not pickle: a cache file is data, never code. A cache that cannot be read
 or written is skipped (the value is computed as before); a stale one is never read, since its name is
 another fingerprint, and is removed when a new one is written.
+
+What is read back from them (half a million small objects for the shipped topics) lives as long as the
+process, so the start-up builds run with the garbage collector paused (`gc_paused`).
 """
 
 from __future__ import annotations
