@@ -115,10 +115,7 @@ def _warm(sender: object, **_: object) -> None:
     Without it every child (and every child replacing one recycled by worker_max_memory_per_child)
     imported trafilatura and compiled the topics on its first task: about a second of CPU each.
     """
-    from . import cache
-
-    with cache.gc_paused():  # what the warm-up builds lives on (worker.warm freezes it): no collections meanwhile
-        import worker.warm  # noqa: F401 - the warm-up itself (the topics of NEWSWATCH_TOPICS_FILE, as the tasks')
+    import worker.warm  # noqa: F401 - the warm-up itself (the topics of NEWSWATCH_TOPICS_FILE, as the tasks')
 
 
 @worker_init.connect

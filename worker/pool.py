@@ -20,20 +20,15 @@ import threading
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
-from . import cache
-
 log = logging.getLogger(__name__)
 PRELOAD = ["worker.pipeline", "worker.warm"]
 
 
 def warm(topics: Path) -> None:
     """Warm this process up for forking the pool: worker.warm imported, the run's topics compiled (idempotent)."""
-    # Everything the warm-up builds lives as long as the process (worker.warm freezes it at its end): the
-    # garbage collector's passes over it meanwhile would only cost time.
-    with cache.gc_paused():
-        import worker.warm  # noqa: F401 - the warm-up itself, inherited by every forked process
+    import worker.warm  # noqa: F401 - the warm-up itself (garbage collector paused, then frozen), inherited
 
-        _compile(topics)
+    _compile(topics)
 
 
 def context(topics: Path) -> BaseContext:

@@ -10,18 +10,16 @@ done here, and why:
   arrays and worker.langid's float32 copy when there is no cache yet);
 - the matcher compiled for the topics file named by the environment (the pool's initializer gets the
   same one from `matcher_for`'s cache; worker.pool compiles the run's own file when it is another);
-- `gc.freeze()` last: the imported modules and the model are moved out of the collector's reach, so
-  the pool processes' garbage collections do not walk them (nor touch their pages, which stay shared).
+- all of it with the garbage collector paused (it would walk what lives on and free nothing), then
+  `gc.freeze()`: the imported modules and the model are moved out of the collector's reach, so the pool
+  processes' garbage collections do not walk them (nor touch their pages, which stay shared).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 
-import trafilatura
-
-from .text import detect_lang
+from . import cache
 
 log = logging.getLogger(__name__)
 _PAGE = (
@@ -42,7 +40,16 @@ def _topics() -> None:
         log.debug("topics not compiled in the forkserver: %s", exc)
 
 
-trafilatura.bare_extraction(_PAGE, url="https://warm-up.invalid/", with_metadata=True, deduplicate=False)
-detect_lang("This sentence loads the language identification model once.")
-_topics()
-gc.freeze()
+def _warm_up() -> None:
+    """Import and run the extractor once, load the language model, compile the configured topics."""
+    import trafilatura
+
+    from .text import detect_lang
+
+    trafilatura.bare_extraction(_PAGE, url="https://warm-up.invalid/", with_metadata=True, deduplicate=False)
+    detect_lang("This sentence loads the language identification model once.")
+    _topics()
+
+
+with cache.gc_paused(freeze=True):
+    _warm_up()
