@@ -1290,10 +1290,36 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 47: a firm put on a sanctions list for exporting chips to Russia (Turkish "çipini"); Chile's
+        # congressional "Comisión de Futuro" is no European Commission; from its holdout, a Danish "bandlysning" of
+        # Huawei with licence applications sent to the "Commerce-afdelingen".
+        (
+            "Yaptırım listesine Türkiye'den iki şirket eklendi. Şirketin ABD'de üretilen bilgisayar çipini Rusya'ya "
+            "ihraç ettiği belirtildi.",
+            "export_controls",
+            True,
+        ),
+        (
+            "¡Chile avanza en la Regulación de la Inteligencia Artificial! La Cámara aprobó el informe de la Comisión "
+            "de Futuro y envió el proyecto al Senado.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "La Comisión Europea presentó la Regulación de la Inteligencia Artificial, que prohíbe el reconocimiento "
+            "facial en tiempo real.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Over 130 ansøgninger om fritagelse fra bandlysningen af Huawei er sendt til US Commerce-afdelingen.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-45's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-47's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
