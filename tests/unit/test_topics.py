@@ -1316,10 +1316,38 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 48: the EU's AI strategy, action plan or approach under no programme name (a country's own strategy
+        # stays out); from its holdout, a Japanese "規則草案" (draft rules) and "E.U. data protection rules" with dots;
+        # an invented negative: chip trade figures beside sanctions on Russian oil.
+        (
+            "Comisia Europeană pregătește o strategie dedicată dezvoltării inteligenței artificiale în Europa.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Η προσέγγιση της ΕΕ όσον αφορά την τεχνητή νοημοσύνη επικεντρώνεται στην αριστεία και την εμπιστοσύνη.",
+            "eu_ai",
+            True,
+        ),
+        ("Az új nemzeti MI-stratégia szerint a kormány az EU szabályait követi.", "eu_ai", False),
+        ("Germany's national AI strategy, agreed in Berlin, refers to EU rules only in passing.", "eu_ai", False),
+        ("欧州委員会は21日、人工知能(AI)の利用に関する規則草案を発表した。", "eu_ai", True),
+        (
+            "The Norwegian Consumer Council said Meta's plan to train artificial intelligence on users' posts breaches "
+            "strict E.U. data protection rules.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "South Korea's chip exports to China rose 12 percent in May. Separately, Western sanctions on Russian oil "
+            "tightened as the price cap fell.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-47's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-48's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
