@@ -6,7 +6,9 @@ Celery worker. What they compute depends only on the code that
 computes it and on the Python and Unicode versions, so a file named by a fingerprint of those holds it
 for the next process. JSON, not pickle: a cache file is data, never code. A cache that cannot be read
 or written is skipped (the value is computed as before); a stale one is never read, since its name is
-another fingerprint, and is removed when a new one is written.
+another fingerprint. Writing a new one removes the old ones except the few used last (`prune`; reading one
+marks it used): two installs, or two topics files, used in turn on one machine keep each their own instead
+of deleting each other's and recomputing at every start.
 
 What is read back from them (half a million small objects for the shipped topics) lives as long as the
 process, so the start-up builds run with the garbage collector paused (`gc_paused`).
@@ -18,6 +20,7 @@ import gc
 import hashlib
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import unicodedata
@@ -29,6 +32,9 @@ from typing import Any
 import orjson
 
 log = logging.getLogger(__name__)
+
+# Other fingerprints' entries of a kind kept beside the current one, the most recently used first.
+KEEP_OTHERS = 3
 
 
 @contextmanager
@@ -83,7 +89,9 @@ def read(file: Path | None) -> Any:
     if file is None:
         return None
     try:
-        return orjson.loads(file.read_bytes())
+        value = orjson.loads(file.read_bytes())
+        touch(file)
+        return value
     except FileNotFoundError:
         return None
     except (OSError, orjson.JSONDecodeError) as exc:
@@ -92,7 +100,7 @@ def read(file: Path | None) -> Any:
 
 
 def write(file: Path | None, value: Any) -> None:
-    """Write the value atomically (a temporary file renamed into place) and remove older `kind` files."""
+    """Write the value atomically (a temporary file renamed into place) and prune the other `kind` files."""
     if file is None:
         return
     kind = file.name.rsplit("-", 1)[0]
@@ -104,11 +112,34 @@ def write(file: Path | None, value: Any) -> None:
             out.write(orjson.dumps(value))
         os.replace(tmp, file)
         tmp = None
-        for stale in file.parent.glob(f"{kind}-*.json"):
-            if stale != file:
-                stale.unlink(missing_ok=True)
+        prune(file, f"{kind}-*.json")
     except OSError as exc:  # read-only home, no space: the next process computes it again
         log.debug("cache %s not written: %s", file, exc)
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+def touch(entry: Path) -> None:
+    """Mark a cache entry used now (its modification time), so that pruning keeps the entries in use."""
+    try:
+        os.utime(entry)
+    except OSError:  # read-only cache folder, or removed meanwhile: pruning may take it, nothing else
+        pass
+
+
+def prune(current: Path, pattern: str, keep: int = KEEP_OTHERS) -> None:
+    """Remove the entries matching `pattern` beside `current`, except the `keep` most recently used."""
+    others: list[tuple[float, str, Path]] = []
+    for entry in current.parent.glob(pattern):
+        if entry != current:
+            try:
+                others.append((entry.stat().st_mtime, entry.name, entry))
+            except OSError:  # removed by another process meanwhile
+                continue
+    others.sort(reverse=True)
+    for _, _, entry in others[keep:]:
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)

@@ -28,7 +28,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from . import native
+from . import cache, native
 
 try:  # the walk in native code, built from native/ when a Rust toolchain was there at install time
     from ._native import LangWalk as LangWalk  # re-exported: worker.langid walks with it too
@@ -127,6 +127,7 @@ def mapped() -> MappedModel | None:
         if walk_enabled() and path and path.is_dir():
             try:
                 _mapped = MappedModel(path)
+                cache.touch(path)  # in use: another install's new cache keeps it (cache.prune)
             except (OSError, ValueError, TypeError, BufferError, SyntaxError) as exc:
                 log.debug("language model cache %s not mapped: %s", path, exc)
     return _mapped or None

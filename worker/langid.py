@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 from py3langid import langid as _impl
 
-from . import langfast
+from . import cache, langfast
 from .langfast import ARRAYS, WINDOW, cache_dir, walk_enabled
 
 log = logging.getLogger(__name__)
@@ -177,6 +177,7 @@ def identifier() -> Any:
 def _load(path: Path) -> _NumpyWalk:
     """The identifier from the cache: the big arrays memory-mapped (shared page cache, no decompression)."""
     a = {name: np.load(path / f"{name}.npy", mmap_mode="r") for name in ARRAYS}
+    cache.touch(path)
     classes = json.loads((path / "classes.json").read_text(encoding="utf-8"))
     return _NumpyWalk.from_arrays(a["nb_ptc"], a["nb_pc"], classes, a["_next"], a["_base"], a["_out"])
 
@@ -191,9 +192,8 @@ def _save(fast: _NumpyWalk, path: Path) -> None:
             np.save(tmp / f"{name}.npy", getattr(fast, name))
         (tmp / "classes.json").write_text(json.dumps(fast.nb_classes), encoding="utf-8")
         os.rename(tmp, path)
-        for stale in path.parent.glob("langid-*"):  # caches of other py3langid installs: 100 MB each
-            if stale != path:
-                shutil.rmtree(stale, ignore_errors=True)
+        # Other py3langid installs' models are 100 MB each: the one used last stays (two installs in turn).
+        cache.prune(path, "langid-*", keep=1)
     except OSError as exc:  # no space, read-only, or another process renamed its copy first
         log.debug("language model not cached at %s: %s", path, exc)
         if tmp is not None:

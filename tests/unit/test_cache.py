@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,15 +111,31 @@ def test_an_unwritable_cache_folder_is_skipped(fresh: Path) -> None:
     assert not list(fresh.parent.glob("**/*.json")) and not list(fresh.parent.glob(".terms-*"))
 
 
-def test_older_cache_files_are_replaced(fresh: Path) -> None:
+def test_a_new_cache_file_keeps_the_others_used_last_and_removes_the_rest(fresh: Path) -> None:
     fresh.mkdir(parents=True)
-    (fresh / "terms-0000000000000000.json").write_text("{}")
-    (fresh / "chars-0000000000000000.json").write_text("[]")
+    for age in range(1, 6):  # other installs' or topics files' entries, used 1-5 hours ago
+        for kind in ("terms", "chars"):
+            old = fresh / f"{kind}-000000000000000{age}.json"
+            old.write_text("{}")
+            os.utime(old, (time.time() - age * 3600,) * 2)
     terms.compile_term("DeepSeek")
     terms.store_compiled()
     scan._char_classes()
-    left = sorted(p.name for p in fresh.iterdir())
-    assert len(left) == 2 and all("-0000" not in n for n in left), left
+    for kind in ("terms", "chars"):
+        left = sorted(p.name for p in fresh.glob(f"{kind}-*.json"))
+        kept = [f"{kind}-000000000000000{age}.json" for age in range(1, 1 + cache.KEEP_OTHERS)]
+        assert len(left) == 1 + cache.KEEP_OTHERS and set(kept) < set(left), left
+
+
+def test_reading_an_entry_marks_it_used_so_pruning_keeps_it(fresh: Path) -> None:
+    fresh.mkdir(parents=True)
+    entries = [fresh / f"terms-000000000000000{i}.json" for i in range(cache.KEEP_OTHERS + 2)]
+    for i, entry in enumerate(entries):
+        entry.write_text("{}")
+        os.utime(entry, (time.time() - 3600 - i * 60,) * 2)
+    assert cache.read(entries[-1]) == {}  # the oldest, read now: in use by another install
+    cache.write(fresh / "terms-ffffffffffffffff.json", {})
+    assert entries[-1].exists() and not entries[-2].exists()
 
 
 def test_character_tables_from_the_cache_equal_pythons(fresh: Path) -> None:

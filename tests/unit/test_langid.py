@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -100,15 +102,17 @@ def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.Monk
     assert langid.classify("Das ist ein deutscher Satz über Exportkontrollen und Chips.") == "de"
 
 
-def test_a_new_cache_replaces_those_of_other_installs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    stale = tmp_path / "newswatch" / "langid-0.0.1-1-1"
-    stale.mkdir(parents=True)
+def test_a_new_cache_keeps_the_other_install_used_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stale, recent = tmp_path / "newswatch" / "langid-0.0.1-1-1", tmp_path / "newswatch" / "langid-0.0.2-2-2"
+    for age, folder in ((7200, stale), (60, recent)):
+        folder.mkdir(parents=True)
+        os.utime(folder, (time.time() - age,) * 2)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(langid, "_fast", None)
     langid.identifier()
     cached = langfast.cache_dir()
-    assert cached is not None and not stale.exists()
-    assert [p.name for p in (tmp_path / "newswatch").iterdir()] == [cached.name]
+    assert cached is not None and cached.is_dir() and recent.is_dir() and not stale.exists()
+    assert sorted(p.name for p in (tmp_path / "newswatch").iterdir()) == sorted([cached.name, recent.name])
 
 
 @pytest.mark.skipif(langfast.LangWalk is None, reason="native module not built (no Rust toolchain at install)")
