@@ -1005,6 +1005,25 @@ NOTES = """### Reading these numbers
   Google cutting Huawei off Android under the US rules (Dutch, no chip in the text), the EU's economic-security
   proposal (Danish, not chips), Huawei "banned in America" in a 5G story and the Chips Act's crisis export ban
   (false alarms, both borderline).
+  Round 49 (`news_tune49/holdout49.jsonl`, 161 texts in all 20 languages, 4-21 per language; 98 positives
+  and 63 hard negatives; six helpers with about 200 searches, the rest of the session's budget, told to look
+  for passing mentions in news on other subjects; they found 35-80 % of what searches returned already
+  used), measured with round 48's rules before anyone looked at it. Blind over all 161: by `mentioned` 1.00
+  / 1.00, 0.92 / 0.95, 0.94 / 0.85; by `labels` 0.62 / 1.00, 0.76 / 0.97, 0.83 / 0.88. Holdout49 blind: by
+  `mentioned` 1.00 / 1.00, 0.92 / 0.85, 0.95 / 0.84. Recall by mentions over all 161: de 1.00 (14/14), en
+  1.00 (15/15), el 0.00 (0/2), ro 0.50 (3/6), nl, sv 0.75 (3/4 each), zh 0.80 (4/5), the other thirteen
+  languages 1.00. The eu_ai misses are opinion and analysis on the EU "over-regulating" AI that allude to
+  its rules without naming them (Greek, Romanian), EU rules for AI products without the Act's name (Swedish)
+  and the Commission's foresight strategy. From the tuning half: Slovak "obísť" and Czech "obejít" (bypass)
+  count as smuggling only with what is bypassed (sanctions, restrictions, controls, bans, rules: "nesmú
+  obísť menšie členské krajiny" in a Chips Act story was a false alarm); Chinese "不排除" (does not rule out)
+  masked, whose "排除" read as Japanese "exclusion". From the holdout (disclosed; holdout49 after: 1.00 /
+  1.00, 0.92 / 0.92, 0.96 / 0.88): Romanian "Actul european privind inteligența artificială", Chinese "不要出售"
+  (not to sell) chipmaking tools to China. Left: the allusions above; ASML's CEO on "Exportbeperkingen" far
+  from any chip word (Dutch); Turkey's own AI rules beside the EU's "Yapay Zeka Yasası (AI Act)" (a false
+  alarm; Turkish press also calls the EU's Act "AB Yapay Zeka Kanunu", so Turkey's "Yapay Zeka Kanunu"
+  cannot be masked); the Danish government on facial recognition beside the DPA (false alarm, the guidance
+  case); vague US "제재" (sanctions) in a Korean DeepSeek story (false alarm, borderline).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

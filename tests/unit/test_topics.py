@@ -1344,10 +1344,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 49: Slovak "obísť" (bypass) only with what is circumvented; Chinese "不排除" (does not rule out) is
+        # no exclusion; from its holdout, "不要出售" (not to sell) chipmaking tools to China.
+        ("Investície do rozvoja čipového priemyslu EÚ nesmú obísť menšie členské krajiny.", "export_controls", False),
+        ("Firmy sa pokúšali obísť sankcie a dostať čipy Nvidia do Číny.", "export_controls", True),
+        ("荷兰经济大臣仍不排除在近期前往中国，讨论安世半导体的晶片问题。", "export_controls", False),
+        ("美国对包括荷兰在内的盟友施压，要求他们不要出售先进半导体设备给中国。", "export_controls", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-48's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-49's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
