@@ -1024,6 +1024,26 @@ NOTES = """### Reading these numbers
   alarm; Turkish press also calls the EU's Act "AB Yapay Zeka Kanunu", so Turkey's "Yapay Zeka Kanunu"
   cannot be masked); the Danish government on facial recognition beside the DPA (false alarm, the guidance
   case); vague US "제재" (sanctions) in a Korean DeepSeek story (false alarm, borderline).
+  Round 50 (`news_tune50/holdout50.jsonl`, 270 texts in all 20 languages, 10-30 per language, Romanian,
+  Greek and Turkish weighted up as the weakest; 164 positives and 106 hard negatives; seven helpers with
+  about 370 searches, told to search sector press, opinion columns, law firms' alerts, parliaments, unions
+  and regional papers; they found 38-72 % of what searches returned already used), measured with round 49's
+  rules before anyone looked at it. Blind over all 270: by `mentioned` 1.00 / 1.00, 0.98 / 0.97, 0.96 /
+  0.94; by `labels` 0.83 / 1.00, 0.81 / 1.00, 0.86 / 0.94. Holdout50 blind: by `mentioned` 1.00 / 1.00,
+  0.96 / 0.96, 0.95 / 0.88. Recall by mentions over all 270: el 0.86 (12/14), cs, hu, ko 0.88 (7/8 each),
+  de 0.91 (10/11), ro 0.95 (18/19), the other fourteen languages 1.00. From the tuning half: Japan's AI
+  promotion act by its Chinese names ("人工智能利用促进法") vetoes the EU's Act named beside it as a
+  comparison. From the holdout (disclosed; holdout50 after: 1.00 / 1.00, 0.96 / 0.96, 0.97 / 0.90): Greek
+  "Τ.Ν." (the abbreviation of AI) beside "κανονισμός" and "Ε.Ε." (a union resolution on the proposed AI
+  regulation), and Sweden's own "AI-kommissionen" masked (read as the Commission beside "direktiv" in a
+  debate piece on AI in schools). Left: calls for an EU directive on AI at work with "AI" far from the law
+  word (Greek); "uniós szabályozás" phased in by August 2026 without the Act's name (Hungarian); the EU's
+  "preventive" AI governance model against the US's (Romanian); OpenEuroLLM, which earlier labellers counted
+  both ways (a Czech miss; as a term it turned a Swedish hard negative into a false alarm); US restrictions
+  on fast chips in a DeepSeek story about data-protection officers and app stores (the privacy veto); a
+  passing Korean "China controls Nvidia chips" beside the US TikTok ban (the TikTok veto); China capping
+  rare-earth mining (Danish, a false alarm) and Moldova signing the Council of Europe convention beside the
+  EU's Act (Romanian, a false alarm, borderline).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -1350,10 +1350,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Firmy sa pokúšali obísť sankcie a dostať čipy Nvidia do Číny.", "export_controls", True),
         ("荷兰经济大臣仍不排除在近期前往中国，讨论安世半导体的晶片问题。", "export_controls", False),
         ("美国对包括荷兰在内的盟友施压，要求他们不要出售先进半导体设备给中国。", "export_controls", True),
+        # Round 50: Japan's AI promotion act by its Chinese names vetoes the EU Act named beside it as a comparison;
+        # from its holdout, Greek "Τ.Ν." (AI) with a regulation word and the EU, and Sweden's own AI commission
+        # ("AI-kommissionen") is not the European Commission.
+        ("日本《人工智能利用促进法》于5月通过，相比于《欧盟人工智能法案》的全面监管体系更为宽松。", "eu_ai", False),
+        ("Ο προταθείς κανονισμός για την Τ.Ν. δεν αρκεί για την εργασία, λέει η Ε.Ε.", "eu_ai", True),
+        ("Regeringen gav AI-kommissionen direktiv att inte lämna förslag om AI för skolan.", "eu_ai", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-49's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-50's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
