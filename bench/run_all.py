@@ -1028,7 +1028,8 @@ NOTES = """### Reading these numbers
   Greek and Turkish weighted up as the weakest; 164 positives and 106 hard negatives; seven helpers with
   about 370 searches, told to search sector press, opinion columns, law firms' alerts, parliaments, unions
   and regional papers; they found 38-72 % of what searches returned already used), measured with round 49's
-  rules before anyone looked at it. Blind over all 270: by `mentioned` 1.00 / 1.00, 0.98 / 0.97, 0.96 /
+  rules before anyone looked at it (one hard negative in its tuning half, a Romanian Huawei 5G story, turned
+  out to be another site's copy of one in round 47). Blind over all 270: by `mentioned` 1.00 / 1.00, 0.98 / 0.97, 0.96 /
   0.94; by `labels` 0.83 / 1.00, 0.81 / 1.00, 0.86 / 0.94. Holdout50 blind: by `mentioned` 1.00 / 1.00,
   0.96 / 0.96, 0.95 / 0.88. Recall by mentions over all 270: el 0.86 (12/14), cs, hu, ko 0.88 (7/8 each),
   de 0.91 (10/11), ro 0.95 (18/19), the other fourteen languages 1.00. From the tuning half: Japan's AI
@@ -1044,6 +1045,34 @@ NOTES = """### Reading these numbers
   passing Korean "China controls Nvidia chips" beside the US TikTok ban (the TikTok veto); China capping
   rare-earth mining (Danish, a false alarm) and Moldova signing the Council of Europe convention beside the
   EU's Act (Romanian, a false alarm, borderline).
+  Round 51 (`news_tune51/holdout51.jsonl`, 243 texts in all 20 languages, 8-24 per language; 145 positives
+  and 98 hard negatives; seven helpers with about 370 searches, told to search court cases and customs
+  seizures, China's mineral bans, licence waivers for Korean fabs in China, AI services paused in Europe
+  over data protection and, as hard negatives, those paused over the DMA; they found 45-75 % of what searches
+  returned already used; five texts whose 8-word shingles were at least half an earlier round's text were
+  dropped before the split), measured with round 50's rules before anyone looked at it. Blind over all 243:
+  by `mentioned` 1.00 / 1.00, 0.97 / 0.94, **0.80** / 0.87; by `labels` 0.86 / 1.00, 0.94 / 0.94, 0.71 /
+  0.91. Holdout51 blind: by `mentioned` 1.00 / 1.00, 0.97 / 0.97, 0.80 / 0.91. Recall by mentions over all
+  243: el 0.40 (2/5), fi 0.67 (4/6), pt, sk 0.86 (6/7 each), en 0.89 (8/9), ja 0.92, ro 0.93, tr 0.94, the
+  other twelve languages 1.00. The eu_ai false alarms are the data-protection category earlier labellers
+  counted both ways (a Swedish school's facial-recognition fine in Danish and Swedish, Danish DPA guidance on
+  AI tools, a Dutch university forbidding student data in ChatGPT under the AVG, Portugal's CNPD hosting a
+  delegation on AI, Meta training on EU users' data with no regulator named), the Commission's antitrust
+  probe of Meta AI in WhatsApp (counted as EU action on AI since an earlier round's labels), Korea's AI law
+  with a closing paragraph on the EU's own rules, Apple's DMA delay of its AI features, and Turkey's draft
+  law modelled on the Act (borderline). Requiring an enforcement word beside the GDPR hit was measured and
+  left out (7 verdicts better, 8 worse over every labelled set: Meta opt-out stories are labelled both
+  ways). From the tuning half: "legal framework" words as law words in fifteen languages ("historicky
+  prvého právneho rámca umelej inteligencie", the Commission's 2021 proposal); Turkish "ihracat kontrol
+  listesi" (export control list) as the Entity List; Japan's AI promotion act in Italian, French and Spanish
+  vetoes the EU's Act named beside it. From the holdout (disclosed; holdout51 after: 1.00 / 1.00, 0.97 /
+  1.00, 0.80 / 0.91): "rare minerals" in Romanian, Spanish, Italian, Portuguese and English as minerals China
+  controls. Left: Greek passing mentions of EU AI measures and an "AI gigafactory" without the EU named;
+  Article 50(2) without the Act's name (English); Finnish police reprimanded over Clearview (law-enforcement
+  data act); a government banning DeepSeek on its own devices (security policy by the rules, labelled
+  data-protection action here); China's dual-use export ban on Japan without technology words (Greek); EU
+  sanctioned microcontrollers diverted to Russia told three sentences from the export verb (Finnish); Meta's
+  AI "禁輸" (embargo) in the EU (Japanese, a false alarm).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

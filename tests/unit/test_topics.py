@@ -1356,10 +1356,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("日本《人工智能利用促进法》于5月通过，相比于《欧盟人工智能法案》的全面监管体系更为宽松。", "eu_ai", False),
         ("Ο προταθείς κανονισμός για την Τ.Ν. δεν αρκεί για την εργασία, λέει η Ε.Ε.", "eu_ai", True),
         ("Regeringen gav AI-kommissionen direktiv att inte lämna förslag om AI för skolan.", "eu_ai", False),
+        # Round 51: "legal framework" words as law words (Slovak); Turkish "ihracat kontrol listesi" (export control
+        # list) is the Entity List; Japan's AI law in Italian vetoes the EU's named beside it; from its holdout,
+        # Romanian "minerale rare" (rare minerals) under export controls.
+        ("Komisia navrhuje historicky prvý právny rámec umelej inteligencie v EÚ.", "eu_ai", True),
+        ("ABD Ticaret Bakanlığı 31 Çinli şirketi ihracat kontrol listesine ekledi.", "export_controls", True),
+        (
+            "La prima legge completa del Giappone sull’IA è più leggera della legge sull’IA dell’UE.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Liderii chinezi au fost alarmați de reacția globală la controalele asupra exporturilor de minerale rare.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-50's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-51's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
