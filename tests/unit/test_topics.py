@@ -1371,10 +1371,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 52: "export policy" on chips (Polish, English); not for steel and urea.
+        (
+            "Stany Zjednoczone zaktualizowały politykę wobec eksportu zaawansowanych chipów do Chin.",
+            "export_controls",
+            True,
+        ),
+        ("Washington tightened its export policy on advanced AI chips bound for China.", "export_controls", True),
+        ("China changed its export policy for steel and urea, cutting tax rebates.", "export_controls", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-51's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-52's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
