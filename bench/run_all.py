@@ -1100,6 +1100,18 @@ NOTES = """### Reading these numbers
   through the GDPR beside it). Verdicts over every labelled text: 6 better, 1 worse (a sentence we wrote in
   the first labelled set, a supermarket's facial-recognition cameras fined under the GDPR, kept with its
   label); eu_ai over rounds 50-52's 651 texts with the rules as shipped: 0.93 / 0.92.
+  Round 53 (`news_tune53/holdout53.jsonl`, 19 texts in Greek, Danish and Finnish, the three languages with the
+  lowest pooled recall; 10 positives and 9 hard negatives, no DeepSeek positive left to find; one helper with
+  the session's last 50 searches, who found about 70 % of them already used; one more text, another site's
+  copy of round 51's Finnish customs story, dropped before the split), measured with the rules after round
+  52 before anyone looked at it. Blind over all 19: by `mentioned` export_controls 0.86 / 0.75, eu_ai 1.00 /
+  1.00; recall el 0.67 (2/3), fi 0.67 (2/3), da 1.00 (4/4). Holdout53 blind (and after): export_controls
+  0.75 / 1.00, eu_ai 1.00 / 1.00. From the tuning half: Finnish chips that "virrannut" (flowed) or
+  "päätynyt" (ended up) to Russia count as diversion (round 51's Finnish customs case is found too); a
+  temporary licence beside Huawei, ZTE or another usual target (new 20-language concept and rule: "λήξη της
+  προσωρινής άδειας για συνεργασία με αμερικανικές εταιρείες" in a Greek phone story); no verdict changed
+  elsewhere. Left: the US and EU keeping Huawei out of 5G networks and federal purchases (Finnish, a false
+  alarm through "estänyt" and "kieltänyt").
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

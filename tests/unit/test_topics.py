@@ -1390,10 +1390,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ("Die EU will die Gesichtserkennung im öffentlichen Raum stark einschränken.", "eu_ai", True),
         ("Die Polizei in Hessen will die Gesichtserkennung einschränken.", "eu_ai", False),
+        # Round 53: Finnish chips that "flowed" or "ended up" in Russia; a temporary licence beside Huawei (Greek,
+        # German), not beside a stadium.
+        ("Venäjälle on virrannut amerikkalaisia mikrosiruja Suomen kautta.", "export_controls", True),
+        ("Ammattilaiset ovat päätyneet Venäjälle töihin.", "export_controls", False),
+        (
+            "Η Huawei έχει προβλήματα με την λήξη της προσωρινής άδειας για συνεργασία με αμερικανικές εταιρείες.",
+            "export_controls",
+            True,
+        ),
+        ("Die vorläufige Lizenz für Geschäfte mit Huawei läuft im August aus.", "export_controls", True),
+        ("Die vorläufige Lizenz für das neue Stadion läuft im August aus.", "export_controls", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-52's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-53's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
