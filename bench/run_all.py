@@ -1112,6 +1112,38 @@ NOTES = """### Reading these numbers
   προσωρινής άδειας για συνεργασία με αμερικανικές εταιρείες" in a Greek phone story); no verdict changed
   elsewhere. Left: the US and EU keeping Huawei out of 5G networks and federal purchases (Finnish, a false
   alarm through "estänyt" and "kieltänyt").
+  Round 54 (`news_tune54/holdout54.jsonl`, 213 texts in all 20 languages, 7-19 each with Greek and Finnish
+  weighted up; 129 positives and 84 hard negatives; helpers asked for the AI Act seen from single sectors
+  (hospitals, HR software, banks, schools, police), its national enforcement and sandboxes, data-protection
+  annual reports, and export controls on less famous items (HBM, chip-design software, drones, antimony),
+  Nexperia, transshipment and 2018-2022 stories; eight helpers with 310 searches, who found 38-75 % of the
+  results already used; six texts at least half covered by an earlier round's text dropped before the
+  split), measured with round 53's rules before anyone looked at it. Blind over all 213: by `mentioned`
+  1.00 / 1.00, 0.95 / 0.93, 0.98 / 0.86; recall el 0.55 (6/11), sv 0.60 (3/5), es, pt, ro 0.86 (6/7 each),
+  tr 0.88 (7/8), fi 0.89 (8/9), the other thirteen languages 1.00. Holdout54 blind: 1.00 / 1.00, 0.94 /
+  0.94, 0.95 / 0.95 (by `labels` 0.88 / 1.00, 0.88 / 0.93, 0.76 / 0.94). From the tuning half: the plural
+  "inteligências artificiais" (and French, Spanish, Italian plurals) as AI words ("a primeira regulação das
+  inteligências artificiais", a Brazilian TV page on the Parliament's vote); "AIACT" written as one word
+  (Greek opinion piece); the EU's planned Cloud and AI Development Act by name in 20 languages ("EU:n pilvi-
+  ja tekoälykehityslain"); Romanian "reglementările referitoare la inteligența artificială" as an AI-law
+  name; the EU investing in AI with the AI word up to 12 words on (was 8: "επενδυτικά κονδύλια από την Ε.Ε.
+  ... κόμβο ΑΙ"; one earlier Greek miss found too, nothing else changed at 12, two unlabelled dense texts
+  at 16); Swedish "begränsades exporten" (and Danish "begrænses") as restriction verbs; Denmark's party
+  Enhedslisten no longer read as the Entity List (the Danish term now counts only in lower case: a
+  deepfake-law story listing the parties was a false alarm). Widening the law-word-to-AI window from 5 to
+  8 or 12 words (a Greek platform-work directive with "κανόνες της Ε.Ε." eleven words from the AI word) was
+  measured and not shipped: 4 verdicts better and 7 worse at 8, 12 and 14 at 12. From the holdout, after
+  its figures were taken (so holdout54 no longer measures them): Spanish AI Act names with the article
+  ("reglamento europeo de la IA", in a story on Spain's draft law adapting it); "the state" or its treasury
+  as the party taking the 15 % cut of licensed chip sales to China (new 20-language concept, used only by
+  that rule); an export-control phrase aimed at China or Russia within 30 words of the agency that writes
+  the controls, with no technology word (a Swedish market brief on Raimondo), tariff, commodity and arms
+  words vetoing, and German "Düngemittel" (fertiliser) added to the commodities. Holdout54 after: 1.00 /
+  1.00, 0.94 / 1.00, 0.95 / 1.00. Left: a 2017 ZTE plea for shipping US technology to Iran (sanctions
+  framing, borderline); Turkey's note that the EU postponed its AI rules inside a story on Korea's AI law
+  (the non-EU law vetoes); Washington's purchase ban on Chinese memory chips for government bodies and a
+  Finnish 2021 investment blacklist (false alarms, both borderline); a Finnish GDPR guide on AI recruiting
+  (data protection without an authority acting, the known precision gap).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

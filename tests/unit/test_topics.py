@@ -1401,10 +1401,50 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ("Die vorläufige Lizenz für Geschäfte mit Huawei läuft im August aus.", "export_controls", True),
         ("Die vorläufige Lizenz für das neue Stadion läuft im August aus.", "export_controls", False),
+        # Round 54: plural "inteligências artificiais"; "AIACT" written as one word; the EU's Cloud and AI
+        # Development Act in Finnish; Denmark's party Enhedslisten is no Entity List; Swedish "begränsades
+        # exporten"; EU funds for an AI hub eleven words on; "the state" taking a cut of chip sales to China; a
+        # Commerce Secretary aiming export controls at China with no technology word.
+        ("O Parlamento Europeu aprovou a primeira regulação das inteligências artificiais.", "eu_ai", True),
+        ("O Brasil aprovou a primeira regulação das inteligências artificiais.", "eu_ai", False),
+        ("Ο ορισμός του deepfake στον ευρωπαϊκό Κανονισμό AIACT είναι ευρύς.", "eu_ai", True),
+        ("EU:n pilvi- ja tekoälykehityslain tavoitteena on kolminkertaistaa datakeskuskapasiteetti.", "eu_ai", True),
+        ("Suomen uusi datakeskuslaki tulee voimaan ensi vuonna.", "eu_ai", False),
+        (
+            "Enhedslisten og Radikale Venstre er enige om aftalen om et værn mod digitale efterligninger og AI-chips.",
+            "export_controls",
+            False,
+        ),
+        ("Den 1 augusti begränsades exporten av sällsynta jordartsmetaller från Kina.", "export_controls", True),
+        ("Den 1 augusti begränsades exporten av lax från Norge.", "export_controls", False),
+        (
+            "Η Ελλάδα έχει εξασφαλίσει επενδυτικά κονδύλια από την Ε.Ε. με στόχο να αναδειχθεί"
+            " σε περιφερειακό κόμβο ΑΙ.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Ο Λευκός Οίκος θα μπορούσε να επεκτείνει σε άλλους κλάδους τη χωρίς προηγούμενο συμφωνία που"
+            " σύναψε με τις Nvidia και AMD η οποία προβλέπει να εισπράττει το κράτος το 15% των εσόδων"
+            " από τις εξαγωγές τσιπ στην Κίνα.",
+            "export_controls",
+            True,
+        ),
+        ("Το κράτος εισπράττει το 15% των εσόδων από τις εξαγωγές ελαιολάδου στην Κίνα.", "export_controls", False),
+        (
+            "Handelsminister Gina Raimondo sa att USA planerar att rikta exportkontroller mot Kina.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Das Handelsministerium kündigte Exportkontrollen gegen Russland für Düngemittel an.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-53's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-54's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
