@@ -1144,6 +1144,33 @@ NOTES = """### Reading these numbers
   (the non-EU law vetoes); Washington's purchase ban on Chinese memory chips for government bodies and a
   Finnish 2021 investment blacklist (false alarms, both borderline); a Finnish GDPR guide on AI recruiting
   (data protection without an authority acting, the known precision gap).
+  Round 55 (`news_tune55/holdout55.jsonl`, 202 texts in all 20 languages, 5-25 each with Greek weighted up;
+  121 positives and 81 hard negatives; helpers asked for texts where a topic passes by inside a wider story
+  (news round-ups, morning newsletters, year-in-review pieces, interviews, explainers, company results, the
+  Trump-Xi meetings) and for confusable hard negatives (Kimi, MiniMax, Zhipu, Doubao and Qwen without
+  DeepSeek, the CHIPS Act, Huawei Ascend without controls, the Data Act, Cyber Resilience Act, DSA and DMA,
+  British, American and UN AI policy); eight helpers with 315 searches, who found 35-75 % of the results
+  already used, Danish and Finnish 75 %; one text at least half covered by an earlier round's text dropped
+  before the split), measured with round 54's rules before anyone looked at it. Blind over all 202: by
+  `mentioned` 1.00 / 1.00, 0.98 / 0.90, 0.91 / 0.94; recall sv 0.67 (4/6), el 0.80 (12/15), it 0.83 (5/6),
+  ja 0.86 (6/7), tr 0.91 (10/11), the other fifteen languages 1.00. Holdout55 blind: 1.00 / 1.00, 1.00 /
+  0.85, 0.87 / 0.93 (by `labels` 0.47 / 1.00, 0.73 / 0.94, 0.73 / 1.00: most of this round's positives are
+  passing mentions). From the tuning half: Swedish "AIförordning" (and Danish "AIforordning") written
+  without the hyphen (a ministry memorandum on police facial recognition "i den utsträckning EU:s
+  AIförordning medger"). From the holdout, after its figures were taken: Japanese barriers to exports as a
+  restriction ("米国政府は、AIチップの輸出に関連する多くの障壁を緩和し", in a year-in-review; only the forms
+  bound to 輸出, since a bare 障壁 made "中国は半導体の貿易障壁に直面している" a false alarm). Holdout55 after:
+  1.00 / 1.00, 1.00 / 0.88, 0.87 / 0.93. Tried and not shipped: "stay away from" (stare alla larga, and
+  English, Spanish, French, Portuguese forms) as telling firms off chips, for an Italian Huawei story's last
+  line on Beijing steering firms away from Nvidia: invented probes (residents told to stay away from a chip
+  plant after a fire in Shanghai, analysts in Beijing telling investors to stay away from Nvidia shares)
+  became false alarms. Left: a Greek market report on Trump's threat over China's "περιορισμούς ... στα
+  σπάνια μέταλλα" (the tariff words beside it veto), Busan summit reports that tell of the rare-earth deal
+  with no control word ("hiçbir engel kalmadı", Turkish; Greek), China reviewing Meta's purchase of Manus
+  under its technology-export rules (the merger words veto; borderline), a Swedish party motion's line on
+  EU AI policy; false alarms: Apple delaying its AI features in the EU over the DMA (Japanese "規制" beside
+  AI and EU), Italy's own AI law as "the first in the EU" (Greek), a Turkish newsletter's EU-China item, and
+  ASML's fall on "new trade restrictions" that the text later calls tariffs (Spanish, borderline).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
