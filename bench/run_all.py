@@ -1171,6 +1171,34 @@ NOTES = """### Reading these numbers
   EU AI policy; false alarms: Apple delaying its AI features in the EU over the DMA (Japanese "規制" beside
   AI and EU), Italy's own AI law as "the first in the EU" (Greek), a Turkish newsletter's EU-China item, and
   ASML's fall on "new trade restrictions" that the text later calls tariffs (Spanish, borderline).
+  Round 56 (`news_tune56/holdout56.jsonl`, 152 texts in all 20 languages, 2-24 each (Greek 24; Danish and
+  Swedish 2 each: their helpers found 77-83 % of results already used and most of the rest in other
+  languages); 86 positives and 66 hard negatives; helpers asked for precise events (the AI Act's bans and
+  literacy duty, the code of practice signed or refused, noyb and LinkedIn, Malaysia's chip permits, Taiwan's
+  entity list, Cadence's plea, smuggling trials) and for news agencies, regional papers and broadcasters;
+  eight helpers with 291 searches; three texts at least half covered by an earlier round's text dropped
+  before the split), measured with round 55's rules before anyone looked at it. Blind over all 152: by
+  `mentioned` 1.00 / 0.93, 0.95 / 0.91, 0.91 / 0.88; recall cs 0.50 (1/2), el 0.62 (10/16), ja 0.80 (4/5),
+  nl 0.83 (5/6), the other languages 1.00 (Slovak had no positive). Holdout56 blind: 1.00 / 1.00, 1.00 /
+  0.89, 0.87 / 0.81 (by `labels` 0.80 / 1.00, 0.76 / 0.87, 0.87 / 0.93). From the tuning half: "Deep Seek"
+  written apart now counts beside ChatGPT, OpenAI, a Greek model word or China in nine spellings (a Greek
+  professor's interview); microelectronics as a chip word in 20 languages ("παράνομη εξαγωγή στη Ρωσία ειδών
+  μικροηλεκτρονικής τεχνολογίας", a Cypriot extradition; no other verdict changed, labelled or dense);
+  Greek "εξαγωγικές απαιτήσεις" (export requirements) as a control phrase (chips sold to Russia through a
+  Bulgarian front company); Spanish "limitaciones" only with a preposition ("limitaciones a la exportación"),
+  since "las limitaciones actuales de los semiconductores chinos" are shortcomings (a false alarm in a
+  DeepSeek R2 story); reprint notices masked ("記事を、許可を得て掲載しています" in a METI magazine piece on Sakana
+  AI read as a licence from the ministry). From the holdout, after its figures were taken: a member state's
+  own AI law "as the first EU country to approve" one (Italy's, told in Greek in this round and round 55)
+  vetoes the AI-law-near-EU rule as other countries' laws do. Holdout56 after: 1.00 / 1.00, 1.00 / 0.89,
+  0.93 / 0.81. Tried and not shipped: a rule for any technology (not only chips) smuggled to China or Russia
+  (4 verdicts better, 54 worse: data-protection stories on data sent "illegally" to China), and a narrower
+  one for an illegal export beside China or Russia (no verdict changed: the hydrophones exported "παράνομα
+  στην Κίνα" stand 40 words from any technology word). Left: a Greek businessman charged over quantum and
+  nuclear parts for Russia (no chip word); a LinkedIn opt-out guide with the Dutch DPA far from the AI words
+  (borderline); a Jourová quote on "a technology likened to the steam engine" (no AI word); an "AI giga
+  factory" without the EU; a Hungarian story on ASML's stake in Mistral that gives the EU's share of global AI
+  investment (a false alarm through eu-invests-in-ai).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

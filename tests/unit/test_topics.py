@@ -1445,10 +1445,40 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Polisen får använda ansiktsigenkänning i den utsträckning EU:s AIförordning medger.", "eu_ai", True),
         ("米国政府はAIチップの輸出障壁を緩和した。", "export_controls", True),
         ("中国は半導体の貿易障壁に直面している。", "export_controls", False),
+        # Round 56: "Deep Seek" spaced beside ChatGPT or a Greek model word; microelectronics as a chip word;
+        # Spanish "limitaciones" of Chinese chips are shortcomings; a reprint notice's 許可 is no licence; Italy's
+        # own AI law "as the first EU country" is national law.
+        ("Το Deep Seek είναι όπως και ChatGPT, ένα μεγάλο μοντέλο.", "deepseek", True),
+        ("Το Deep Seek είναι το όνομα μιας ταινίας για τον ωκεανό.", "deepseek", False),
+        (
+            "Κατηγορείται για παράνομη εξαγωγή στη Ρωσία ειδών μικροηλεκτρονικής τεχνολογίας αμερικανικής κατασκευής.",
+            "export_controls",
+            True,
+        ),
+        ("He is charged with illegally exporting US microelectronics to Russia.", "export_controls", True),
+        (
+            "Los expertos señalan las limitaciones actuales de los semiconductores chinos para tareas de alto"
+            " rendimiento, pese a los esfuerzos de Pekín.",
+            "export_controls",
+            False,
+        ),
+        ("Washington impuso limitaciones a la exportación de chips de Nvidia a China.", "export_controls", True),
+        (
+            "本記事は経済産業省が運営するMETI Journalに掲載された記事を、許可を得て掲載しています。"
+            "半導体スタートアップの技術について。",
+            "export_controls",
+            False,
+        ),
+        (
+            "Η Ιταλία έγινε η πρώτη χώρα της Ευρωπαϊκής Ένωσης που ενέκρινε ένα ολοκληρωμένο νομικό πλαίσιο για τη"
+            " ρύθμιση της τεχνητής νοημοσύνης.",
+            "eu_ai",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-55's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-56's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
