@@ -1199,6 +1199,15 @@ NOTES = """### Reading these numbers
   (borderline); a Jourová quote on "a technology likened to the steam engine" (no AI word); an "AI giga
   factory" without the EU; a Hungarian story on ASML's stake in Mistral that gives the EU's share of global AI
   investment (a false alarm through eu-invests-in-ai).
+  After round 56, from the Greek misses left in earlier rounds' labelled texts (Greek is the weakest pooled
+  language; these texts are no longer blind): a licence or approval word up to 12 words from the sale or
+  purchase word (was 10: "Η Κίνα έδωσε το «πράσινο φως» σε τρεις ... εταιρείες ... για να αγοράσουν τα τσιπ
+  H200", round 20; nothing else changed, labelled or dense); a deal or truce on rare earths or another
+  controlled mineral with China within 6 words and a controlling state's leader or government close by (new
+  20-language concept and rule: "συμφωνία ενός έτους με την Κίνα για τις σπάνιες γαίες", the Busan truce
+  that paused China's controls, round 44; with China allowed 15 words away an invented "Lynas signed a deal
+  with the Pentagon on rare earths to reduce US dependence on China" was a false alarm, so 6). Verdicts over
+  every labelled text: 2 better, none worse.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

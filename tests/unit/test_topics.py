@@ -1475,6 +1475,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # After round 56, from earlier rounds' Greek misses: a permission 11 words from the purchase word; a deal
+        # with China on rare earths (the Busan truce on China's controls), not a mining or Pentagon deal.
+        (
+            "Η Κίνα έδωσε το «πράσινο φως» σε τρεις από τις μεγαλύτερες εταιρείες τεχνολογίας της για να αγοράσουν"
+            " τα τσιπ H200 της Nvidia.",
+            "export_controls",
+            True,
+        ),
+        ("Trump said the one-year deal with China on rare earths will be renewed every year.", "export_controls", True),
+        (
+            "Ο Τραμπ δήλωσε ότι κατέληξε σε συμφωνία ενός έτους με την Κίνα για τις σπάνιες γαίες.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Lynas signed a deal with the Pentagon on rare earths to reduce US dependence on China.",
+            "export_controls",
+            False,
+        ),
+        ("China and Myanmar signed a rare earth mining deal on Tuesday.", "export_controls", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
