@@ -1208,6 +1208,25 @@ NOTES = """### Reading these numbers
   that paused China's controls, round 44; with China allowed 15 words away an invented "Lynas signed a deal
   with the Pentagon on rare earths to reduce US dependence on China" was a false alarm, so 6). Verdicts over
   every labelled text: 2 better, none worse.
+  Round 57 (`news_tune57/holdout57.jsonl`, 34 texts: 16 Greek, and Swedish, Dutch, Czech and Japanese 4-5
+  each; 20 positives and 14 hard negatives; the session's last 69 searches, two helpers, who found about
+  two-thirds of the results already used and much of the rest in other languages), measured with the rules
+  after the Greek changes above before anyone looked at it. Blind over all 34: by `mentioned` deepseek
+  1.00 / 1.00 (one text), export_controls 1.00 / 0.69, eu_ai 1.00 / 0.67; recall el 0.44 (4/9), cs 0.67
+  (2/3), ja, nl, sv 1.00. Holdout57 blind: 1.00 / 1.00, 1.00 / 0.75, 1.00 / 0.33 (three eu_ai texts). Most
+  Greek positives left in the stored pages are court stories: a Greek businessman charged in New York with
+  smuggling quantum and nuclear-test equipment to Russia (three texts on one case), chips reaching Russia
+  through India and third countries. From the tuning half: an illegal export to China or Russia, the three
+  words together, of technology and not only chips ("εξήγαγε παράνομα τεχνολογίες για στρατιωτική και
+  πολιτική χρήση στη Ρωσία"; new rule, privacy, tax, customs, arms and commodity words vetoing, Greek
+  "εξήγαγε" added to the export words; the wider rule for any smuggling word with technology and Russia or
+  China within 30 words was measured again and not shipped: 5 better, 14 worse). From the holdout, after its
+  figures were taken: the Commission's High-Level Expert Group on AI and its ethics guidelines by name in 20
+  languages, and in Greek as "ομάδα εμπειρογνωμόνων υψηλού επιπέδου" beside an EU term (an insurers'
+  response to the Commission's 2020 consultation on trustworthy AI). Holdout57 after: 1.00 / 1.00, 1.00 /
+  0.75, 1.00 / 0.67. Left: the Bogonikolos texts that say "smuggling" or "secrets" with the technology and
+  Russia 15-30 words away; Czech firms' grey exports of machine tools and optics to Russia through Turkey
+  (borderline); a Greek opinion piece on the EU's "new fields to regulate" in AI.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

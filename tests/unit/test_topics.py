@@ -1495,10 +1495,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("China and Myanmar signed a rare earth mining deal on Tuesday.", "export_controls", False),
+        # Round 57: technology exported illegally to Russia (not only chips), not personal data sent to China; the
+        # Commission's High-Level Expert Group on AI by name.
+        (
+            "Οι ΗΠΑ τον κατηγορούν ότι εξήγαγε παράνομα τεχνολογίες για στρατιωτική και πολιτική χρήση στη Ρωσία.",
+            "export_controls",
+            True,
+        ),
+        ("The app illegally exported users' personal data to China, regulators said.", "export_controls", False),
+        (
+            "Όπως επισημαίνεται στις συστάσεις της ομάδας εμπειρογνωμόνων υψηλού επιπέδου της Ευρωπαϊκής Επιτροπής για"
+            " την τεχνητή νοημοσύνη, η χρήση καλύπτεται ήδη.",
+            "eu_ai",
+            True,
+        ),
+        ("The High-Level Expert Group on Artificial Intelligence published its recommendations.", "eu_ai", True),
+        (
+            "Η κυβέρνηση της Κύπρου συγκρότησε ομάδα εμπειρογνωμόνων υψηλού επιπέδου για την ψηφιακή πολιτική.",
+            "eu_ai",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-56's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-57's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
