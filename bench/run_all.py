@@ -1259,6 +1259,38 @@ NOTES = """### Reading these numbers
   not); a Czech graphite headline; a Greek teaser on "the rare-earth game"; a Greek MEP's committee opinion
   on AI in digital work; Chinese customs seizing smuggled CPUs (import duty, a false alarm: the page's
   pronunciation guides, "海關(guān)", break the customs word that vetoes it).
+  Round 59 (`news_tune59/holdout59.jsonl`, 205 texts in all 20 languages, 5-15 each; 129 positives and 76 hard
+  negatives; helpers asked for older years where a topic passes by (the Huawei ban of 2019-2020, the 2022 and
+  2023 chip rules, the AI Act's proposal, vote and deal, Italy's ChatGPT ban), for the people in between (law
+  firms, compliance pages, universities, hospitals, exporters' dual-use guidance) and for confusable negatives
+  (5G vendor bans, arms exports, Russia oil sanctions, non-EU AI laws); eight helpers with 331 searches, who
+  found 33-80 % of results already used; three texts at least half covered by an earlier round's text dropped
+  before the split), measured with round 58's rules and code before anyone looked at it. Blind over all 205: by
+  `mentioned` deepseek 1.00 / 1.00, export_controls 0.92 / 0.89, eu_ai 0.98 / 0.92; recall cs, da, ro 0.75 (3/4,
+  3/4, 6/8), de 0.78 (7/9), es 0.80 (4/5), ja, tr 0.88 (7/8), el, nl 0.89 (8/9), the other eleven languages
+  1.00. Holdout59 blind: 1.00 / 1.00, 0.85 / 0.85, 1.00 / 0.85 (by `labels` 1.00 / 1.00, 0.81 / 0.88, 0.96 /
+  0.85). Export-control precision is this round's weak spot: 2018-2019 stories on Huawei and ZTE being kept out
+  of US and Swedish networks and shops, Sweden's arms exports with its export-control council named, a Turkish
+  Nexperia shortage story's "yasakların kalkması" (all four marked borderline by their labeller). From the
+  tuning half: matching now folds Romanian ă, ș, ț (and the cedilla ş, ţ of older keyboards) so that Romanian
+  written without diacritics matches ("produse cu dubla utilizare" in a government ordinance on dual-use export
+  control; Turkish ş folds with them); with that, the bare "Comisia pentru Protecția Datelor" (written as the
+  Irish DPC's name) left the named authorities, since it is also Korea's commission and made a Korean DeepSeek
+  story a false alarm; "Google Play" is no longer a privacy word that vetoes export rules (Huawei losing Google
+  Play to the US ban is the export-control story); Korean and Japanese import restrictions (수입규제, 輸入規制) veto
+  like tariffs (Korean export statistics); Turkey's own AI regulations by name veto the AI-law-near-EU rule (a
+  blog on "Türkiye'de Yapay Zeka Regülasyonları" modelled on the AI Act). Verdicts over every labelled text and
+  the dense and corpus texts: 5 better, none worse; `python bench/check_detection.py --against 3a035d2` (the
+  fold alone: both sides read this tree's rules) changed 4 verdicts of 22,185 texts, the two Romanian ones above
+  and two of the 3,000 fuzz texts made of the rules' own words ("dubla utilizare"). From the holdout, after its
+  figures were taken: the Dutch "handelsban" (trade ban) as a restriction, in exact forms since "handelsban*"
+  matched the bank Handelsbanken in a Finnish fund story. Holdout59 after: 1.00 / 1.00, 0.86 / 0.89, 1.00 /
+  0.89. Tried and not shipped: the EU investing in AI with Japanese and Chinese windows sized for their long
+  sentences (von der Leyen's 200 billion euros told in Japanese, verb 25 characters after the actor): 1 better,
+  2 worse (ASML's stake in Mistral, Korea's AI Basic Act in Chinese); Swedish 5G-network phrases as network
+  words (no verdict changed). Left: the Commission's 2021 "Verordnungsentwurf" seven words from "KI"; a Danish
+  union blog on a Parliament committee's AI hearing; Google's Huawei notice in Czech; a German manager charged
+  over machine tools for Russia; Turkish firms hit by US sanctions for dual-use trade.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

@@ -71,6 +71,19 @@ def test_turkish_circumflex_is_optional_on_both_sides() -> None:
     assert hits(m, text) == ["Yapay zekâ yasası", "YAPAY ZEKÂ YASASINI", "yapay zeka yasasının", "Yapay Zeka Çerçeve"]
 
 
+def test_romanian_diacritics_match_in_comma_cedilla_and_plain_spellings() -> None:
+    m = matcher([{"id": "r", "any": ["dublă utilizare", "restricți* la export*"]}])
+    text = (
+        "produse cu dublă utilizare; produse cu dubla utilizare; DUBLĂ UTILIZARE; restricţii la export;"
+        " restrictii la exporturi"
+    )
+    found = ["dublă utilizare", "dubla utilizare", "DUBLĂ UTILIZARE", "restricţii la export", "restrictii la exporturi"]
+    assert hits(m, text) == found
+    spans = [(x.start, x.end) for r in m.match(text) for x in r.mentions]
+    assert [text[s:e] for s, e in spans] == found  # offsets still point into the original text
+    assert hits(m, "dublu utilizat; restricția internă") == []  # other words stay other words
+
+
 def test_concepts_expand_and_must_cover_every_declared_language(tmp_path: Path) -> None:
     tf = TopicsFile.model_validate(
         {
@@ -1560,10 +1573,41 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 59: Romanian written without diacritics; the Dutch "handelsban" (not the bank Handelsbanken);
+        # "Google Play" is no privacy word (Huawei lost it to US restrictions); Korean import restrictions in
+        # export statistics; Turkey's own AI rules modelled on the AI Act.
+        (
+            "Actul normativ reglementează regimul de control al exporturilor de produse cu dubla utilizare, potrivit"
+            " Ordonanței.",
+            "export_controls",
+            True,
+        ),
+        (
+            "De Amerikaanse regering heeft besloten dat de handelsban voor Huawei ook in 2021 geldig is.",
+            "export_controls",
+            True,
+        ),
+        ("Handelsbanken adviseert beleggers over Chinese chipmakers zoals Huawei.", "export_controls", False),
+        (
+            "New Huawei phones will lose Google Play and Gmail after the US government's restrictions on Huawei took"
+            " effect.",
+            "export_controls",
+            True,
+        ),
+        (
+            "반도체 수출이 늘었고, 중국 정부의 환경 규제와 글로벌 수입규제 확산으로 철강 가격이 올랐다.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Türkiye'de yapay zeka regülasyonları, AB Yapay Zeka Yasası'ndan (AI Act) esinlenerek hazırlandı.",
+            "eu_ai",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-58's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-59's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
@@ -1643,7 +1687,7 @@ def test_lowercasing_keeps_length_and_matches_the_per_character_definition() -> 
         return low.translate(_FOLD_AFTER_LOWER)
 
     rnd = random.Random(2)
-    alphabet = "İıIiΣσςΆάΈέΟΔΟΣ ’'aBßẞǅ.-_9âÂîÎûÛ"
+    alphabet = "İıIiΣσςΆάΈέΟΔΟΣ ’'aBßẞǅ.-_9âÂîÎûÛăĂşŞșȘţŢțȚ"
     for _ in range(20000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 10)))
         assert lower_same_length(text) == per_character(text), text
