@@ -1604,6 +1604,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # After round 59, from round 38's German customs stories: dual-use goods by more names; sanctions on
+        # Russia circumvented for machine tools or electronics (not money or oil moved around them).
+        (
+            "Die Ausfuhr solcher sogenannten Dual-Use-Waren nach Russland ist nur mit Genehmigung gestattet.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Ermittelt wird wegen Umgehung des gegen Russland bestehenden Wirtschaftsembargos durch eine"
+            " Werkzeugmaschinenfabrik.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Russian oligarchs circumvented sanctions by moving money through a tech start-up in Dubai.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
