@@ -1291,6 +1291,31 @@ NOTES = """### Reading these numbers
   words (no verdict changed). Left: the Commission's 2021 "Verordnungsentwurf" seven words from "KI"; a Danish
   union blog on a Parliament committee's AI hearing; Google's Huawei notice in Czech; a German manager charged
   over machine tools for Russia; Turkish firms hit by US sanctions for dual-use trade.
+  Round 60 (`news_tune60/holdout60.jsonl`, 145 texts in all 20 languages, 4-10 each; 84 positives and 61 hard
+  negatives; helpers asked for news rather than documents: regional outlets, business and market news with a
+  passing mention, customs, police and court news, unions, schools and hospitals on the AI Act, data-protection
+  authorities on chatbots; eight helpers with 269 searches (the session's last), who found 25-80 % of results
+  already used, Danish, Swedish and Greek material nearly exhausted; six texts at least half covered by an
+  earlier round's text dropped before the split), measured with the rules of the commit before it (77a870d)
+  before anyone looked at it. Blind over all 145: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.90 /
+  0.88, eu_ai 0.92 / 0.89; recall tr 0.25 (1/4), cs 0.33 (1/3), sk 0.60 (3/5), el 0.75 (3/4), the other sixteen
+  languages 1.00. Holdout60 blind: 1.00 / 1.00, 0.94 / 0.89, 0.89 / 0.80 (by `labels` 0.82 / 1.00, 0.76 / 0.87,
+  0.89 / 0.89). The misses are mostly Czech and Slovak stories on goods for Russia's army leaving through
+  Slovakia, told with no technology word, and Turkish texts on the AI Act. From the tuning half: network words
+  (5G) veto the technology-sales rule as they already vetoed the listed-firm one (a Romanian "Clean Network"
+  story: "Administratia Trump a restrictionat accesul companiei Huawei in SUA" beside "retelelor 5G"); "Türkiye"
+  and "Turkey" are no longer places whose mere mention vetoes the AI-law-near-EU rules (a Turkish text on the
+  EU's "Yapay Zeka Yasa Tasarısı" said Türkiye has no draft of its own; Turkey's own AI rules veto by their
+  names since round 59); Slovak and Czech genitive "elektronických súčiastok/součástek" in the new goods
+  concept. Verdicts over every labelled, dense and corpus text: 2 better, none worse. Nothing changed from the
+  holdout: holdout60 after is its blind figure. Tried and not shipped: the goods concept beside
+  technology-exported-illegally (no verdict changed: the Slovak drone-parts case names "vojenského materiálu",
+  an arms word that vetoes it). Left, false alarms: the EU's Prüm II facial-image exchange criticised by the
+  EDPS (Finnish; borderline), the EU's plan to push Huawei out of 5G with "bandlyst" in the US (Danish;
+  borderline), a Finnish chip explainer's blockade "that would restrict chip supply", a Greek ChatGPT Edu pilot
+  "compliant with the GDPR", Spain's arms-export board, whose name holds "tecnologías de doble uso"; misses:
+  Turkey's first AI bill reviewed against the EU AI Act (labelled eu_ai; by the rules a comparison), a Turkish
+  column on sanctions compliance with no technology.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

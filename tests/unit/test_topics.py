@@ -1622,10 +1622,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 60: Huawei kept out of 5G networks is no sales restriction; a Turkish text on the EU's AI bill
+        # that also says Türkiye has none of its own.
+        (
+            "Statele Unite au devenit îngrijorate de dominația companiilor chineze în construirea rețelelor 5G."
+            " Administrația Trump a restricționat accesul companiei Huawei în SUA.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Türkiye henüz yapay zeka alanında taslak bir yasa metnine sahip değil. Avrupa Birliği tarafından"
+            " hazırlanan Yapay Zeka Yasa Tasarısı 11 Mayıs 2023 tarihinde Avrupa Parlamentosu komitelerinde kabul"
+            " edildi.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-59's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-60's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
