@@ -1316,6 +1316,15 @@ NOTES = """### Reading these numbers
   "compliant with the GDPR", Spain's arms-export board, whose name holds "tecnologías de doble uso"; misses:
   Turkey's first AI bill reviewed against the EU AI Act (labelled eu_ai; by the rules a comparison), a Turkish
   column on sanctions compliance with no technology.
+  After round 60, from the eu_ai false alarms left in the labelled texts (no longer blind): a product said to
+  comply with the GDPR ("DSGVO-konform", "σε συμμόρφωση με τον GDPR", 20 languages; new concept) vetoes the
+  GDPR-near-AI rules at that mention only, since it is a vendor's or ministry's claim and not an authority
+  acting (a heise guide to running local LLMs, round 44; Greece's ChatGPT Edu pilot, round 60). An authority
+  finding a service does not comply still counts (invented probes: the Garante on ChatGPT, the Irish DPC on
+  Meta's AI training). Verdicts over every labelled, dense and corpus text: 2 better, none worse. Tried and not
+  shipped: the Council of the EU and its ministers (EPSCO and others, 20 languages) within 20 words of AI as EU
+  AI policy (a Greek minister at EPSCO on AI and jobs, round 60): 1 better, 4 worse (Council decisions on the
+  Council of Europe's AI convention, a Turkish text on Türkiye's own AI definition).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

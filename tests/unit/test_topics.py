@@ -1637,6 +1637,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # After round 60: a product said to comply with the GDPR is a vendor's claim, not an authority acting
+        # (round 44's local-LLM guide, round 60's ChatGPT Edu pilot); an authority finding it does not comply is.
+        ("Our AI assistant is fully GDPR-compliant and hosted in Frankfurt.", "eu_ai", False),
+        (
+            "Το ChatGPT Edu λειτουργεί σε συμμόρφωση με τον GDPR, σύμφωνα με το υπουργείο Παιδείας.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Italy's Garante said ChatGPT does not comply with the GDPR and fined OpenAI 15 million euros.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
