@@ -1317,14 +1317,16 @@ NOTES = """### Reading these numbers
   Turkey's first AI bill reviewed against the EU AI Act (labelled eu_ai; by the rules a comparison), a Turkish
   column on sanctions compliance with no technology.
   After round 60, from the eu_ai false alarms left in the labelled texts (no longer blind): a product said to
-  comply with the GDPR ("DSGVO-konform", "σε συμμόρφωση με τον GDPR", 20 languages; new concept) vetoes the
-  GDPR-near-AI rules at that mention only, since it is a vendor's or ministry's claim and not an authority
-  acting (a heise guide to running local LLMs, round 44; Greece's ChatGPT Edu pilot, round 60). An authority
-  finding a service does not comply still counts (invented probes: the Garante on ChatGPT, the Irish DPC on
-  Meta's AI training). Verdicts over every labelled, dense and corpus text: 2 better, none worse. Tried and not
-  shipped: the Council of the EU and its ministers (EPSCO and others, 20 languages) within 20 words of AI as EU
-  AI policy (a Greek minister at EPSCO on AI and jobs, round 60): 1 better, 4 worse (Council decisions on the
-  Council of Europe's AI convention, a Turkish text on Türkiye's own AI definition).
+  comply with the GDPR ("DSGVO-konform", "σε συμμόρφωση με τον GDPR", 20 languages; new concept) is masked in
+  eu_ai (its GDPR is no hit for any rule; first written as a veto on the two GDPR-near-AI rules, then moved to
+  the topic's exclude so that an authority named right beside it, "nicht DSGVO-konform, sagt die Berliner
+  Datenschutzbeauftragte", still counts: the same verdicts on every text), since it is a vendor's or ministry's
+  claim and not an authority acting (a heise guide to running local LLMs, round 44; Greece's ChatGPT Edu pilot,
+  round 60). An authority finding a service does not comply still counts (invented probes: the Garante on
+  ChatGPT, the Irish DPC on Meta's AI training). Verdicts over every labelled, dense and corpus text: 2 better,
+  none worse. Tried and not shipped: the Council of the EU and its ministers (EPSCO and others, 20 languages)
+  within 20 words of AI as EU AI policy (a Greek minister at EPSCO on AI and jobs, round 60): 1 better, 4 worse
+  (Council decisions on the Council of Europe's AI convention, a Turkish text on Türkiye's own AI definition).
   Round 61 (`news_tune61/holdout61.jsonl`, 45 texts in nine languages with unused material left: German,
   English, French, Spanish, Italian, Polish, Japanese, Korean, Chinese, 3-8 each; 28 positives and 17 hard
   negatives; three helpers with the session's last 45 searches, who found a third to two-fifths of results

@@ -1650,6 +1650,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        (
+            "DeepSeek ist nicht DSGVO-konform, sagt die Berliner Datenschutzbeauftragte und fordert Apple und"
+            " Google auf, die KI-App zu entfernen.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
