@@ -36,10 +36,11 @@ _FULLWIDTH_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # the Turkish circumflex, which writers use or drop at will (yapay zekâ = yapay zeka, kâr = kar), and
 # Romanian ă, ș, ț in both their comma and cedilla forms (ş, ţ): many Romanian sites write without
 # diacritics ("produse cu dubla utilizare") or with the cedilla letters of older keyboards, so
-# "dublă utilizare" must match all three spellings. Turkish ş folds with them (ihracat kısıtlaması
-# written "kisitlamasi" on ASCII keyboards is the same word).
+# "dublă utilizare" must match all three spellings. Turkish ş folds with them (şirket written "sirket"
+# on ASCII keyboards is the same word).
 _FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİâîûăşșţț", "αεηιουωιιυυσiiaiuasstt")
-_NEEDS_FOLD = re.compile("[\u0370-\u03ff\u0130\u0131\u00e2\u00ee\u00fb\u0103\u015f\u0219\u0163\u021b]")
+# Which characters the table changes, derived from it so the two cannot drift apart.
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD_AFTER_LOWER))) + "]")
 _PLAIN = re.compile(r"\w+")
 _SEP = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)"  # a space or a hyphen between a term's words
 _SEP_OPTIONAL = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s*)"
