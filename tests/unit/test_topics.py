@@ -1656,10 +1656,36 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 17, from eleven 2019 Huawei stories missed over rounds 23-59: a listed firm cut off from its US
+        # suppliers by a government's order, told without naming the Entity List.
+        (
+            "Intel und Qualcomm haben die Lieferungen an Huawei eingestellt, nachdem die US-Regierung den"
+            " chinesischen Konzern auf eine Liste gesetzt hat.",
+            "export_controls",
+            True,
+        ),
+        (
+            "V květnu začal platit zákaz obchodování mezi americkými firmami a společností Huawei, oznámila"
+            " americká vláda.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Huawei stopped selling phones with Qualcomm chips in Europe last year, the company said, while the US"
+            " government announced new tariffs on steel.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The German government said it would stop Huawei from supplying 5G networks, and Google announced a"
+            " new data centre in Frankfurt.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-60's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-62's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
