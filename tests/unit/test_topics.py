@@ -1682,6 +1682,43 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 62: the European Parliament adopting or calling for something on AI is EU AI policy with no law
+        # named (the Voss report on copyright and AI in four languages); an election campaign is not.
+        (
+            "Der Rechtsausschuss des Europaparlaments stimmte dem Initiativbericht zu, der Transparenz beim"
+            " KI-Training fordert.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Parlamentul European a votat raportul privind inteligența artificială și drepturile de autor.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "AI-generated deepfakes flooded the campaign ahead of the European Parliament elections, a report"
+            " found.",
+            "eu_ai",
+            False,
+        ),
+        # Round 62: an arms export licence (patrol boats) is no technology control; a chip crisis that "did not
+        # spare" (nu a ocolit) Romania is no circumvention.
+        (
+            "Zuletzt war die Ausfuhrgenehmigung für zwei Patrouillenboote öffentlich geworden; die Boote haben"
+            " moderne Elektronik und Halbleiter an Bord.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Criza microcipurilor nu a ocolit România: Dacia oprește producția la Mioveni.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Firmele au ocolit sancțiunile și au trimis microcipuri în Rusia prin Turcia.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
