@@ -1696,8 +1696,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         (
-            "AI-generated deepfakes flooded the campaign ahead of the European Parliament elections, a report"
-            " found.",
+            "AI-generated deepfakes flooded the campaign ahead of the European Parliament elections, a report found.",
             "eu_ai",
             False,
         ),
