@@ -1343,6 +1343,51 @@ NOTES = """### Reading these numbers
   blind over rounds 58-61 (595 texts, each against the rules before it): deepseek 1.00 / 1.00, export_controls
   0.94 / 0.91, eu_ai 0.96 / 0.88; recall per language cs 0.64 (7/11), tr 0.80 (16/20), el 0.81 (21/26), da 0.82
   (9/11), sk 0.83 (10/12), pt 0.88 (15/17), es 0.89 (16/18), the other thirteen 0.91-1.00.
+  Seventeenth session, before round 62, from the export_controls misses left in every labelled set (no longer
+  blind): thirteen 2019 Huawei stories in nine languages (cs, da, el, en, es, fi, hu, nl, ro) that tell the
+  Entity List without naming it ("Google heeft de toegang van ... Huawei tot ... Android drastisch beperkt.
+  Daarmee volgt Google de nieuwe strenge regels die het Amerikaanse ministerie ...", "zákaz obchodování mezi
+  americkými firmami a společností Huawei"). New rule listed-firm-cut-off-from-us-suppliers: a firm of the usual
+  target lists within 15 words of its US suppliers (Google, Android, the US chipmakers, "American companies" in
+  20 languages; new concept ec_us_supplier) and of a stop or restriction word, a controlling state or its
+  government within 20; tariffs, mergers, privacy and 5G-network words veto within 20 (a window of 30 also
+  caught an executive order on network gear with Google's cut-off in passing; a veto window of 8 let an invented
+  tariff sentence through). Verdicts over every labelled, dense and corpus text: 6 better, 1 worse (a Turkish
+  consumer explainer on Google suspending its Huawei deal, labelled negative and borderline); the seven left
+  name no government within 20 words of the firm, or no supplier (a Hungarian plant closure, Spanish with the
+  firm named only as "la").
+  Round 62 (`news_tune62/holdout62.jsonl`, 173 texts in all 20 languages, 5-15 each; 106 positives and 67 hard
+  negatives; eight helpers with 313 searches, asked for angles earlier rounds searched little: 2021-2024 stories
+  from before DeepSeek, the European Parliament and ministers on AI policy with no law named, sector and trade
+  press, local angles, customs and court news; they found 36-80 % of results already used, Danish, Greek,
+  Romanian and Swedish nearly exhausted; two texts at least half covered by an earlier round's text dropped
+  before the split), measured with the rules of d81c823 (the Huawei rule above, which changed none of its
+  verdicts) before anyone looked at it. Blind over all 173: by `mentioned` deepseek 1.00 / 1.00, export_controls
+  0.93 / 0.95, eu_ai 0.95 / 0.82; recall ro 0.50 (2/4), da 0.67 (2/3), el 0.67 (4/6), hu 0.75 (3/4), pt 0.80
+  (4/5), fr 0.83, ja 0.83, de 0.89, en 0.90, the other eleven 1.00. Holdout62 blind: 1.00 / 1.00, 0.94 / 0.89,
+  0.96 / 0.82 (by `labels` 1.00 / 1.00, 0.94 / 0.94, 0.92 / 0.81). Eight of the fourteen eu_ai misses are the
+  European Parliament adopting or calling for something on AI with no law named (the Voss report on copyright
+  and generative AI in German, Greek, Romanian and Portuguese; resolutions on AI in education), which the
+  prompt's angle had asked for. From the tuning half: the European Parliament, its members or a committee (new
+  concept eu_parliament, 20 languages) with AI within 12 words and a resolution, report, recommendation, vote or
+  call within 15 (new concept eu_ep_act) is EU AI policy; elections and campaigns veto within 20 (new concept
+  eu_election), as do another country's AI law or a place with one; patrol boats, frigates, corvettes and
+  submarines join the arms words whose export licences are no technology control (Germany's licence for patrol
+  boats to Saudi Arabia); Romanian "ocoli*" only as circumvention of sanctions, restrictions, controls or
+  embargoes ("Criza microcipurilor nu a ocolit România" means the crisis did not spare Romania). Verdicts over
+  every labelled, dense and corpus text: 7 better (two EP texts of round 48 among them), 1 worse (a Korean
+  AI-law story quoting the EP's "world's first rules on AI" as a comparison). Holdout62 after: 1.00 / 1.00, 0.94
+  / 0.89, 0.96 / 0.89. Known weakness, from invented probes: the EP voting on something else with an unrelated
+  AI sentence within 12 words still passes ("The European Parliament voted on the car emissions law; separately,
+  Nvidia unveiled a new AI chip"); tightening the windows to 10 / 12 fixed that probe and lost a real EP
+  resolution. Left: the Danish culture ministry's expert group asking for EU-level rules on AI training data
+  (borderline), a Japanese police case on a military-grade infrared camera exported to China without a licence
+  (no chip word), the French chip shortage story whose only control is a US blacklist in passing, the US State
+  Department telling LG Uplus to stop using Huawei gear (network, labelled negative), a Japanese newsletter on
+  Korea's AI law naming the EU's as a comparison. Pooled blind over rounds 58-62 (768 texts, each against the
+  rules before it): deepseek 1.00 / 1.00, export_controls 0.94 / 0.92, eu_ai 0.96 / 0.87; recall per language cs
+  0.71 (10/14), el 0.78 (25/32), da 0.79 (11/14), tr 0.84 (21/25), pt 0.86 (19/22), sk 0.87 (13/15), the other
+  fourteen 0.91-1.00.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
