@@ -1718,6 +1718,51 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 63: the Commission's proposal on AI is EU AI policy; a proposal beside the EU AI Act's name in
+        # another country's plan is a comparison.
+        (
+            "The European Commission unveiled its proposal to regulate artificial intelligence on Wednesday.",
+            "eu_ai",
+            True,
+        ),
+        ("La Commission européenne a présenté sa proposition sur l'intelligence artificielle.", "eu_ai", True),
+        (
+            "Australia's government launched proposals for mandatory guardrails for high-risk AI, modelled on the"
+            " European Union's AI Act. The proposals are open for comment.",
+            "eu_ai",
+            False,
+        ),
+        # Round 63: Western parts in Russia's drones, the embargo circumvented, are technology kept from Russia;
+        # the oil embargo evaded by a shadow fleet is not.
+        (
+            "Klíčové součástky ruského dronu pocházejí z USA: Rusko obchází embargo přes třetí země a šedé trhy.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Western components keep turning up in Russian drones because Russia evades the embargo through third"
+            " countries.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Russia evaded the oil embargo with its shadow fleet while Ukrainian drones hit two tankers.",
+            "export_controls",
+            False,
+        ),
+        # Round 63: foreign parts found in Russia's missiles and drones where sanctions are named; a captured
+        # drone's parts listed with no word on what should have stopped them stay out (labelled both ways).
+        (
+            "In den russischen Drohnen fanden ukrainische Ermittler westliche Bauteile, trotz der Sanktionen gegen"
+            " Moskau.",
+            "export_controls",
+            True,
+        ),
+        (
+            "A captured Russian drone contained a French camera and Japanese engine parts, CNN reported.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
