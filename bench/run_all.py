@@ -1388,6 +1388,44 @@ NOTES = """### Reading these numbers
   rules before it): deepseek 1.00 / 1.00, export_controls 0.94 / 0.92, eu_ai 0.96 / 0.87; recall per language cs
   0.71 (10/14), el 0.78 (25/32), da 0.79 (11/14), tr 0.84 (21/25), pt 0.86 (19/22), sk 0.87 (13/15), the other
   fourteen 0.91-1.00.
+  Round 63 (`news_tune63/holdout63.jsonl`, 182 texts in all 20 languages, 4-16 each; 102 positives and 80 hard
+  negatives; eight helpers with 314 searches, asked for 2018-2021 stories (the ZTE denial order, the 2020
+  Huawei/TSMC rule, the Commission's 2020 white paper and 2021 proposal), export controls beyond the US-China
+  headline (Western parts in Russia's drones and missiles, Malaysia's permits, US licences for chips to the
+  Gulf), data-protection authorities on facial recognition and chatbots, the AI Act's national implementation
+  and DeepSeek in everyday use; they found 35-75 % of results already used; six texts at least half covered by
+  an earlier round's text, round 62's included, dropped before the split), measured with the rules of a427479
+  (after round 62's changes and Czech and Greek dual-use words as technology context, which changed no verdict)
+  before anyone looked at it. Blind over all 182: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.93 /
+  0.87, eu_ai 0.96 / 0.87; recall cs 0.50 (2/4), ro 0.50 (2/4), da 0.67 (2/3), el 0.71 (5/7), hu 0.75 (3/4), nl
+  0.80 (4/5), fi 0.83 (5/6), en 0.88, de 0.90, the other eleven 1.00. Holdout63 blind: 1.00 / 1.00, 0.95 / 0.76,
+  1.00 / 0.88 (by `labels` 0.83 / 1.00, 0.80 / 0.80, 1.00 / 0.88). Most export_controls misses are foreign
+  components in Russia's weapons (Zelensky's count of Western parts in the missiles of one night, Ukraine's
+  sanctions envoy asking the EU for tighter export control, a Czech leak on the Orion drone), the genre the
+  prompt had asked for; most eu_ai misses the Commission's 2020-2021 proposals told without the AI Act's name.
+  From the tuning half: proposal words (proposal, Vorschlag, proposition, voorstellen gepresenteerd, forslag,
+  návrh, προταση, 提案 ..., 20 languages) join the strategy words of eu-ai-strategy, and the AI Act's own name
+  within 8 words vetoes it, since there the EU is only the owner of a law another country's plan is compared
+  with (an Australian and a Korean text, first caught by the proposal words; CJK "bill" words 法案/법안/草案 were
+  tried first and dropped: five Asian AI-law stories turned into false alarms); drones (20 languages) and
+  Czech/Slovak "součástky/súčiastky" among the goods whose sanctions are evaded (the Orion leak: "Rusko obchází
+  embargo přes spojenecké státy a šedé trhy"); English "evades/evaded the embargo/sanctions"; Dutch 5G-net and
+  antenna-network words, Romanian shortage words (each changed no verdict: the Huawei 5G texts name the firm
+  again far from them). After the holdout's figures were taken, from the tuning half's Greek text and the
+  holdout's three: new rule foreign-parts-in-russian-weapons, a component or chip within 8 words of a missile,
+  drone or weapon, Russia within 15, a foreign or controlling-state origin within 15 (three new 20-language
+  concepts: ec_component, ec_weapon_system, ec_foreign_origin), with sanctions, an embargo or a control word
+  somewhere in the text, since a captured drone's parts listed with no such word were labelled negative in round
+  40. Verdicts over every labelled, dense and corpus text against the blind rules: 7 better (two of them
+  holdout63's), none worse. Holdout63 after: 1.00 / 1.00, 0.95 / 0.84, 1.00 / 0.88. Known weakness, from
+  invented probes: a bare "parts" 8 words from a missile still passes where sanctions stand elsewhere ("its
+  missiles hit a German-built power plant and parts of the grid"). Left: Zelensky's count itself (no sanctions
+  word in the excerpt), a Finnish customs case on 3,500 drones exported to Russia (EU sanctions named, no
+  evasion word close), a German 5G story with a passing Huawei ban, the Romanian chip-shortage story whose only
+  control is a US sanction in passing, a Polish GDPR guide for chatbots and two Dutch 5G stories where Huawei is
+  "in de ban" (banished). Pooled blind over rounds 58-63 (950 texts, each against the rules before it): deepseek
+  1.00 / 1.00, export_controls 0.94 / 0.91, eu_ai 0.96 / 0.87; recall per language cs 0.67 (12/18), da 0.76
+  (13/17), el 0.77 (30/39), tr 0.86 (25/29), ro 0.87 (26/30), sk 0.89 (16/18), the other fourteen 0.90-1.00.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
