@@ -1763,6 +1763,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 64: an investment review (CFIUS) blocking a chip deal is no export control, nor is the Treasury's
+        # list of sanctioned entities in an oil story; China's acquisition of chips restricted still is.
+        (
+            "The Committee on Foreign Investment in the United States (CFIUS) blocked the sale of Lattice"
+            " Semiconductor to a consortium of Chinese investment funds.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Compania-mamă Lukoil a fost adăugată în octombrie pe lista entităților sancționate de SUA; rafinăria"
+            " din Ploiești își continuă activitatea.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The new US rules restrict China's acquisition of advanced AI chips and chipmaking tools.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
