@@ -1426,6 +1426,46 @@ NOTES = """### Reading these numbers
   "in de ban" (banished). Pooled blind over rounds 58-63 (950 texts, each against the rules before it): deepseek
   1.00 / 1.00, export_controls 0.94 / 0.91, eu_ai 0.96 / 0.87; recall per language cs 0.67 (12/18), da 0.76
   (13/17), el 0.77 (30/39), tr 0.86 (25/29), ro 0.87 (26/30), sk 0.89 (16/18), the other fourteen 0.90-1.00.
+  Round 64 (`news_tune64/holdout64.jsonl`, 188 texts in all 20 languages, 6-19 each; 92 positives and 96 hard
+  negatives; eight helpers with 260 searches, asked for angles earlier rounds searched little (national
+  parliaments and governments on DeepSeek, export controls or the AI Act; universities and research security;
+  China's own technology export rules; the EU's AI policy in practice; passing mentions in market news) and, for
+  the first time, for as many confusable negatives as positives (China's own AI rules, non-EU AI laws, US
+  outbound-investment rules, CFIUS and merger reviews, TikTok's sale, China's import ban on Micron, tariffs, oil
+  sanctions); they found 35-70 % of results already used; two texts at least half covered by an earlier one
+  dropped before the split), measured with the rules of 8818c3e (after round 63's changes) before anyone looked
+  at it. Blind over all 188: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.81 / 0.85, eu_ai 0.76 / 0.86
+  (by `labels` 0.75 / 1.00, 0.65 / 0.88, 0.68 / 0.85); recall cs 0.00 (0/3), de 0.57 (4/7), el 0.75 (3/4), zh
+  0.82 (9/11), ja 0.83, nl 0.83, the other fourteen 1.00. Holdout64 blind: 1.00 / 1.00, 0.92 / 0.82, 0.58 / 0.78
+  (by `labels` 0.86 / 1.00, 0.72 / 0.82, 0.50 / 0.75). The worst blind figures of the session, and partly of its
+  own making: this round's prompt listed China's import ban on Micron among the hard negatives, while the
+  topic's standing definition (every earlier round's, and the rules') counts China ordering its firms to stop
+  buying a US chipmaker's chips as export_controls, so two Micron texts count as false alarms here and a
+  Japanese one, labelled positive for the US ban it answers, as a miss; China's unreliable entity list was
+  labelled both ways within the round (a Spanish text yes, a Turkish one no). The other false alarms: investment
+  reviews (CFIUS blocking Lattice Semiconductor, a commentary on another blocked chip deal), the Treasury's list
+  of sanctioned entities in a Lukoil refinery story, an investment blacklist of Chinese military firms,
+  research-security "zwarte lijsten" of Chinese researchers, a Korean standards agency's briefing on foreign
+  technical regulations; for eu_ai a Danish DPA's regulatory sandbox for AI, the UK's ICO on xAI citing the (UK)
+  GDPR, the European Commission's (DSA) investigation of Grok beside Turkey's DPA, a Turkish parliamentary
+  commission naming the AI Act as its model, an insurer's DeepSeek-and-GDPR explainer, a Japanese story on
+  government DeepSeek blocks that names Italy's. The misses: universities' export-control rules for foreign
+  doctoral students (German, Czech, Dutch), chips sold to Russia through Kyrgyzstan and Kazakhstan (Czech),
+  China's export controls on US arms makers (the arms word beside the control phrase vetoes), the Commission's
+  AI innovation package (Chinese), Taiwan's AI basic law naming the EU AI Act (a comparison by the rules). From
+  the tuning half: CFIUS and the Committee on Foreign Investment join the merger words ("acquisition" was tried
+  and dropped: it vetoed an invented "restrict China's acquisition of advanced AI chips"); oil-sanctions words,
+  now with Lukoil, Rosneft, Gazprom Neft, Surgutneftegas and Sovcomflot by name, veto the Entity-List instrument
+  rule, whose Romanian "lista entităților" in an oil story is the Treasury's list. After the holdout's figures
+  were taken: Turkey's data-protection authority and law (KVKK, "Kişisel Verileri Koruma Kurumu") masked in
+  eu_ai like other non-EU authorities (it changed no holdout64 verdict; an older Turkish holdout text on the
+  Dutch DeepSeek ban stopped being a false alarm). Verdicts over every labelled, dense and corpus text against
+  the blind rules: 3 better, none worse. Holdout64 after: unchanged. Tried and not shipped: China's unreliable
+  entity list (20 languages) as a control instrument (no verdict changed; its typical use against US arms makers
+  is sanctions rather than technology control). Pooled blind over rounds 58-64 (1,138 texts, each against the
+  rules before it): deepseek 1.00 / 1.00, export_controls 0.92 / 0.90, eu_ai 0.94 / 0.87; recall per language cs
+  0.57 (12/21), el 0.77 (33/43), da 0.81 (17/21), de 0.87 (47/54), tr 0.87, ro 0.88, the other fourteen
+  0.90-1.00.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
