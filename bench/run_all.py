@@ -1479,6 +1479,12 @@ NOTES = """### Reading these numbers
   (1,187 texts, each against the rules before it): deepseek 1.00 / 1.00, export_controls 0.92 / 0.90, eu_ai 0.94
   / 0.87; recall per language cs 0.57 (12/21), el 0.77 (33/43), da 0.81 (17/21), tr 0.88, de 0.88, ro 0.88, the
   other fourteen 0.90-1.00.
+  After round 65, tried and not shipped: funding words (funding, Förderung, financement, χρηματοδότηση, 資金 ...,
+  20 languages) beside the investing words of eu-invests-in-ai, for a Greek report of Horizon Europe calls for
+  AI (round 64's holdout): no labelled verdict gained, and two unit negatives kept from earlier rounds
+  ("European AI startups still lag behind their US rivals in funding, the EU report says"; EU funding for
+  Northvolt's "AI-driven" battery gigafactory) became false alarms. Also not shipped: China's unreliable entity
+  list as a control instrument (above).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
