@@ -1485,6 +1485,14 @@ NOTES = """### Reading these numbers
   ("European AI startups still lag behind their US rivals in funding, the EU report says"; EU funding for
   Northvolt's "AI-driven" battery gigafactory) became false alarms. Also not shipped: China's unreliable entity
   list as a control instrument (above).
+  After round 65, from the export_controls false alarms left in every labelled set (no longer blind, holdouts of
+  rounds 60, 62 and 63 among them): Huawei 5G-network stories name the firm again and again, and "the ban on
+  Huawei" three sentences after "5G networks" is still the network ban, which the listed-firm rule's 20-word
+  veto did not reach (KPN's 5G deal where Huawei may go "in de ban", Vodafone's Huawei backdoors, the US State
+  Department telling LG Uplus to stop using Huawei gear, the EU's plan to push Huawei out of mobile networks, a
+  US order against Huawei telecom gear). Its vetoes now reach 80 words: 8 better, 1 worse (a Czech story on
+  sanctions "destroying" Huawei that mentions 5G); 40 and 60 words gained 2 and 6. Invented probes: the Entity
+  List with 5G named in passing still counts (other rules carry it).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat

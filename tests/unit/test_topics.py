@@ -1782,6 +1782,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 17: in a 5G-network story "the ban on Huawei" three sentences on is still the network ban; the
+        # Entity List with 5G named in passing still counts.
+        (
+            "Germany's operators must remove Huawei parts from their 5G networks by 2026, the interior ministry said"
+            " on Thursday after months of talks with the companies, the unions and the security agencies about"
+            " costs, timing and the risk of outages in rural areas. Officials in Washington welcomed the ban on"
+            " Huawei.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The US Commerce Department added Huawei to the Entity List, barring American firms from selling it"
+            " chips without a licence. Huawei is the world's largest maker of 5G network equipment.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
