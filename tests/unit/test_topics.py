@@ -12,6 +12,7 @@ import yaml
 from tests.conftest import ROOT, shared_or_skip
 from worker.errors import ConfigError
 from worker.topics import Matcher, TopicsFile, load_topics
+from worker.topics.terms import fold
 
 
 def matcher(rules: list[dict], **topic: object) -> Matcher:
@@ -82,6 +83,18 @@ def test_romanian_diacritics_match_in_comma_cedilla_and_plain_spellings() -> Non
     spans = [(x.start, x.end) for r in m.match(text) for x in r.mentions]
     assert [text[s:e] for s, e in spans] == found  # offsets still point into the original text
     assert hits(m, "dublu utilizat; restricția internă") == []  # other words stay other words
+
+
+def test_traditional_chinese_meets_simplified_terms_and_the_other_way_round() -> None:
+    """Taiwanese and Hong Kong papers write 歐盟/輸出管制/商務部: one term serves both scripts, offsets unchanged."""
+    m = matcher([{"id": "r", "any": ["欧盟人工智能法", "出口管制", "美國商務部", "AI法"]}])
+    text = "歐盟人工智能法生效;美国商务部加強出口管制(出口管制);美國商務部;日本のAI法;欧盟人工智能法"
+    found = ["歐盟人工智能法", "美国商务部", "出口管制", "出口管制", "美國商務部", "AI法", "欧盟人工智能法"]
+    assert hits(m, text) == found
+    spans = [(x.start, x.end) for r in m.match(text) for x in r.mentions]
+    assert [text[s:e] for s, e in spans] == found  # offsets still point into the original text
+    assert hits(m, "歐盟人工智慧法;出口管理;美國商務") == []  # other words stay other words (人工智慧 is written out)
+    assert fold("歐盟輸出管制") == "欧盟输出管制" and len(fold("歐盟")) == 2
 
 
 def test_concepts_expand_and_must_cover_every_declared_language(tmp_path: Path) -> None:
@@ -1976,7 +1989,8 @@ def test_native_scan_matches_python_on_random_mixed_scripts(shipped: Matcher) ->
     rnd = random.Random(7)
     pieces = [t.text.strip("*") for t in shipped.terms[::7]] + [
         "İ", "ı", "Σ", "ς", "ΑΣ", "ＡＩ", "Ｈ２０", "的", "の", "를", "・", "ー", "—", "-", "'", "’", ".", ",", "\n",
-        "  ", "U.S.", "7%", "_", "é", "e\u0301", "ß", "ǅ", "①", "\u00a0", "\t", "x", "1",
+        "  ", "U.S.", "7%", "_", "é", "e\u0301", "ß", "ǅ", "①", "\u00a0", "\t", "x", "1", "歐盟", "輸出", "商務部",
+        "晶片", "後",
     ]  # fmt: skip
     sc = shipped.scanner
     for _ in range(3000):

@@ -201,5 +201,5 @@ def _checked_file(path: Path) -> Path | None:
     if len(raw) < _CACHED_FROM:
         return None
     versions = f"pydantic {pydantic.VERSION}".encode()
-    code = (Path(__file__), Path(_terms.__file__), Path(config.__file__))  # the models, terms, load_model
+    code = (Path(__file__), *_terms.CODE, Path(config.__file__))  # the models, terms and fold, load_model
     return cache.path("topics", *code, data=raw + versions)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import cache
+from . import zh_fold
 
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 CJK = re.compile(f"[{CJK_CHARS}]")
@@ -31,6 +32,11 @@ _APOS = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 # Full-width ASCII (ＡＩ, Ｈ２０, ＡＭＤ in Japanese and Chinese newspapers) is ASCII, one character for one.
 _FULLWIDTH = re.compile("[\uff01-\uff5e]")
 _FULLWIDTH_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+# Traditional Chinese characters fold to simplified ones (歐盟 is 欧盟, 輸出管制 is 输出管制), one for one: Taiwanese
+# and Hong Kong papers then meet the same terms as mainland ones. Before lowering, so case-sensitive terms
+# such as "AI法" fold too. Japanese text folds the same way as Japanese terms, so they still meet.
+_ZH_TO_SIMPLIFIED = str.maketrans(zh_fold.TRADITIONAL, zh_fold.SIMPLIFIED)
+_NEEDS_ZH = re.compile("[" + re.escape(zh_fold.TRADITIONAL) + "]")
 # Same-length folds applied after lowercasing: Greek accents and final sigma (headlines drop the
 # accents: ΕΞΑΓΩΓΕΣ is εξαγωγές), Turkish dotless/dotted i (KISITLAMA is kısıtlama, İhracat is ihracat),
 # the Turkish circumflex, which writers use or drop at will (yapay zekâ = yapay zeka, kâr = kar), and
@@ -87,12 +93,15 @@ class Term:
 
 
 def fold(text: str) -> str:
-    """Unify apostrophes (l’exportation = l'exportation) and full-width ASCII (ＡＩ = AI) without changing length."""
+    """Unify apostrophes (l’exportation = l'exportation), full-width ASCII (ＡＩ = AI) and traditional Chinese
+    characters (歐盟 = 欧盟) without changing length."""
     for a in _APOS:  # str.replace is an order of magnitude faster than str.translate here
         if a in text:
             text = text.replace(a, "'")
     if _FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH_TO_ASCII)
+    if _NEEDS_ZH.search(text):
+        text = text.translate(_ZH_TO_SIMPLIFIED)
     return text
 
 
@@ -104,6 +113,7 @@ def lowered(text: str) -> str:
 def fold_tables() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """fold's and lower_folded's character maps, for the native scan: (before lowering, after lowering)."""
     before = [(a, "'") for a in _APOS] + [(chr(c), chr(t)) for c, t in _FULLWIDTH_TO_ASCII.items()]
+    before += list(zip(zh_fold.TRADITIONAL, zh_fold.SIMPLIFIED, strict=True))
     after = [(chr(c), chr(t)) for c, t in _FOLD_AFTER_LOWER.items()]
     return before, after
 
@@ -135,6 +145,9 @@ def compile_term(spec: TermLike) -> Term:
     return _compile(spec.term.strip(), spec.case)
 
 
+# The code a compiled term depends on: this file and the fold table it reads.
+CODE = (Path(__file__), Path(str(zh_fold.__file__)))
+
 # Compiled terms kept on disk between processes (worker/cache.py): ~25 µs of Python per term, 0.4 s for the
 # shipped topics in every process that loads them. A term depends only on its text, its case option and
 # this file's code, whose hash names the cache file.
@@ -159,7 +172,7 @@ def _stored_terms() -> dict[str, list[Any]]:
 
 def _cache_file() -> Path | None:
     """This code's cache file of compiled terms."""
-    return cache.path("terms", Path(__file__))
+    return cache.path("terms", *CODE)
 
 
 def store_compiled() -> None:
