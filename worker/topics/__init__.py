@@ -15,7 +15,8 @@ Terms (strings in a rule's lists):
   "수출통제"; write such terms with the space: "수출통제" does not find "수출 통제")
 - matching folds what writers vary: ’/' apostrophes, full-width ASCII (ＡＩ = AI), Greek accents and
   final sigma, Turkish ı/İ and â/î/û, Romanian ă/ș/ț in comma and cedilla forms (ş/ţ) and written
-  without them ("dublă" = "dubla"; Turkish ş folds too)
+  without them ("dublă" = "dubla"; Turkish ş folds too), and traditional Chinese characters to
+  simplified ones (歐盟 = 欧盟; words that differ, such as 晶片 and 芯片, are still written out)
 
 A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
 group in ``all`` occurs somewhere in title or text, no ``none`` term occurs (with ``none_within: N``:
