@@ -1811,10 +1811,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 18: China making a mineral's export harder is its export control; dual use told in words
+        # ("both civilian and military") is the technology an export-control phrase needs beside it.
+        ("Čína v rámci obchodní války ztíží vývoz grafitu a galia.", "export_controls", True),
+        ("Slabá poptávka ztížila vývoz grafitu z Mosambiku do Evropy.", "export_controls", False),
+        (
+            "Peking hat Ausfuhrkontrollen gegen 28 US-Firmen verhängt: Güter, die sowohl zivil als auch militärisch"
+            " einsetzbar sind, dürfen nicht mehr geliefert werden.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Die Regierung lockert die Ausfuhrkontrollen für Agrarprodukte; bei den Angriffen gab es zivile und"
+            " militärische Opfer.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-65's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-66's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
