@@ -1827,6 +1827,27 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 66: "LLM" after a lawyer's title is the law degree; the White House banning the use of an app is no
+        # trade control; an AI tool used under the EU's MiCA regulation is no EU AI rule. Each with its real twin.
+        (
+            "Die DSGVO gilt ab Mai. Dr. Anna Huber, Rechtsanwältin LLM, erklärt die neuen Pflichten für Unternehmen.",
+            "eu_ai",
+            False,
+        ),
+        ("Die Datenschutzbehörde prüft, ob der LLM-Anbieter OpenAI die DSGVO verletzt.", "eu_ai", True),
+        (
+            "Amazon a Google nabízejí DeepSeek zákazníkům, přestože Bílý dům zakázal používání aplikace společnosti"
+            " na vládních zařízeních. Americká AI má výhodu v oblasti čipů.",
+            "export_controls",
+            False,
+        ),
+        ("Bílý dům zakázal prodej čipů společnosti Huawei.", "export_controls", True),
+        (
+            "Česká národní banka využila umělou inteligenci ke zpracování žádostí podle evropského nařízení MiCA.",
+            "eu_ai",
+            False,
+        ),
+        ("Evropské nařízení o umělé inteligenci platí od srpna.", "eu_ai", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
