@@ -1848,10 +1848,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Evropské nařízení o umělé inteligenci platí od srpna.", "eu_ai", True),
+        # Round 67: the Greek plural "κανονισμούς για την τεχνητή νοημοσύνη" (US states' own AI rules) is no name of
+        # the Act, the singular is; Huawei gear kept out of Italy's telecom networks is no order off chips.
+        (
+            "Ο Τραμπ υπέγραψε διάταγμα που εμποδίζει τις Πολιτείες να επιβάλλουν τους δικούς τους κανονισμούς για"
+            " την τεχνητή νοημοσύνη.",
+            "eu_ai",
+            False,
+        ),
+        ("Ο κανονισμός για την τεχνητή νοημοσύνη τίθεται σε πλήρη ισχύ τον Αύγουστο.", "eu_ai", True),
+        (
+            "Gli Stati Uniti fanno pressioni sull'Italia per evitare l'uso di apparecchiature Huawei nelle reti di"
+            " telecomunicazioni di nuova generazione e per limitare il ricorso al fornitore cinese Zte.",
+            "export_controls",
+            False,
+        ),
+        ("Pechino ha ordinato alle aziende cinesi di evitare l'uso dei chip Nvidia H20.", "export_controls", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-66's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-67's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
