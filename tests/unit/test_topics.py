@@ -1864,10 +1864,27 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Pechino ha ordinato alle aziende cinesi di evitare l'uso dei chip Nvidia H20.", "export_controls", True),
+        # Round 68: "rules for the export of chips" is a control phrase, in a market report as anywhere; rules for
+        # exporting pork are not about technology.
+        (
+            "ASML daalde door zorgen over mogelijke strengere Amerikaanse regels voor de export van chips en"
+            " chipapparatuur naar China.",
+            "export_controls",
+            True,
+        ),
+        ("New rules for the export of pork to China take effect, the farm ministry said.", "export_controls", False),
+        # China's commerce ministry answering EU oil sanctions on its refineries is no control; gallium controls are.
+        (
+            "欧盟公布第19轮对俄罗斯的制裁，首度制裁中国炼油厂。中国商务部指出，中方将采取必要措施。这两家炼油厂购买了数百万桶"
+            "俄罗斯原油，另一家公司出口机电设备。",
+            "export_controls",
+            False,
+        ),
+        ("中国商务部宣布对镓、锗相关物项实施出口管制，出口须申请许可。", "export_controls", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-67's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-68's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
