@@ -1881,10 +1881,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("中国商务部宣布对镓、锗相关物项实施出口管制，出口须申请许可。", "export_controls", True),
+        # Round 69: a central bank asking banks about their AI use is no data-protection authority acting.
+        (
+            "El Banco de España pone el foco en la adopción de la inteligencia artificial (IA) por el sector financiero"
+            " en España. El supervisor ha solicitado a las entidades información sobre sus planes con esta tecnología.",
+            "eu_ai",
+            False,
+        ),
+        ("El supervisor español de protección de datos ha abierto una investigación sobre DeepSeek.", "eu_ai", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
-    """Sentences paraphrasing what rounds 9, 11 and 17-68's real news taught the shipped rules, each way round."""
+    """Sentences paraphrasing what rounds 9, 11 and 17-69's real news taught the shipped rules, each way round."""
     result = {r.id: r for r in shipped.match(text)}[topic]
     assert result.passed is expected, result.reason
 
