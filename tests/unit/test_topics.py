@@ -1891,6 +1891,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("El supervisor español de protección de datos ha abierto una investigación sobre DeepSeek.", "eu_ai", True),
+        # The European Parliament's members calling for something on AI, the AI words a long sentence away (a
+        # committee report on copyright and AI told in Greek); MEPs voting on farm policy are not about AI.
+        (
+            "Οι ευρωβουλευτές κάλεσαν σήμερα, Τετάρτη 28 Ιανουαρίου, την ΕΕ να προστατεύσει τους καλλιτέχνες, τα μέσα"
+            " ενημέρωσης και άλλους δημιουργούς απέναντι στις «αναταράξεις» που προκαλεί η Τεχνητή Νοημοσύνη.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Οι ευρωβουλευτές ενέκριναν σήμερα τον προϋπολογισμό για τη γεωργία και τη συνοχή. Στο μεταξύ οι ελληνικές"
+            " τράπεζες, οι ασφαλιστικές και οι εταιρείες λιανικής αυξάνουν τις επενδύσεις τους σε συστήματα και"
+            " εργαλεία τεχνητής νοημοσύνης.",
+            "eu_ai",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
