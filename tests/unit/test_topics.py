@@ -1906,6 +1906,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 70: a trade ministry restricting DeepSeek on its own staff's computers is security policy, not a
+        # control; the same ministry restricting chip sales to China is.
+        (
+            "Policja w Korei Południowej zablokowała dostęp do DeepSeek, a Ministerstwo Handlu poinformowało, że dostęp"
+            " został tymczasowo ograniczony na komputerach służbowych. DeepSeek to chińska firma AI.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Ministerstwo Handlu USA ograniczyło sprzedaż chipów Nvidia do Chin i wymaga licencji eksportowych.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
