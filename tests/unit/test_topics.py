@@ -99,6 +99,38 @@ def test_traditional_chinese_meets_simplified_terms_and_the_other_way_round() ->
     assert fold("歐盟輸出管制") == "欧盟输出管制" and len(fold("歐盟")) == 2
 
 
+# Words Taiwan and Hong Kong write differently from the mainland, which the character fold cannot join.
+_ZH_WORD_TWINS = [
+    ("人工智能", "人工智慧"),
+    ("数据", "资料"),
+    ("意大利", "义大利"),
+    ("个人信息", "个人资料"),
+    ("芯片", "晶片"),
+]
+
+
+def test_shipped_chinese_terms_are_written_in_both_vocabularies() -> None:
+    """Every shipped term with 人工智能 has its 人工智慧 twin (数据/資料, 意大利/義大利, 芯片/晶片 too), so a Taiwanese
+    report of the EU's 人工智慧辦公室 counts like the mainland's 人工智能办公室."""
+    text = (ROOT / "topics.yaml").read_text(encoding="utf-8")
+    strings = {fold(s) for s in _strings(yaml.safe_load(text))}
+    missing = [
+        (s, s.replace(a, b)) for s in strings for a, b in _ZH_WORD_TWINS if a in s and s.replace(a, b) not in strings
+    ]
+    assert missing == []
+
+
+def _strings(v: object) -> list[str]:
+    """Every term string inside a loaded YAML value (descriptions and names are prose, not terms)."""
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, dict):
+        return [s for k, x in v.items() if k not in ("description", "name") for s in _strings(x)]
+    if isinstance(v, list):
+        return [s for x in v for s in _strings(x)]
+    return []
+
+
 def test_concepts_expand_and_must_cover_every_declared_language(tmp_path: Path) -> None:
     tf = TopicsFile.model_validate(
         {
