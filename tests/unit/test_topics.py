@@ -1951,6 +1951,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 71: the Commission wanting AI-generated content labelled is the AI Act's transparency duty, told
+        # without its name; a platform's own labelling policy, rolled out in the EU, is not.
+        ("Europa-Kommissionen ønsker, at virksomheder bør markere AI-genereret indhold tydeligt.", "eu_ai", True),
+        ("La Commission européenne veut que les contenus générés par l'IA soient étiquetés.", "eu_ai", True),
+        (
+            "YouTube will require creators to disclose AI-generated content, a policy it rolls out first in the"
+            " United States and then in the European Union.",
+            "eu_ai",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
