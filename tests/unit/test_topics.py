@@ -1961,6 +1961,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 73: a Latin American parliament's committee is no European Commission, and the AI Act's risk
+        # pyramid written into a bill before the "Cámara de Diputados" is that country's law; the Commission's is not.
+        (
+            "La Comisión de Economía del Congreso debatirá la ley de inteligencia artificial la próxima semana.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "El proyecto de ley ingresó a la Cámara de Diputados. Clasifica los sistemas de IA según su riesgo: de"
+            " riesgo inaceptable, prohibidos, y sistemas de IA de alto riesgo.",
+            "eu_ai",
+            False,
+        ),
+        ("La Comisión presentó la ley de inteligencia artificial, que se aplicará en los Veintisiete.", "eu_ai", True),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
