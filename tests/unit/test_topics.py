@@ -120,6 +120,12 @@ def test_shipped_chinese_terms_are_written_in_both_vocabularies() -> None:
     assert missing == []
 
 
+def test_shipped_german_terms_have_their_swiss_spelling() -> None:
+    """Swiss German writes ss for ß (Massnahmen, Weisses Haus, Grossbritannien): every ß term has its ss twin."""
+    strings = set(_strings(yaml.safe_load((ROOT / "topics.yaml").read_text(encoding="utf-8"))))
+    assert [s for s in strings if "ß" in s and s.replace("ß", "ss") not in strings] == []
+
+
 def _strings(v: object) -> list[str]:
     """Every term string inside a loaded YAML value (descriptions and names are prose, not terms)."""
     if isinstance(v, str):
