@@ -1589,6 +1589,91 @@ NOTES = """### Reading these numbers
   alluded to in passing without a name ("the new European rules on AI"), and data-protection authorities acting
   on AI without acting against a service (warnings, reports, school programmes), which the standing definition
   excludes while earlier rounds' labels and a rule counted such guidance.
+  Nineteenth session, before round 70, from older rounds' tuned halves and holdouts (no longer blind): the
+  European Parliament acting on AI now reaches AI words 30 words away (was 12) and its act word 20 (was 15),
+  since Greek, Hungarian and Portuguese reports name the AI a long sentence after the Parliament ("Οι
+  ευρωβουλευτές κάλεσαν ... την ΕΕ να προστατεύσει τους καλλιτέχνες ... απέναντι στις «αναταράξεις» που προκαλεί η
+  Τεχνητή Νοημοσύνη"): 5 better, none worse (20 and 30 words with the act word still within 15 gained 3 and 4).
+  Round 70 (`news_tune70/holdout70.jsonl`, 128 texts in all 20 languages, 2-14 each; 71 positives and 57 hard
+  negatives; seven helpers with about 270 searches, one per language group, the small languages first (Greek,
+  Czech and Slovak, Danish/Romanian/Hungarian), asked for the everyday run of the three topics; 60-90 % of
+  results already used, 84-90 % in the small languages, where helpers fell short of their targets (Greek 9
+  texts, Slovak 4); one text half covered by an earlier one and one under 150 characters dropped), measured
+  with the rules of e58faf9 (the change above) before anyone looked at it; the session's first rules give the
+  same figures. Blind over all 128: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.97 / 1.00, eu_ai
+  1.00 / 1.00 (by `labels` 0.76 / 1.00, 0.81 / 1.00, 0.89 / 1.00); recall 1.00 in every language; holdout70
+  blind 1.00 / 1.00 for all three. The one false alarm: South Korea's trade ministry limiting DeepSeek on its
+  staff's computers ("komputerach służbowych"), read as the commerce agency restricting. After: work and
+  government computers in 20 languages join the staff-device words that veto the agency rule: 1 better, none
+  worse.
+  Between rounds 70 and 71, from a check of the vocabulary rather than of any text: the character fold joins
+  歐盟 and 欧盟 but not Taiwan's words, so 38 terms written with 人工智能 (人工智能办公室, 高风险人工智能,
+  人工智能条例 ...) got their 人工智慧 twin and 34 with 数据, 意大利, 个人信息 or 芯片 theirs with 資料, 義大利,
+  個人資料 or 晶片; a unit test keeps every term paired: 1 better (a Taiwanese report of the Commission's AI
+  innovation package and its 人工智慧辦公室), none worse.
+  Round 71 (`news_tune71/holdout71.jsonl`, 180 texts in all 20 languages, 5-22 each; 92 positives and 88 hard
+  negatives; eight helpers with about 230 searches, asked for the topics where they come up in passing or
+  sideways (company results, summits and trade talks, AI at work, in schools and hospitals, launches held back
+  in Europe, start-up news, year reviews, sanctions evasion) and for negatives from the same kinds of stories;
+  17-60 % of results already used; two texts at least half covered dropped), measured with the rules of
+  8a33a67 before anyone looked at it. Blind over all 180: by `mentioned` deepseek 1.00 / 1.00,
+  export_controls 0.98 / 0.91, eu_ai 0.96 / 0.86 (by `labels` 0.43 / 1.00, 0.63 / 0.97, 0.58 / 0.88); recall
+  da 0.00 (0/2), el 0.50 (2/4), ro 0.75, it and pt 0.80, tr 0.86, en 0.92, the other thirteen 1.00; holdout71
+  blind 1.00 / 1.00, 0.95 / 0.83, 0.92 / 0.79. The misses are allusions: a one-year "deal on rare earths" at
+  the Trump-Xi summit, rare earths and "technology restrictions" as agenda items, a 2019 threat that China
+  could hit rare-earth exports, Xi's jab at "third-party interference" in Europe's chip sales, a market wrap on
+  "tightening" chip technology to China; the Commission's 2023 call to mark AI-generated content, InvestAI as
+  one sentence in a start-up story, Meta's opt-out offered "to follow European law", a minister saying there is
+  no European rule for AI in health; the false alarms a UK law firm's note on the UK's AI white paper and
+  Portugal shutting out "high-risk" 5G vendors. After: the EU wanting AI-generated content labelled or
+  watermarked counts (new concepts for the label words and the AI-generated words in 20 languages, within 6
+  words of each other and 25 of the EU; another country's law, China, an AI company or a platform within 30
+  veto, so YouTube's own labelling "first in the EU" does not): 2 better, none worse.
+  Round 72 (`news_tune72/holdout72.jsonl`, 168 texts in all 20 languages, 3-23 each; 48 positives and 120
+  hard negatives; eight helpers with about 270 searches, asked for two thirds confusers: AI laws outside the
+  EU (the UK's, China's labelling rules, Korea's, Japan's, Brazil's, US states', the Council of Europe
+  convention), national AI strategies and agencies, GDPR without AI, DMA/DSA and antitrust, the Chips Act,
+  Section 232, Huawei 5G, oil sanctions, DeepMind/DeepL/Kimi; 40-85 % of results already used; three texts at
+  least half covered dropped), measured with the rules of e1459cb before anyone looked at it. Blind over all
+  168: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.95 / 0.95, eu_ai 0.83 / 0.79 (by `labels` 0.50
+  / 1.00, 0.73 / 1.00, 0.50 / 1.00); recall hu 0.00 (0/1), ko 0.67, en 0.75, de 0.86, the other thirteen
+  1.00; holdout72 blind 1.00 / 1.00, 0.89 / 0.89, 0.67 / 1.00. Its eu_ai misses are Korean-law stories naming
+  the EU only as the comparison (not flagged by design, see rounds 21-22) and Hungary's AI council "required
+  by EU law"; its false alarms, all in the holdout, AI regulation outside the EU read as the EU's: a German
+  summary of the UK's AI white paper ("Weißbuch zur KI", also the name of the Commission's 2020 paper), a Polish
+  explainer of the UK's approach with the UK GDPR ("RODO") beside AI, and Spain's AI supervision agency AESIA
+  opening its office (the AI Act's national authority, labelled negative because the Act is not named); a
+  2019 Huawei 5G story with a US bill on Huawei chip sales. Nothing changed from it: its tuning half holds no
+  false alarm and its misses are the comparisons above.
+  Round 73 (`news_tune73/holdout73.jsonl`, 140 texts in all 20 languages, 2-19 each; 75 positives and 65 hard
+  negatives; eight helpers with about 190 searches (the session's last), asked for outlets outside each
+  language's main national papers, whose wording differs: Austrian, Swiss and South Tyrolean German, Belgian,
+  Swiss, Luxembourg, Québec and African French, Flemish, Latin American Spanish and Brazilian, Angolan and
+  Mozambican Portuguese, Taiwanese, Hong Kong and Malaysian Chinese, Cypriot Greek, Moldovan Romanian,
+  Finland-Swedish, regional and trade papers; 18-80 % of results already used; one text half covered dropped),
+  measured with the rules of e1459cb before anyone looked at it. Blind over all 140: by `mentioned` deepseek
+  1.00 / 1.00, export_controls 0.97 / 0.94, eu_ai 0.92 / 0.81 (by `labels` 0.89 / 1.00, 0.82 / 0.96, 0.71 /
+  0.94); recall sk and tr 0.00 (0/1 each), pl 0.50 (1/2), zh 0.73 (8/11), pt 0.83, the other fourteen 1.00;
+  holdout73 blind 1.00 / 1.00, 0.94 / 0.88, 1.00 / 0.90. The misses: Hong Kong's name for the Apply AI
+  strategy, China "resuming" rare-earth shipments, the 2020 foreign-direct-product rule on Huawei as one
+  sentence in a 5G story, EU ministers' councils discussing AI (2019), Korea's and Brazil's laws compared with
+  the EU's; the false alarms Chile's AI bill (its risk tiers and the "Comisión de Ciencia y Tecnología" read as
+  the Commission, no country named), DeepSeek "blocked in Italy" labelled without eu_ai, and a 2019 interview
+  imagining US chip-export curbs on Europe. After: Spanish and Portuguese parliaments' committees and national
+  commissions are masked like Chile's "Comisión de Futuro", and the AI Act's risk pyramid is vetoed beside a
+  Latin American legislature (Cámara de Diputados, Câmara dos Deputados ...): 1 better, none worse. Then every
+  German term with ß got its Swiss spelling with ss (14 terms, Massnahmen, Weisses Haus ...; a unit test keeps
+  the pairs): no verdict changed.
+  Tried and not shipped: requiring an enforcement word (a block, inquiry or fine) for the GDPR-or-named-DPA
+  rules, to drop data-protection guidance on AI: 8 better and 8 worse over every labelled text (the worse ones
+  Meta-AI-training stories that earlier labellers counted), the label-policy question of the last notes.
+  Pooled blind over this session's rounds 70-73 (616 texts, each against the rules before it): deepseek 1.00 /
+  1.00, export_controls 0.97 / 0.94, eu_ai 0.94 / 0.87; over rounds 58-73 (2,367 texts): 1.00 / 1.00, 0.94 /
+  0.92, 0.93 / 0.88, recall per language el 0.78 (54/69), sk 0.79 (27/34), da 0.82 (31/38), cs 0.84, ro 0.87,
+  tr 0.89, the other fourteen 0.92-1.00. export_controls met both goals on this session's blind text again;
+  eu_ai did not: its recall is lost to the EU named in a sentence about another country's law or a national AI
+  body (which the rules leave alone on purpose) and to the topic alluded to without a name, its precision to
+  AI regulation outside the EU that shares the EU's words (white papers, risk tiers, GDPR).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
