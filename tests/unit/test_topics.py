@@ -1979,6 +1979,77 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("La Comisión presentó la ley de inteligencia artificial, que se aplicará en los Veintisiete.", "eu_ai", True),
+        # Session 20, from the older rounds' errors: the UK's white paper on AI regulation has the Commission's
+        # paper's name in German; the Council of the EU (its ministers) debating AI is EU AI policy, a member
+        # state's presidency hosting a conference is not, nor is an unrelated company's AI news in the next clause.
+        (
+            "Die britische Regierung veröffentlichte ihre Antwort auf das Weißbuch zur KI-Regulierung; die"
+            " Regulierungsbehörden sollen eigene Pläne vorlegen.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Die EU-Kommission stellte ihr Weißbuch zur KI vor: Brüssel will Hochrisiko-Anwendungen prüfen.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Rada EÚ pre konkurencieschopnosť diskutovala v Bruseli o využívaní umelej inteligencie v priemysle.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Οι υπουργοί συζήτησαν στο Συμβούλιο Υπουργών Απασχόλησης (EPSCO) για την τεχνητή νοημοσύνη και"
+            " την εργασία.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "EU ministers discussed the challenges of artificial intelligence at the Telecom Council in Luxembourg.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Στο πλαίσιο της κυπριακής Προεδρίας του Συμβουλίου της ΕΕ, η Βουλή διοργάνωσε συνέδριο για την τεχνητή"
+            " νοημοσύνη.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "EU ministers discussed energy prices in Luxembourg, while Nvidia reported record sales of AI chips.",
+            "eu_ai",
+            False,
+        ),
+        # Export controls beside Russia are the technology and dual-use regime even where no good is named; the
+        # EU's ban on luxury exports to Russia and Russia's own grain export ban are not. A control list beside
+        # "export control" is the regime too (a business authority's FAQ), and Slovak says dual-use "dvojakého určenia".
+        (
+            "Yaptırımlar ve ihracat kontrolleri, Rusya ve İran gibi ülkelere belirli ürünlerin yeniden ihracatını"
+            " kısıtlayabilmektedir.",
+            "export_controls",
+            True,
+        ),
+        (
+            "EU asetti Venäjälle myös vientipakotteita yli 300 euroa maksaville luksustuotteille.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Russia extended its export ban on wheat and sunflower seeds to the end of the year.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Du skal ansøge om eksporttilladelse. Hovedparten af produkter, der er under eksportkontrol, findes på"
+            " Kontrollisten.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Zo Slovenska do Ruska putujú tisíce kusov tovaru dvojakého určenia, napriek sankciám EÚ.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
