@@ -2050,6 +2050,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The European Parliament's committees adopting a negotiating mandate on AI rules (the AI Act in 2023).
+        (
+            "Για μια ανθρωποκεντρική τεχνητή νοημοσύνη, οι ευρωβουλευτές των επιτροπών IMCO και LIBE ενέκριναν σχέδιο"
+            " διαπραγματευτικής εντολής.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "For a human-centric artificial intelligence, the MEPs of two committees approved a draft negotiating"
+            " mandate.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
