@@ -2050,6 +2050,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 76: every EU member state counts as a European country beside its data-protection authority, in
+        # every language (the German and English lists lacked Greece, the Czech Republic, Hungary ...).
+        (
+            "Die griechische Datenschutzbehörde (HDPA) verhängte ein Bußgeld gegen Clearview AI, ein Unternehmen mit"
+            " Sitz in New York.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The Hungarian data protection authority fined a bank for using AI to analyse the emotions of callers.",
+            "eu_ai",
+            True,
+        ),
         # The European Parliament's committees adopting a negotiating mandate on AI rules (the AI Act in 2023).
         (
             "Για μια ανθρωποκεντρική τεχνητή νοημοσύνη, οι ευρωβουλευτές των επιτροπών IMCO και LIBE ενέκριναν σχέδιο"
