@@ -2063,6 +2063,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # "No obstacle on rare earths" after a Trump-Xi meeting is China's export controls lifted, told without
+        # "export"; Spanish and Romanian "este" (this, is) is no Finnish "este" (obstacle).
+        (
+            "Δεν υπάρχει κανένα εμπόδιο για τις σπάνιες γαίες, είπε ο Τραμπ μετά τη συνάντηση με τον Κινέζο"
+            " πρόεδρο Σι.",
+            "export_controls",
+            True,
+        ),
+        ("There is no roadblock at all on rare earths, Trump said after meeting China's Xi.", "export_controls", True),
+        (
+            "China produjo este año más tierras raras que nunca, según datos oficiales de Pekín.",
+            "export_controls",
+            False,
+        ),
         # The European Parliament's committees adopting a negotiating mandate on AI rules (the AI Act in 2023).
         (
             "Για μια ανθρωποκεντρική τεχνητή νοημοσύνη, οι ευρωβουλευτές των επιτροπών IMCO και LIBE ενέκριναν σχέδιο"
