@@ -2077,6 +2077,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The 2019 ethics guidelines for trustworthy AI by their title, in the languages that lacked it (round 77).
+        (
+            "I april presenterades de etiska riktlinjerna för tillförlitlig AI, med sju nyckelkrav för utvecklare.",
+            "eu_ai",
+            True,
+        ),
+        ("Güvenilir Yapay Zeka için Etik İlkeler yedi temel gereklilik içeriyor.", "eu_ai", True),
         # The European Parliament's committees adopting a negotiating mandate on AI rules (the AI Act in 2023).
         (
             "Για μια ανθρωποκεντρική τεχνητή νοημοσύνη, οι ευρωβουλευτές των επιτροπών IMCO και LIBE ενέκριναν σχέδιο"
