@@ -2084,6 +2084,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Güvenilir Yapay Zeka için Etik İlkeler yedi temel gereklilik içeriyor.", "eu_ai", True),
+        # Round 78: a product called "GDPR-safe" is a vendor's claim, like "GDPR-compliant"; EU institutions
+        # switching AI features off on their staff's work phones is IT security, as governments' device bans are.
+        ("SkoleGPT er en open source, gratis og GDPR sikker generativ AI til skolens lærere.", "eu_ai", False),
+        ("Our chatbot is a GDPR-safe generative AI assistant for schools.", "eu_ai", False),
+        (
+            "Avrupa Birliği, kamu personelinin iş telefonunda DeepSeek gibi yapay zekâ uygulamalarını gizlilik"
+            " nedeniyle yasakladı.",
+            "eu_ai",
+            False,
+        ),
         # The European Parliament's committees adopting a negotiating mandate on AI rules (the AI Act in 2023).
         (
             "Για μια ανθρωποκεντρική τεχνητή νοημοσύνη, οι ευρωβουλευτές των επιτροπών IMCO και LIBE ενέκριναν σχέδιο"
