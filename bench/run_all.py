@@ -1682,6 +1682,97 @@ NOTES = """### Reading these numbers
   eu_ai did not: its recall is lost to the EU named in a sentence about another country's law or a national AI
   body (which the rules leave alone on purpose) and to the topic alluded to without a name, its precision to
   AI regulation outside the EU that shares the EU's words (white papers, risk tiers, GDPR).
+  Twentieth session (2026-12-04): rounds 75-79, five blind rounds with about 870 searches by helpers who never
+  saw the rules (one of round 75's read the first lines of the last session's closing note, which lists error
+  kinds, while listing the shared folder; it said nothing in it guided its choices, and the notes were moved out
+  of the helpers' folder after), each compared with every earlier labelled text by 8-word shingles, split per
+  language x kind before anyone looked, and measured once with the rules of the moment (copies kept); every
+  change checked by a verdict diff over every labelled text in tests/data, the 2,000 dense articles and the
+  corpus pages and feed entries, with unit cases each way in `tests/unit/test_topics.py` that fail on the rules
+  before. Before round 75, from older rounds' errors (764090a): the Council of the EU debating AI counts (new
+  rule eu-council-on-ai and a 20-language concept: EPSCO, "Rada EÚ pre konkurencieschopnosť", the Telecom
+  Council, EU ministers; a member state's presidency or a company close by vetoes, and the Council's full
+  official name, which opens its legal acts on the Council of Europe's AI convention, is left out); the
+  Commission's 2020 white paper by its title moved to its own rule, which another country within 25 words
+  vetoes (the UK's "Weißbuch zur KI-Regulierung", round 72's holdout); an export-control phrase within 6 words
+  of Russia counts with no good named ("Yaptırımlar ve ihracat kontrolleri, Rusya ve İran"; grain, fuel, oil
+  sanctions and the EU's luxury-goods ban veto); control lists are technology context ("under eksportkontrol
+  ... på Kontrollisten"), and Slovak "dvojakého určenia" is dual-use: 8 better, none worse. From older
+  holdouts, already measured: the European Parliament adopting a negotiating mandate counts as an act of its
+  rule ("ενέκριναν σχέδιο διαπραγματευτικής εντολής", 20 languages; 1 better), and an obstacle or roadblock on
+  rare earths, China within 30 words, counts for export_controls (new rule obstacle-on-minerals: "Δεν υπάρχει
+  κανένα εμπόδιο για τις σπάνιες γαίες" after the Trump-Xi meeting; Finnish "este" left out, it is Spanish
+  "this" and Romanian "is"; 1 better).
+  Round 75 (`news_tune75/holdout75.jsonl`, 118 texts in 19 languages, 3-11 each; 50 positives and 68 hard
+  negatives; eight helpers with about 190 searches, asked for the small languages first (Greek, Czech and
+  Slovak, Danish, Romanian, Turkish) and for sideways sources; 67-90 % of results already used, close to all
+  for the topics in the small languages; one text half covered dropped), measured with 764090a before anyone
+  looked at it (with e07a199, the rules before this session: eu_ai 0.90 / 0.82). Blind over all 118: by
+  `mentioned` deepseek 1.00 / 1.00, export_controls 1.00 / 0.96, eu_ai 0.90 / 0.86 (by `labels` 1.00 / 1.00,
+  1.00 / 0.96, 0.86 / 1.00); recall el 0.00 (0/2), pl 0.50 (1/2), it 0.75 (3/4), the other sixteen 1.00;
+  holdout75 1.00 / 1.00, 1.00 / 0.91, 1.00 / 0.88. Every tuning-half error is flagged borderline (German
+  "Datenschützer" concerns beside a Czech device ban, a Greek AI gigafactory never called the EU's, Korea's AI
+  law with the AI Act as its comparison, a Swedish DPA sandbox on generative AI); the holdout's misses are a
+  Greek AI factory "among the first seven in Europe" and Poland's tier under the AI diffusion rule told as
+  "limits" on US chip sales. Nothing changed from it.
+  Round 76 (`news_tune76/holdout76.jsonl`, 127 texts in all 20 languages, 3-17 each; 71 positives and 56 hard
+  negatives; about 170 searches, asked for 2019-2022 reporting (Huawei and SMIC, the October 2022 rules, the
+  white paper and the 2021 proposal, the Dutch and Japanese tool controls, gallium and germanium, Clearview AI
+  and Replika) and sideways sources; 20-80 % already used; four texts half covered dropped), measured with
+  764090a (and 260e2f7, the same): by `mentioned` export_controls 0.97 / 1.00, eu_ai 1.00 / 0.92, no DeepSeek
+  story (by `labels` 0.91 / 1.00, 0.94 / 0.97); recall fr 0.75 (3/4), de 0.89, en 0.90, the other seventeen
+  1.00; holdout76 0.94 / 1.00, 1.00 / 0.93. Its misses: the Greek DPA's Clearview AI fine told in German, an
+  AFP story on Mistral where "the EU has just agreed on a future regulation", a UK law firm contrasting "the
+  approach taken by the European Union"; its false alarm a Korean Huawei 5G story. After: every EU member state
+  is a European country in every language's list (German lacked Greece, Portugal and the eastern members,
+  English the eastern members, the others Czechia, Hungary, Romania, Bulgaria, Croatia, Slovenia, Cyprus and
+  the Baltic states), so their DPAs count as EU ones: 1 better, none worse.
+  Round 77 (`news_tune77/holdout77.jsonl`, 129 texts in all 20 languages, 3-20 each; 70 positives and 59 hard
+  negatives; about 170 searches, asked for 2018-2023 Entity List additions, the Commission's 2018 strategy and
+  2019 ethics guidelines, the Parliament's 2020-2022 resolutions, DPA actions on ChatGPT, Replika, Clearview AI
+  and Worldcoin, passing mentions, and confusers: China's AI rules, Canada's AIDA, the US AI executive orders,
+  national strategies, tariffs, 5G bans, chip subsidies, GDPR without AI; 22-80 % already used; two texts
+  dropped), measured with c246a7a: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.91 / 0.97, eu_ai
+  0.86 / 0.82 (by `labels` export_controls 0.68 / 1.00, eu_ai 0.78 / 0.88); recall el 0/1, ro 1/3, sk 2/3, sv
+  2/3, ja 3/4, ko 4/5, en 10/11, the other thirteen 1.00; holdout77 1.00 / 1.00, 1.00 / 1.00, 0.87 / 0.76. Its
+  false alarms: a Chinese court's patent ban on Micron sales and a Treasury investment blacklist read as
+  controls, Poland's 5G vendor law, Romanian and Swedish national AI strategies beside "European" regulation,
+  Worldcoin (one labeller of five counted it as AI); its misses the Commission's 2018 strategy and 2019 ethics
+  guidelines told without their titles (Romanian, Swedish, Japanese) and the Parliament's 2020 decision setting
+  up its AI committee. After: the ethics guidelines' title in the 16 languages that lacked it (no verdict
+  changed; the Swedish text never gives the title). Tried and not shipped: EU commissioner words among the EU
+  terms (3 worse, none better: the Cypriot data-protection commissioner is an "Επίτροπος").
+  Round 78 (`news_tune78/holdout78.jsonl`, 120 texts in all 20 languages, 3-16 each; 57 positives and 63 hard
+  negatives; about 190 searches, asked for everyday 2024-2026 stories where a topic passes by (results, market
+  wraps, launches, trade fairs, ministers' speeches) and negatives from the same kinds of stories; 25-80 %
+  already used; one text dropped), measured with 28f0e04: by `mentioned` deepseek 1.00 / 1.00, export_controls
+  0.96 / 1.00, eu_ai 0.78 / 0.90 (by `labels` 0.29 / 1.00, 0.54 / 1.00, 0.48 / 1.00: most positives only
+  mention their topic); recall pt 0.83 (5/6), de 0.88 (7/8), the other eighteen 1.00; holdout78 1.00 / 1.00,
+  0.89 / 1.00, 0.75 / 0.90. Its false alarms: a Danish school chatbot sold as "GDPR sikker", EU institutions
+  switching AI off on staff phones (Turkish), Apple Intelligence delayed under the DMA, a Greek minister at MWC
+  with the Digital Networks Act, Eindhoven blocking ChatGPT after a data leak it reported to the DPA; its misses
+  a California-law story comparing the AI Act and a Meta AI launch recalling the Irish DPC (both borderline).
+  After: a product called GDPR-safe, -secure, -proof or -ready is a vendor's claim like GDPR-compliant, and
+  Turkish "kamu personeli" and "iş telefonu" join the government-use words: 2 better, none worse.
+  Round 79 (`news_tune79/holdout79.jsonl`, 95 texts in 19 languages, 1-16 each; 46 positives and 49 hard
+  negatives; about 155 searches, the session's last, any angle an analyst's feed would show; 45-90 % already
+  used, 85-90 % in the small languages, whose helpers fell short), measured with c417856: by `mentioned` 1.00 /
+  1.00, 1.00 / 1.00, 0.94 / 0.89 (by `labels` 0.80 / 1.00, 0.94 / 1.00, 0.76 / 1.00); recall es 0.50 (1/2), de
+  0.88 (7/8), the other fourteen 1.00; holdout79 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.86. All three errors are
+  borderline (a Swiss blog and a Mexican bill comparing the EU's risk-based law, a university's DeepSeek ban
+  quoting the Dutch DPA's warning); nothing changed.
+  Tried and not shipped this session: widening the law-word rule's AI window from 5 to 8 words (6 better, 10
+  worse); funding words (funding, Förderung, χρηματοδότηση ...) for the EU-invests rule (1 better, but an
+  "AI-driven" battery plant that "received EU funding" passes, against an earlier case); plain Greek plural
+  verbs (ενέκριναν) for the Parliament rule (a farm-budget vote with AI in the next sentence passes).
+  Pooled blind over this session's rounds 75-79 (589 texts, each against the rules of its moment): deepseek
+  1.00 / 1.00, export_controls 0.96 / 0.98, eu_ai 0.90 / 0.88; over rounds 58-79 (2,987 texts): 1.00 / 1.00,
+  0.95 / 0.93, 0.92 / 0.88, recall per language el 0.76 (56/74), sk 0.82 (36/44), da 0.84, ro 0.86, cs 0.88, tr
+  0.91, the other fourteen 0.93-0.98. export_controls met both goals on this session's blind text; eu_ai did
+  not: its misses are the EU's rules named as a comparison in another country's AI-law story and EU AI policy
+  alluded to without a name or title, its false alarms data-protection warnings and product claims, national AI
+  strategies beside "European" regulation and EU digital rules that are not about AI, which labellers count
+  both ways.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
