@@ -2020,6 +2020,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A country's own council of the same name is no Council of the EU, and Swedish "telekområdet" is the telecom
+        # sector, not the Telecom Council.
+        ("Ireland's National Competitiveness Council said AI adoption by small firms lags behind.", "eu_ai", False),
+        ("Inom telekområdet används AI allt mer för att styra näten.", "eu_ai", False),
         # Export controls beside Russia are the technology and dual-use regime even where no good is named; the
         # EU's ban on luxury exports to Russia and Russia's own grain export ban are not. A control list beside
         # "export control" is the regime too (a business authority's FAQ), and Slovak says dual-use "dvojakého určenia".
