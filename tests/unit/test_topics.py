@@ -2020,6 +2020,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Only the white paper's full title counts: firms and other countries publish white papers on AI all the time.
+        ("中国信通院发布《人工智能白皮书》，总结了大模型的发展趋势。", "eu_ai", False),
+        ("Deloitte published a white paper on AI governance for banks in Europe.", "eu_ai", False),
         # A country's own council of the same name is no Council of the EU, and Swedish "telekområdet" is the telecom
         # sector, not the Telecom Council.
         ("Ireland's National Competitiveness Council said AI adoption by small firms lags behind.", "eu_ai", False),
