@@ -2046,6 +2046,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        ("Russia's export ban on sunflower oil hit buyers in Turkey.", "export_controls", False),
         (
             "Du skal ansøge om eksporttilladelse. Hovedparten af produkter, der er under eksportkontrol, findes på"
             " Kontrollisten.",
@@ -2079,6 +2080,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("There is no roadblock at all on rare earths, Trump said after meeting China's Xi.", "export_controls", True),
+        (
+            "China's rare earth dominance is an obstacle for Western automakers trying to build magnets.",
+            "export_controls",
+            False,
+        ),
         (
             "China produjo este año más tierras raras que nunca, según datos oficiales de Pekín.",
             "export_controls",
