@@ -1765,6 +1765,14 @@ NOTES = """### Reading these numbers
   worse); funding words (funding, Förderung, χρηματοδότηση ...) for the EU-invests rule (1 better, but an
   "AI-driven" battery plant that "received EU funding" passes, against an earlier case); plain Greek plural
   verbs (ενέκριναν) for the Parliament rule (a farm-budget vote with AI in the next sentence passes).
+  Found reviewing the session's own changes, by probing each new rule with invented sentences, and mended
+  (no verdict changed over any labelled, dense or corpus text): the Council concept had bare configuration names
+  that countries share (Ireland's National Competitiveness Council, Hungary's Versenyképességi Tanács, Swedish
+  "telekområdet", the telecom sector), the white-paper concept short forms and CJK names that firms' and China's
+  and Korea's institutes' white papers carry ("a white paper on AI governance", 人工智能白皮书), the obstacle rule
+  read "China's rare-earth dominance is an obstacle" as a control (now only "no obstacle / no roadblock"), and the
+  Russia rule read "Russia's export ban on sunflower oil" as one (sunflower, vegetable oil, barley and fish join
+  the commodities); unit cases for each.
   Pooled blind over this session's rounds 75-79 (589 texts, each against the rules of its moment): deepseek
   1.00 / 1.00, export_controls 0.96 / 0.98, eu_ai 0.90 / 0.88; over rounds 58-79 (2,987 texts): 1.00 / 1.00,
   0.95 / 0.93, 0.92 / 0.88, recall per language el 0.76 (56/74), sk 0.82 (36/44), da 0.84, ro 0.86, cs 0.88, tr
