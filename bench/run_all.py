@@ -1772,7 +1772,8 @@ NOTES = """### Reading these numbers
   and Korea's institutes' white papers carry ("a white paper on AI governance", 人工智能白皮书), the obstacle rule
   read "China's rare-earth dominance is an obstacle" as a control (now only "no obstacle / no roadblock"), and the
   Russia rule read "Russia's export ban on sunflower oil" as one (sunflower, vegetable oil, barley and fish join
-  the commodities); unit cases for each.
+  the commodities), and the Council rule read "the Council of the EU adopted the Chips Act to boost production of
+  AI chips" as AI policy (chip words close by now veto); unit cases for each.
   Pooled blind over this session's rounds 75-79 (589 texts, each against the rules of its moment): deepseek
   1.00 / 1.00, export_controls 0.96 / 0.98, eu_ai 0.90 / 0.88; over rounds 58-79 (2,987 texts): 1.00 / 1.00,
   0.95 / 0.93, 0.92 / 0.88, recall per language el 0.76 (56/74), sk 0.82 (36/44), da 0.84, ro 0.86, cs 0.88, tr

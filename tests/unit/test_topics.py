@@ -2027,6 +2027,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # sector, not the Telecom Council.
         ("Ireland's National Competitiveness Council said AI adoption by small firms lags behind.", "eu_ai", False),
         ("Inom telekområdet används AI allt mer för att styra näten.", "eu_ai", False),
+        # Nor are the Council's chip policies about AI: the Chips Act names "AI chips" beside the Council.
+        ("The Council of the EU adopted the Chips Act to boost production of AI chips in Europe.", "eu_ai", False),
+        ("Rada UE przyjęła akt w sprawie chipów, który ma zwiększyć produkcję chipów AI w Europie.", "eu_ai", False),
         # Export controls beside Russia are the technology and dual-use regime even where no good is named; the
         # EU's ban on luxury exports to Russia and Russia's own grain export ban are not. A control list beside
         # "export control" is the regime too (a business authority's FAQ), and Slovak says dual-use "dvojakého určenia".
