@@ -2123,6 +2123,28 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The Apply AI Strategy by its Chinese name and the AI Continent Action Plan in Chinese (round 73's holdout);
+        # a company's "AI application strategy" is no EU programme.
+        ("據英媒報道，歐盟委員會擬於下周二（7日）提出應用人工智能戰略」，推廣歐洲製造的人工智能工具。", "eu_ai", True),
+        ("欧盟委员会发布人工智能大陆行动计划，计划建设超级计算设施。", "eu_ai", True),
+        ("トヨタのAI活用戦略、欧州でも展開", "eu_ai", False),
+        # The European Parliament's special committee on AI in a digital age (AIDA), by name in any language.
+        ("Rozhodnutie o zriadení osobitného výboru pre umelú inteligenciu v digitálnom veku.", "eu_ai", True),
+        (
+            "Η ευρωβουλευτής είναι μέλος της ειδικής Επιτροπής για την Τεχνητή Νοημοσύνη στην Ψηφιακή εποχή (AIDA).",
+            "eu_ai",
+            True,
+        ),
+        ("The AIDA committee adopted its final report on artificial intelligence.", "eu_ai", True),
+        # The UK's department for science publishing its own AI white paper; an "EU Ministerial Roundtable" is no
+        # Council (Finnish "EU-ministeri*" swallowed "Ministerial").
+        (
+            "The Department for Science, Innovation and Technology (DSIT) publishes White Paper on Artificial"
+            " Intelligence — A pro-innovation approach to AI regulation.",
+            "eu_ai",
+            False,
+        ),
+        ("Ο υπουργός συμμετείχε σε EU Ministerial Roundtable για την τεχνητή νοημοσύνη και τα δίκτυα.", "eu_ai", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
