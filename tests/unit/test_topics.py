@@ -2145,6 +2145,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Ο υπουργός συμμετείχε σε EU Ministerial Roundtable για την τεχνητή νοημοσύνη και τα δίκτυα.", "eu_ai", False),
+        # Round 80: China's regulator ordering its firms to halt orders of Nvidia chips, the order 14 words before
+        # the halt, and ByteDance named by its app ("TikTok owner"), which vetoed as an app-ban story.
+        (
+            "La Administración del Ciberespacio de China (CAC), el principal regulador de internet del país, ha"
+            " ordenado recientemente a gigantes tecnológicos nacionales como ByteDance (propietaria de TikTok) y"
+            " Alibaba que cesen sus pedidos de procesadores de la estadounidense Nvidia.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Chinese regulators told TikTok owner ByteDance and Alibaba to stop buying Nvidia's RTX Pro 6000D chips.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
