@@ -2159,6 +2159,27 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Huawei kept out of a country's 5G infrastructure, equipment or "from 5G" is the network ban, not an export
+        # control (rounds 71, 76 and 77); a chip control that hits Huawei's 5G phones still counts.
+        (
+            "Portugal pode se tornar o mais recente país a proibir efetivamente a Huawei e outras empresas chinesas de"
+            " participar de sua infraestrutura 5G. O governo recomendou que as operadoras sejam proibidas pelos"
+            " Estados Unidos de comprar.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Projekt zakłada zaostrzenie przepisów wobec Huawei przez rząd, a operatorzy mogą stracić na wykluczeniu"
+            " Huawei z 5G.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Die US-Regierung verschärfte die Exportbeschränkungen gegen Huawei: Chips mit US-Technik dürfen nur mit"
+            " Lizenz geliefert werden, was die 5G-Smartphones des Konzerns trifft.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
