@@ -2180,6 +2180,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The EU's other digital rulebooks applied to an AI service are not EU AI regulation (the definition says so):
+        # the DSA/DMA rule is gone and their names mask their law words like the Chips Act's; the AI Act named
+        # beside them still counts.
+        (
+            "Avrupa Birliği, X'in yapay zeka aracı Grok'a Dijital Hizmetler Yasası kapsamında soruşturma açtı.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "The European Commission opened a Digital Services Act investigation into X over sexualised images made"
+            " with its AI chatbot Grok.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "The European Commission says the AI Act and the Digital Services Act both apply to chatbots like Grok.",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
