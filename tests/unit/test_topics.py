@@ -2199,6 +2199,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 81: a restriction word governing dependence is self-sufficiency policy, not a control.
+        (
+            "MetaX produkuje GPU i korzysta z narracji, na którą Pekin pracuje od miesięcy: ograniczyć zależność od"
+            " amerykańskich dostawców, przede wszystkim Nvidii i AMD.",
+            "export_controls",
+            False,
+        ),
+        ("Beijing wants to curb its reliance on US suppliers of AI chips such as Nvidia.", "export_controls", False),
+        (
+            "Washington wants to curb China's access to AI chips and limit its dependence on Taiwan.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
