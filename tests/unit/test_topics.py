@@ -2212,6 +2212,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 82: carmakers limiting their consumption of rare earths is no control; a 5G-vendor story names the
+        # network three sentences before the ban on Huawei's equipment.
+        (
+            "Výrobci aut v Evropě, Spojených státech či Japonsku se proto snaží co nejvíce omezit spotřebu vzácných"
+            " zemin, které dominantně produkuje právě Peking.",
+            "export_controls",
+            False,
+        ),
+        ("China restricts exports of rare earths and wants to limit consumption at home.", "export_controls", True),
+        (
+            "Anul în curs începe cu un anunţ-recomandare al Comisiei Europene prin care se oferă statelor membre"
+            " libertatea de a restricţiona unii furnizori de echipamente 5G. De asemenea, acestea sunt sfătuite să"
+            " organizeze un audit sau chiar să elibereze certificate pentru furnizorii cu grad mare de risc.În plus,"
+            " guvernele Uniunii Europene vor fi sfătuite să îşi diversifice furnizorii şi să nu depindă de o singură"
+            " companie şi să utilizeze atât factori tehnici cât şi non-tehnici atunci când îi vor evalua. Totul, în"
+            " contextul în care Europa era presată de SUA pentru a interzice echipamentele furnizate de compania"
+            " chineză Huawei",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
