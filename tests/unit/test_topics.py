@@ -1396,11 +1396,31 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Az új nemzeti MI-stratégia szerint a kormány az EU szabályait követi.", "eu_ai", False),
         ("Germany's national AI strategy, agreed in Berlin, refers to EU rules only in passing.", "eu_ai", False),
         ("欧州委員会は21日、人工知能(AI)の利用に関する規則草案を発表した。", "eu_ai", True),
+        # Since session 21 the GDPR named alone is no data-protection action: a case under it (a complaint, an
+        # investigation, a fine) or an authority named is.
+        (
+            "The Norwegian Consumer Council filed a complaint saying Meta's plan to train artificial intelligence on"
+            " users' posts breaches strict E.U. data protection rules.",
+            "eu_ai",
+            True,
+        ),
         (
             "The Norwegian Consumer Council said Meta's plan to train artificial intelligence on users' posts breaches "
             "strict E.U. data protection rules.",
             "eu_ai",
-            True,
+            False,
+        ),
+        (
+            "Companies whose staff use DeepSeek at work risk breaching the GDPR and losing customers' trust, security"
+            " experts say.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "GDPR gilt auch für KI-Tools wie ChatGPT: Arbeitgeber müssen festlegen, welche Daten eingegeben werden"
+            " dürfen.",
+            "eu_ai",
+            False,
         ),
         (
             "South Korea's chip exports to China rose 12 percent in May. Separately, Western sanctions on Russian oil "
