@@ -2155,7 +2155,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
-        ("The AIDA committee adopted its final report on artificial intelligence.", "eu_ai", True),
+        (
+            "The AIDA committee of the European Parliament adopted its final report on artificial intelligence.",
+            "eu_ai",
+            True,
+        ),
+        # ... but "AIDA" alone is also Canada's AI bill, so its short forms need the EU close by.
+        (
+            "The Canadian House of Commons' AIDA committee hearings on the Artificial Intelligence and Data Act"
+            " resumed in Ottawa.",
+            "eu_ai",
+            False,
+        ),
+        # A company telling suppliers to halt orders because demand fell is a market choice, not a government's.
+        (
+            "Apple told suppliers to halt orders of memory chips as demand for iPhones in China slumped.",
+            "export_controls",
+            False,
+        ),
         # The UK's department for science publishing its own AI white paper; an "EU Ministerial Roundtable" is no
         # Council (Finnish "EU-ministeri*" swallowed "Ministerial").
         (
@@ -2179,7 +2196,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
-        # Huawei kept out of a country's 5G infrastructure, equipment or "from 5G" is the network ban, not an export
+        # Huawei kept out of a country's 5G infrastructure or equipment is the network ban, not an export
         # control (rounds 71, 76 and 77); a chip control that hits Huawei's 5G phones still counts.
         (
             "Portugal pode se tornar o mais recente país a proibir efetivamente a Huawei e outras empresas chinesas de"
@@ -2190,7 +2207,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         (
             "Projekt zakłada zaostrzenie przepisów wobec Huawei przez rząd, a operatorzy mogą stracić na wykluczeniu"
-            " Huawei z 5G.",
+            " Huawei z budowy infrastruktury 5G.",
             "export_controls",
             False,
         ),
