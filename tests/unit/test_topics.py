@@ -2167,6 +2167,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Copyright law and the EU's copyright directive are no AI law: the EU court's first questions on AI and
+        # copyright (round 83) are a copyright case; the AI Act's own copyright duties still count.
+        (
+            "Budapeszteński sąd zwrócił się z pytaniem prejudycjalnym do Trybunału Sprawiedliwości Unii Europejskiej."
+            " To pierwsze pytania do TSUE dotyczące AI i prawa autorskiego.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "The EU AI Act requires providers of AI models to respect copyright law and publish a summary of training"
+            " data.",
+            "eu_ai",
+            True,
+        ),
         # A company telling suppliers to halt orders because demand fell is a market choice, not a government's.
         (
             "Apple told suppliers to halt orders of memory chips as demand for iPhones in China slumped.",
