@@ -1782,6 +1782,74 @@ NOTES = """### Reading these numbers
   alluded to without a name or title, its false alarms data-protection warnings and product claims, national AI
   strategies beside "European" regulation and EU digital rules that are not about AI, which labellers count
   both ways.
+  Twenty-first session (2026-12-04): rounds 80-85, six blind rounds with about 950 searches by helpers who never
+  saw the rules (the notes stay outside their folder), each compared with every earlier labelled text by 8-word
+  shingles, split per language x kind before anyone looked and measured once with the rules of the moment
+  (copies kept); every change checked by a verdict diff over every labelled text in tests/data, the 2,000 dense
+  articles and the corpus pages and feed entries, with unit cases each way in `tests/unit/test_topics.py` that
+  fail on the rules before. The stored pages' head-on stories are close to used up (70-100 % in the small
+  languages); rounds 81-84 asked for sector and specialist sources (health, banking, insurance, law, energy,
+  telecoms, culture, gaming, tax advisers, fund research ...), where 5-40 % were used, and round 85 for
+  interviews, columns, newsletters and transcripts. Before round 80, from older rounds' errors (e85b338): the
+  Apply AI Strategy by its literal translations beside an EU term (应用人工智能战略, AI適用戦略, "estrategia
+  Aplicar la IA"; company "AI application strategies" left out), the AI Continent Action Plan in Chinese,
+  Japanese and Korean, the European Parliament's AIDA committee by its full name in 20 languages, the UK's
+  DSIT as a non-EU place (its own "White Paper on Artificial Intelligence"), and Finnish "EU-ministeri*"
+  spelled out (it swallowed an "EU Ministerial Roundtable" on the Digital Networks Act): 5 better, none worse.
+  Round 80 (`news_tune80/holdout80.jsonl`, 101 texts in 18 languages; 61 positives and 40 hard negatives;
+  leaning to EU AI policy and its confusers; Greek and Romanian gave nothing: every result was used), measured
+  with e85b338: by `mentioned` deepseek 1.00 / 1.00, export_controls 1.00 / 0.90, eu_ai 0.86 / 1.00. After:
+  China's regulator ordering firms to halt orders of Nvidia chips with the order 14 words before the halt
+  (window 12 -> 16), "halt/cease/suspend orders" in seven languages, and ByteDance named by its app ("TikTok
+  owner", 20 languages) masked, since TikTok is an app-ban veto: 2 better.
+  Round 81 (`news_tune81/holdout81.jsonl`, 124 texts in all 20 languages; 61 positives and 63 hard negatives;
+  sector sources), measured with bbb7024: 1.00 / 1.00, 0.97 / 1.00, 0.90 / 0.86. Before it, from older errors:
+  Huawei kept out of 5G infrastructure or equipment is the network ban (those phrasings in 20 languages; 3
+  better), and the rule that counted the DSA, DMA or antitrust beside an AI service is gone, the two acts'
+  names masked like the Chips Act's, as the topic's definition excludes them (it fired alone only on labelled
+  false alarms: Grok under the DSA, Meta AI in WhatsApp, Apple Intelligence and the DMA; 5 better). After: a
+  restriction word governing dependence ("ograniczyć zależność od amerykańskich dostawców") is masked: 1
+  better.
+  Round 82 (`news_tune82/holdout82.jsonl`, 127 texts in all 20 languages; 63 positives and 64 hard negatives;
+  sector sources, half on EU AI policy or its confusers), measured with 5563f35: 1.00 / 1.00, 0.91 / 0.91,
+  0.89 / 0.89. After: the technology-sales rule's vetoes reach 80 words like the listed-firm rule's (a 5G
+  story names the network three sentences before the ban on Huawei's equipment), and "limit consumption" of
+  rare earths is masked like "limit dependence" (from its holdout, after the figures were taken): 6 better,
+  none worse. And the GDPR named alone no longer counts as data-protection action on AI: the two authority
+  rules take named authorities and complainants only (Garante, CNIL, DPC, EDPB, noyb ...), and a new rule
+  takes the GDPR with a case under it (investigation, complaint, fine) within 12 words and an AI service within
+  40, since "companies using DeepSeek risk breaching the GDPR", "GDPR gilt auch für KI-Tools" and compliance
+  guides were false alarms in every round: 34 better, 19 worse over every labelled text (the ones lost are
+  consumer groups' court cases and how-tos on Meta's AI training, which labellers count both ways); over rounds
+  58-82 eu_ai false alarms 42 -> 33, misses 57 -> 61.
+  Round 83 (`news_tune83/holdout83.jsonl`, 127 texts in all 20 languages; 61 positives and 66 hard negatives;
+  culture, media, gaming, crypto, cloud, universities, digital-rights groups; 40 EU AI mentions), measured with
+  738f8fc: 1.00 / 1.00, 1.00 / 0.93, 0.95 / 0.95 (with the rules before the GDPR change eu_ai would have been
+  0.90 / 0.95). After: copyright law and the EU's copyright directive are masked for eu_ai (from its holdout,
+  after the figures: the EU court's first questions on AI and copyright): 1 better.
+  Round 84 (`news_tune84/holdout84.jsonl`, 131 texts in all 20 languages; 69 positives and 62 hard negatives;
+  energy, ports, suppliers, fund research, tax advisers, insurers, hospitals), measured with d9e6cbe: 1.00 /
+  0.88 (both misses never name DeepSeek: "a Chinese company's low-cost model"), 0.97 / 0.94, 1.00 / 0.96.
+  Round 85 (`news_tune85/holdout85.jsonl`, 124 texts in all 20 languages; 67 positives and 57 hard negatives;
+  interviews, columns, newsletters, transcripts), measured with d9e6cbe: 1.00 / 1.00, 0.96 / 0.92, 0.96 /
+  0.89. Their tuning errors are borderline, unnamed or comparisons in other countries' AI-law stories; nothing
+  changed from them.
+  Found reviewing the session's own changes with invented sentences, and mended (no verdict changed over any
+  labelled, dense or corpus text): the AIDA committee's short forms need an EU term close by (Canada's AI bill
+  is also AIDA), Polish "z 5G" is also "with 5G" and left the network words, and weak demand vetoes the rules
+  for firms told to stop buying or halt orders of chips ("Apple told suppliers to halt orders of memory chips
+  as demand in China slumped", which also passed with the older "stop buying").
+  Tried and not shipped: Italy's actions vetoed by non-EU countries in the same list (4 better, 5 worse); the
+  AI Act named amid another country's AI law passing alone (8 better, 13 worse); "AI Act" vetoed by non-EU
+  places only within 30 or 60 words (9/11 and 6/4 better/worse); the GDPR with any warning, question or ban
+  word (2 better, 10 worse, hence the narrower case words); tariff words vetoing the export-control phrase
+  within 4 words (1 better, 3 worse).
+  Pooled blind over this session's rounds 80-85 (734 texts, each against the rules of its moment): deepseek
+  1.00 / 0.97, export_controls 0.97 / 0.94, eu_ai 0.92 / 0.93; over rounds 83-85 alone, the rounds measured
+  after the GDPR change (382 texts): 1.00 / 0.96, 0.97 / 0.93, 0.97 / 0.93 - the first blind rounds where
+  eu_ai meets both goals, on 92 positives. Over rounds 58-85 (3,721 texts): 1.00 / 0.99, 0.95 / 0.93, 0.92 /
+  0.89, recall per language el 0.77 (62/81), sk 0.84 (42/50), da 0.85, ro 0.85, cs 0.88, the other fifteen
+  0.91-0.98.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
