@@ -2283,6 +2283,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 86: China's authorities telling customs not to let Nvidia's H200 in, a government order off the
+        # chips told as entry or imports refused.
+        ("綜合外媒報導，知情人士指稱，中國當局已通知海關人員，輝達H200晶片不許進入中國。", "export_controls", True),
+        (
+            "Chinese authorities told customs agents that Nvidia's H200 chips are not permitted to enter the country.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Peking hat die Zollbeamten angewiesen, Nvidias H200-Chips nicht nach China zu lassen.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
