@@ -2296,6 +2296,34 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 87: dual-use goods beside export control are the technology regime also where arms stand beside them
+        # (a government's yearly report on both), and Slovak case endings ("s dvojakým použitím").
+        (
+            "Strategisk exportkontroll 2017 – krigsmateriel och produkter med dubbla användningsområden. Regeringen"
+            " överlämnar denna skrivelse till riksdagen.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Nariadenie (EÚ) 2021/821, ktorým sa stanovuje režim Únie na kontrolu vývozov, sprostredkovania a tranzitu"
+            " položiek s dvojakým použitím.",
+            "export_controls",
+            True,
+        ),
+        # Round 88: Huawei's 5G antennas banned from a country's networks are the network ban; "日本語" is the
+        # Japanese language, not Japan (the EU Delegation's Japanese releases say "<日本語仮抄訳>").
+        (
+            "Aux États-Unis et dans d'autres pays, les antennes 5G de Huawei sont bannies. Les opérateurs redoutent"
+            " que le gouvernement n'utilise ce mécanisme pour interdire de fait Huawei, sans avoir à se justifier.",
+            "export_controls",
+            False,
+        ),
+        (
+            "<日本語仮抄訳> 欧州委員会は本日、人工知能(AI)の開発と利用に関する"
+            "倫理指針が実際的に実行できるよう、試験段階を開始した。",
+            "eu_ai",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
