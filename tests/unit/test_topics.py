@@ -2324,6 +2324,33 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 89: a named data-protection authority blocking "the application" in a story about an AI app named
+        # 50 words before; the Spanish gigafactory spelled without its accent; personal data "transferred to China"
+        # under EU conditions is a privacy warning, not a licence for technology exports.
+        (
+            "Las empresas españolas estudian si pilotar DeepSeek. La democratización que promete la ballena azul"
+            " podría tardar en atraer a las compañías por las dudas sobre su potencial real y sus lagunas en"
+            " seguridad, y muchas organizaciones prefieren esperar a que los expertos analicen a fondo sus riesgos"
+            " antes de tomar cualquier decisión sobre sus inversiones. El Garante para la Protección de los Datos"
+            " Personales de Italia ha ordenado el bloqueo de la aplicación.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "El Gobierno ha aprobado una declaración de apoyo a la propuesta de un consorcio para la creación de una"
+            " gigafactoria de inteligencia artificial en Móra la Nova.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The agency has now launched broader research into how personal data is being transferred to China"
+            " through apps. Such transfers are only permitted under very strict EU-wide conditions, and the"
+            " investigation aims to determine whether DeepSeek complies with these requirements. “If, as a user in"
+            " the Netherlands, you upload a document containing personal information, such as a CV, to the DeepSeek"
+            " chatbot, that personal data may be stored on a server in China,” Wolfsen said.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
