@@ -2351,6 +2351,28 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 90: arms exports are arms policy, not technology controls, even told with "export ban" or "export
+        # restriction", and defence technology is no technology context.
+        (
+            "Danmarks største forsvarsvirksomhed Terma eksporterer dele til F-35 kampfly. I modsætning til"
+            " Storbritannien er Danmark nemlig bundet af EU-regler, som forbyder eksport af militært udstyr, når der er"
+            " en klar risiko for krigsforbrydelser.",
+            "export_controls",
+            False,
+        ),
+        (
+            "현행법은 방산물자 및 국방과학기술을 국외로 수출하거나 그 거래를 중개하고자 하는 경우에는 방위사업청장의"
+            " 허가를 받도록 하고, 방위사업청장은 방산물자 및 국방과학기술의 수출을 제한하거나 조정을 명할 수 있도록"
+            " 규정하고 있으나, 전쟁 중인 국가에 대한 수출제한은 명시하지 않고 있음.",
+            "export_controls",
+            False,
+        ),
+        # "Limiting the shipments" with the article between verb and noun (round 90).
+        (
+            "DeepSeek shook Wall Street, given the U.S. limiting the shipments of AI chips to China.",
+            "export_controls",
+            True,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
