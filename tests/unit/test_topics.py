@@ -2373,6 +2373,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 91: Portuguese "estão restritas" (the exports of five more rare earths); Germany's law that sets up
+        # the AI Act's supervision, named without the Act.
+        (
+            "As exportações de 12 delas agora estão restritas depois que o ministério chinês acrescentou cinco -"
+            " hólmio, érbio, túlio, európio e itérbio.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Die Bundesnetzagentur ist im Entwurf zum sogenannten KI-Marktüberwachungs- und"
+            " Innovationsförderungsgesetz (KI-MIG) als zentrale Marktüberwachungsbehörde vorgesehen.",
+            "eu_ai",
+            True,
+        ),
+        # "Restrita a países" is "limited to countries", no control.
+        (
+            "O Brasil não tem a fabricação dos chips, ainda restrita a países como Taiwan, Coreia do Sul e China.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
