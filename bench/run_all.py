@@ -1850,6 +1850,68 @@ NOTES = """### Reading these numbers
   eu_ai meets both goals, on 92 positives. Over rounds 58-85 (3,721 texts): 1.00 / 0.99, 0.95 / 0.93, 0.92 /
   0.89, recall per language el 0.77 (62/81), sk 0.84 (42/50), da 0.85, ro 0.85, cs 0.88, the other fifteen
   0.91-0.98.
+  Twenty-second session (2026-12-04): rounds 86-92, seven blind rounds with about 950 searches by helpers who
+  never saw the rules, run as before (shingle check against every earlier text, split per language x kind
+  before anyone looked, measured once with the rules of the moment, copies kept; every change checked by a
+  verdict diff over every labelled text, the 2,000 dense articles and the corpus pages and feed entries, with
+  unit cases in `tests/unit/test_topics.py` that fail on the rules before). Each round asked for a kind of text
+  not asked for before: briefs, tickers and market wraps (86), official, legal and institutional texts (87),
+  2018-2023 stories only (88), the local and practical angle (89), near misses both ways with two thirds hard
+  negatives (90), the ordinary run of news since September 2025 (91) and the topics in passing inside other
+  subjects (92, five helpers for the ten largest languages only). The stored pages in Greek, Romanian, Hungarian,
+  Turkish, Czech, Slovak, Danish, Swedish and Finnish are close to used up: 70-90 % of results were used, and
+  the helpers for them came back with 5-13 texts, mostly hard negatives.
+  Round 86 (`news_tune86/holdout86.jsonl`, 124 texts in all 20 languages; 64 positives and 60 hard negatives),
+  measured with 069078c: by `mentioned` deepseek 1.00 / 1.00, export_controls 1.00 / 0.97, eu_ai 1.00 / 0.92.
+  After: China refusing Nvidia's chips entry ("中國當局已通知海關人員，輝達H200晶片不許進入中國") is the order off
+  them told at the border; entry-refused and block-imports phrases in 20 languages: 1 better.
+  Round 87 (`news_tune87/holdout87.jsonl`, 115 texts in all 20 languages; 58 positives and 57 hard negatives),
+  measured with 1743512: 1.00 / 1.00, 0.97 / 0.88, 1.00 / 1.00. After: dual-use goods named beside an export
+  control are the technology regime also where arms stand beside them (a government's yearly report on
+  "krigsmateriel och produkter med dubbla användningsområden", the Slovak text of the dual-use regulation);
+  arms-export statistics that name dual-use goods stay out, as the new rule needs a control word: 4 better (one
+  is round 87's holdout, after its figures).
+  Round 88 (`news_tune88/holdout88.jsonl`, 108 texts in 19 languages; 57 positives and 51 hard negatives;
+  2018-2023 only, no DeepSeek text of that era found), measured with 836588a: - , 0.96 / 0.96, 1.00 / 0.84.
+  After: Huawei's 5G antennas, 4G networks and the core network join the network words that veto the
+  listed-firm rule, and "日本語" (the Japanese language) is masked for eu_ai, where the EU Delegation's
+  "<日本語仮抄訳>" vetoed as Japan: 2 better.
+  Round 89 (`news_tune89/holdout89.jsonl`, 106 texts in all 20 languages; 53 positives and 53 hard negatives),
+  measured with 088d62d: 1.00 / 1.00, 0.95 / 0.95, 1.00 / 0.86. After: a named data-protection authority
+  blocking or fining within 15 words, in a text about a named AI app, where the sentence names only "the
+  application"; the Spanish gigafactory without its accent; personal data "transferred to China" under EU
+  conditions vetoes the licensed-technology-exports rule (from its holdout, after the figures): 6 better.
+  Round 90 (`news_tune90/holdout90.jsonl`, 118 texts in all 20 languages; 37 positives and 81 hard negatives:
+  arms exports, food export bans, US state AI acts, Nvidia product news, rare-earth mining, casino and potato
+  chips), measured with df7bd59: 1.00 / 0.93, 0.80 / 0.92, 1.00 / 0.75. Its export_controls false alarms are
+  arms-export stories (F-35 parts for Israel, a Korean bill on defence exports), its eu_ai misses comparisons
+  in Korea's and California's AI-law stories. After: arms exports named as such join the exclusions in 20
+  languages and fighter-jet parts and defence technology are masked for export_controls; English "limiting
+  the shipments": 3 better.
+  Round 91 (`news_tune91/holdout91.jsonl`, 91 texts in 19 languages; 42 positives and 49 hard negatives),
+  measured with 1493fb0: 1.00 / 1.00, 1.00 / 0.95, 1.00 / 0.93. After: Portuguese "estão restritas" (bare
+  "restrit*" was 1 better, 1 worse: "restrita a países" is "limited to countries") and Germany's KI-MIG, the
+  law that sets up the AI Act's supervision, named as such: 2 better.
+  Round 92 (`news_tune92/holdout92.jsonl`, 65 texts in the ten largest languages; 33 positives and 32 hard
+  negatives), measured with bace4cf: 1.00 / 1.00, 1.00 / 1.00, 0.91 / 0.91; its errors are two borderline
+  holdout texts (a data-protection authority's school guide that touches AI, a comparison in Korea's election
+  pledges), and nothing changed.
+  Tried and not shipped: the Commission's guidance rule with its vetoes limited to 40 words (2 better, 1 worse
+  and 3 unlabelled changes); the dual-use rule with an export word alone (4 better, 3 worse: arms-export
+  statistics that name dual-use goods), then with the explicit control phrases as its second word (4 better, 1
+  worse: "Dual-Use-Güter" is itself such a phrase); weapons words vetoing the export-restriction rule (1 better,
+  2 worse: exports to Russia "used to make weapons").
+  Pooled blind over this session's rounds 86-92 (727 texts, each against the rules of its moment): deepseek
+  1.00 / 0.99, export_controls 0.96 / 0.94, eu_ai 0.99 / 0.89; over rounds 83-92, the rounds measured after
+  the GDPR change (1,109 texts): 1.00 / 0.98, 0.96 / 0.94, 0.98 / 0.91 - every topic meets both goals there,
+  eu_ai on 232 positives. Over rounds 58-92 (4,448 texts): 1.00 / 0.99, 0.95 / 0.93, 0.93 / 0.89, recall per
+  language el 0.75 (67/89), sk 0.83 (48/58), ro 0.86, da 0.87, cs 0.90, the other fifteen 0.91-0.98. With the
+  final rules this session's texts leave 16 eu_ai and export_controls misses, 13 of them marked borderline by
+  their labellers (EU AI policy or a control alluded to without a name, excerpts cut before the topic's words);
+  the other three are two comparisons in Korea's and California's AI-law stories, left alone by design, and a
+  list of Clearview AI's fines across Europe. Its three false alarms are a Korean standards agency's briefing
+  for exporters on the AI Act ("해외기술규제", foreign technical regulations, beside "수출기업"; masking it would
+  also hide the US "기술 규제" on China), an F-35 parts licence and a data-protection authority's school guide.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
