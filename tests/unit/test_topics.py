@@ -2287,12 +2287,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # chips told as entry or imports refused.
         ("綜合外媒報導，知情人士指稱，中國當局已通知海關人員，輝達H200晶片不許進入中國。", "export_controls", True),
         (
-            "Chinese authorities told customs agents that Nvidia's H200 chips are not permitted to enter the country.",
+            "Chinese authorities told customs agents that Nvidia's H200 chips are not permitted to enter China.",
             "export_controls",
             True,
         ),
         (
-            "Peking hat die Zollbeamten angewiesen, Nvidias H200-Chips nicht nach China zu lassen.",
+            "Peking hat die Zollbeamten angewiesen, Nvidias H200-Chips die Einfuhr zu verweigern.",
             "export_controls",
             True,
         ),
@@ -2387,6 +2387,31 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # A roundup that reports a named authority's fine on a telemarketer and, far away, a new DeepSeek model: the
+        # authority acted on no app (review of round 89's rule).
+        (
+            "DeepSeek hat ein neues Modell veröffentlicht. Die Woche in der Technik: Es gab viele Nachrichten über"
+            " neue Smartphones, Kameras und Tablets, und die Hersteller stellten auf Messen in Berlin und Barcelona"
+            " zahlreiche Neuheiten vor, von faltbaren Telefonen bis zu smarten Uhren, die den Puls messen und den"
+            " Schlaf aufzeichnen, während die Preise für Speicherchips weiter fielen und Händler mit Rabatten"
+            " lockten. Der Garante hat ein Telemarketing-Unternehmen mit einer Geldbuße von 5 Millionen Euro belegt"
+            " und dessen Anrufe verboten.",
+            "eu_ai",
+            False,
+        ),
+        # "Restritas a" / "restricted to" are "limited to" (review of round 91's change).
+        (
+            "As vendas dos chips da Nvidia estão restritas a clientes corporativos na China, disse a empresa.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Sales of Nvidia chips are restricted to corporate customers in China, the company said.",
+            "export_controls",
+            False,
+        ),
+        # People refused entry are no chips refused entry (review of round 86's change).
+        ("中国政府表示，外国记者不得进入芯片工厂参观。", "export_controls", False),
         # "Restrita a países" is "limited to countries", no control.
         (
             "O Brasil não tem a fabricação dos chips, ainda restrita a países como Taiwan, Coreia do Sul e China.",
