@@ -2418,6 +2418,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 93: goods "that can be diverted to weapons" exported without the licence are dual-use export
+        # control cases (Japan's spray-dryer case); so are unlicensed exports of technology to Russia or China.
+        (
+            "生物兵器製造に転用可能な噴霧乾燥機を中国に無許可輸出した疑いで社長ら3人を逮捕した。",
+            "export_controls",
+            True,
+        ),
+        ("The firm made unlicensed exports of machine tools to Russia, prosecutors said.", "export_controls", True),
+        ("Die Firma soll ungenehmigt Werkzeugmaschinen nach Russland exportiert haben.", "export_controls", True),
+        (
+            "Az engedélyt megtagadják, ha az exportőr a kettős termékre vonatkozó jogszabályokat megsérti, és a"
+            " nemzetközi szankció a termék kivitelét tiltja.",
+            "export_controls",
+            True,
+        ),
+        # Unlicensed goods that are no technology, or not exported, stay out.
+        ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
+        ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
