@@ -2433,6 +2433,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 94: restrictions circumvented, with chips and China in the passage but not close (Nvidia's Singapore
+        # billing); tariffs beside the evasion keep it out.
+        (
+            "Washington enquête à l'heure actuelle sur ce contournement des restrictions, explique un haut responsable"
+            " singapourien. Une bonne partie des composants seraient facturés à Singapour, mais expédiés vers la"
+            " Chine, ce qui concerne aussi les ventes de NVIDIA.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Les touristes chinois contournent les restrictions sur Google avec des applications VPN. Par ailleurs,"
+            " les droits de douane sur les panneaux solaires chinois ont été relevés, et NVIDIA a publié de bons"
+            " résultats.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
