@@ -2449,6 +2449,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 95: China's authorities telling firms to pause their orders of Nvidia chips; national AI commissions
+        # are no European Commission (German "Kommission" reads inside Swedish "AI-kommission").
+        (
+            "中国当局が一部企業に対し、エヌビディアのAI向け半導体「H200」の発注を一時停止するよう要請したと伝わった。",
+            "export_controls",
+            True,
+        ),
+        (
+            "Regeringen ska tillsätta en AI-kommission med uppdraget att ge vägledning om risker och möjligheter"
+            " med AI.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Die Enquete-Kommission Künstliche Intelligenz des Bundestages legte ihren Abschlussbericht mit"
+            " Empfehlungen und Leitlinien zur KI vor.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
