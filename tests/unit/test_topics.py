@@ -2468,6 +2468,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 96: another country's commission is no European Commission; a US state banning DeepSeek on its own
+        # devices is no trade control.
+        (
+            "In November 2024, the National Health Commission (NHC) issued guidelines on AI application scenarios,"
+            " covering all medical services in Chinese hospitals.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Ayrıca Teksas, DeepSeek'i ulusal güvenlik riskleri nedeniyle hükümet cihazlarında yasaklayan ilk ABD"
+            " eyaleti oldu.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
