@@ -2482,6 +2482,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 97: Italian "interdipendenza" (interdependence) is no French "interdiction".
+        (
+            "Con i processori Ascend, Huawei prova a spezzare l'interdipendenza delle supply chain dei semiconduttori,"
+            " producendo con SMIC chip che sostituiscono quelli di Nvidia in Cina.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
