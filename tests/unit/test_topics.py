@@ -2489,6 +2489,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 98: the EU banning one of the AI Act's prohibited practices, the Act unnamed; China's social credit
+        # system is no EU ban.
+        (
+            "The European Commission proposed rules that would ban social scoring by public authorities and restrict"
+            " emotion recognition at work.",
+            "eu_ai",
+            True,
+        ),
+        ("Die EU will Social Scoring verbieten, wie es China praktiziert.", "eu_ai", True),
+        (
+            "China's social credit system, which scores citizens, has been criticised in Europe; Beijing has banned"
+            " some private scoring apps.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
