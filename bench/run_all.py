@@ -1920,6 +1920,58 @@ NOTES = """### Reading these numbers
   list of Clearview AI's fines across Europe. Its three false alarms are a Korean standards agency's briefing
   for exporters on the AI Act ("해외기술규제", foreign technical regulations, beside "수출기업"; masking it would
   also hide the US "기술 규제" on China), an F-35 parts licence and a data-protection authority's school guide.
+  Twenty-third session (2026-12-04): rounds 93-98, six blind rounds with about 930 searches by helpers who
+  never saw the rules, run as before (shingle check against every earlier text, split per language x kind
+  before anyone looked, measured once with the rules of the moment, copies kept; every change checked by a
+  verdict diff over every labelled text, the 2,000 dense articles and the corpus pages and feed entries, with
+  unit cases in `tests/unit/test_topics.py` that fail on the rules before). The kinds: the national angle (93:
+  AI Act supervisors and implementing laws, AI factories, national authorities on AI apps, exporters and customs
+  cases), the third-country angle (94: Gulf chip licences, the diffusion rule's tiers, diversion through
+  Singapore, India and Japan under China's rare-earth licences), the topics in passing found by searching other
+  subjects (95 and 96, two sets of subjects), near misses from the newest news with two thirds hard negatives
+  (97) and the EU's AI rules in passing inside other subjects (98: 48 of its 105 texts are eu_ai positives).
+  Searches on the topics themselves now return used pages in the smaller languages (76-95 % in rounds 93-94,
+  no Danish, Swedish or Finnish positive in round 93); searching other subjects still found unused pages there.
+  Round 93 (`news_tune93/holdout93.jsonl`, 101 texts in all 20 languages; 44 positives and 57 hard negatives),
+  measured with ab9502a: by `mentioned` deepseek 1.00 / 1.00, export_controls 1.00 / 0.88, eu_ai 1.00 / 1.00.
+  After: Japanese dual-use goods said as goods "that can be diverted to weapons" (兵器製造に転用, the spray-dryer
+  case under Japan's foreign-trade law), Hungarian "kettős termék", and an unlicensed export (無許可, unlicensed,
+  ungenehmigt, 무허가, 未经许可) right before an export word: 3 better.
+  Round 94 (`news_tune94/holdout94.jsonl`, 96 texts in 17 languages; 54 positives and 42 hard negatives),
+  measured with ba45a61: 1.00 / 1.00, 1.00 / 0.92, 0.90 / 0.90. After: restrictions circumvented, the evasion
+  word beside the restriction word, with chips and China within 40 words (Nvidia's chips billed in Singapore
+  and shipped to China): 1 better. Left: two borderline hints at US approval of Gulf chip purchases.
+  Round 95 (`news_tune95/holdout95.jsonl`, 120 texts in 17 languages; 54 positives and 66 hard negatives),
+  measured with 6e545ba: 1.00 / 1.00, 0.97 / 0.93, 0.94 / 0.94. After: Japanese orders paused (発注の一時停止,
+  with Chinese and Korean twins) as a government telling firms off chips; national AI commissions masked for
+  eu_ai, since German "Kommission" read inside Sweden's "AI-kommission": 2 better. Tried and not shipped: the
+  minerals-deal rule with China within 12 words instead of 6 (2 better, 0 worse, but it fired on invented
+  Japan-Australia and US-Ukraine minerals deals).
+  Round 96 (`news_tune96/holdout96.jsonl`, 118 texts in 18 languages; 57 positives and 61 hard negatives),
+  measured with b215bfd: 1.00 / 1.00, 0.88 / 0.97, 0.94 / 0.88. After: other countries' commissions (National
+  Health Commission, FTC, SEC ...) masked for eu_ai; a state banning an app on its own devices vetoes the
+  passing-restrictions rule: 3 better. Tried and not shipped: the AI-law rule's EU window at 40 words (4 better,
+  4 worse). Left: a China-only graphics card with no reason given and customs seizing cards smuggled into China,
+  which labellers count both ways.
+  Round 97 (`news_tune97/holdout97.jsonl`, 106 texts in 19 languages; 38 positives and 68 hard negatives),
+  measured with 1fa70ec: 1.00 / 1.00, 0.95 / 1.00, 0.90 / 0.82. After: Italian "interdipendenza" and
+  "interdisciplinare" masked for export_controls (they begin like French "interdi*"): 1 better. A scan of every
+  wildcard restriction, control and hindrance term against the words it matches in other languages' texts
+  found no other false friend worth masking.
+  Round 98 (`news_tune98/holdout98.jsonl`, 105 texts in 19 languages; 48 positives and 57 hard negatives),
+  measured with 84973a6: deepseek 1.00 / 1.00 (one text), eu_ai 0.95 / 0.77 by `mentioned`, 0.64 / 0.93 by
+  what the texts are about. Its misses are comparisons in Korea's and Japan's AI-law stories (4, left alone by
+  design), EU rules alluded to without a name (police facial recognition, insurance), a Commission study on AI
+  in health care and the Irish authority named 30 words from Meta's models. After: the EU banning or proposing
+  to ban one of the AI Act's prohibited practices (social scoring, emotion recognition), the Act unnamed: 1
+  better.
+  Pooled blind over this session's rounds 93-98 (646 texts): deepseek 1.00 / 1.00, export_controls 0.96 / 0.94,
+  eu_ai 0.94 / 0.86; over rounds 83-98 (1,755 texts): 1.00 / 0.98, 0.96 / 0.94, 0.97 / 0.89 - eu_ai recall
+  falls just under the goal there (312 of 351), recall per language ja, el and fi 0.80, sk 0.82, sv 0.85, the
+  other fifteen 0.88-1.00; over rounds 58-98 (5,094 texts): 1.00 / 0.99, 0.95 / 0.93, 0.93 / 0.88, recall per
+  language el 0.77 (74/96), sk 0.81 (52/64), da and ro 0.87, ja 0.89, the other fifteen 0.91-0.96. With the
+  final rules this session's texts give 1.00 / 1.00, 0.97 / 0.97 and 0.96 / 0.87; over every labelled text the
+  final rules are 11 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
