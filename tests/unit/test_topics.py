@@ -2504,6 +2504,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 99: Japanese "貿易管理" (trade control) beside chipmaking tools is the regime itself.
+        (
+            "日本の貿易管理の強化で、東京エレクトロンの半導体製造装置3品目が対象となり、中国向け輸出に影響が出る。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
