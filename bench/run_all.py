@@ -1970,6 +1970,10 @@ NOTES = """### Reading these numbers
   1.00 / 1.00, 0.93 / 0.88, 1.00 / 1.00. After: Japanese "貿易管理" (trade control, METI's word for the regime):
   1 better. Tried and not shipped: Aixtron as a chip word (1 better, 1 worse: Obama's block of its takeover is a
   merger review).
+  Found probing the rules with invented sentences: getting round tariffs ("exporters circumvent tariffs by
+  routing Chinese solar panels through Vietnam" beside chip news) read as chip smuggling; tariff-evasion phrases
+  in 20 languages are masked for export_controls, with no verdict change over any labelled text. Left: the
+  restriction rules still fire on "circumvent the restrictions on Google" beside Nvidia's China sales.
   Pooled blind over this session's rounds 93-99 (697 texts): deepseek 1.00 / 1.00, export_controls 0.95 / 0.93,
   eu_ai 0.95 / 0.86; over rounds 83-99 (1,806 texts): 1.00 / 0.98, 0.96 / 0.94, 0.97 / 0.89 - eu_ai recall
   falls just under the goal there (318 of 357), recall per language ja 0.79, el and fi 0.80, sk 0.82, sv 0.85,

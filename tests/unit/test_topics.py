@@ -2510,6 +2510,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Getting round tariffs is no export offence, even beside chip news (found probing the rules).
+        (
+            "Exporters circumvent tariffs by routing Chinese solar panels through Vietnam; Nvidia and AMD chips were"
+            " not affected by the duties on China.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Chinesische Hersteller versuchen, die Zölle zu umgehen, indem sie Solarmodule über Vietnam in die USA"
+            " liefern; die Aktien von Nvidia und AMD legten zu.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
