@@ -31,7 +31,7 @@ run: install services  ## One pass over feeds.yaml (needs internet for the real 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy worker
+	$(BIN)/mypy worker bench
 
 test: install services lint  ## Unit and integration tests against real Redis and Elasticsearch
 	$(WITH_ENV) $(BIN)/pytest tests/unit tests/integration -q -ra

@@ -96,7 +96,8 @@ def es_count(env: dict[str, str], alias: str) -> int:
     from worker.config import Settings
     from worker.index import make_client
 
-    s = Settings(**{k[10:].lower(): v for k, v in env.items() if k.startswith("NEWSWATCH_ES_")})
+    given: dict[str, Any] = {k[10:].lower(): v for k, v in env.items() if k.startswith("NEWSWATCH_ES_")}
+    s = Settings(**given)
     es = make_client(s)
     try:
         es.indices.refresh(index=alias)
