@@ -2523,6 +2523,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # A government capping chip sales (the diffusion rule's country caps), not only banning them (round 100);
+        # a market cap or a per-customer limit is no such cap.
+        (
+            "Nvidia lost 4.5% after Bloomberg reported that the US was discussing capping chip sales from the company"
+            " and others to certain countries.",
+            "export_controls",
+            True,
+        ),
+        ("Die US-Regierung will die Verkäufe von KI-Chips an bestimmte Länder deckeln.", "export_controls", True),
+        ("미국 정부는 일부 국가에 대한 AI 칩 판매에 상한선을 두는 방안을 검토하고 있다.", "export_controls", True),
+        ("美国政府正在考虑对向部分国家销售AI芯片设定上限。", "export_controls", True),
+        (
+            "Nvidia, with a market cap of 3 trillion dollars, reported record chip sales as US stocks rose.",
+            "export_controls",
+            False,
+        ),
+        ("Nvidia limits sales of its RTX 5090 chips to two per customer in the US.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
