@@ -2540,6 +2540,44 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Nvidia limits sales of its RTX 5090 chips to two per customer in the US.", "export_controls", False),
+        # An AI service held back in Europe over data protection is eu_ai (round 100); a launch held back under
+        # the DMA, or one postponed with no privacy reason beside it, is not.
+        (
+            "Meta postponed the launch of its Meta AI chatbot in Europe because of data protection concerns.",
+            "eu_ai",
+            True,
+        ),
+        ("Meta hat den Start seines KI-Chatbots in Europa wegen Datenschutzbedenken verschoben.", "eu_ai", True),
+        (
+            "메타도 지난 14일 EU의 개인 정보 보호 규제에 따라 자사 AI챗봇인 '메타AI'의 유럽 출시를"
+            " 보류하기로 결정했다.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Apple delayed Apple Intelligence features in the EU, saying the DMA's interoperability rules could"
+            " compromise user privacy and its chatbot.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "OpenAI delayed the launch of its Sora video model in the UK and Europe; the company did not explain the"
+            " delay, and privacy advocates welcomed it.",
+            "eu_ai",
+            False,
+        ),
+        # The EU's support for AI told by its scale (round 100); a fine in billions is no support.
+        (
+            "Die EU-Kommission kündigte dazu im Februar auf einem Gipfel in Paris Unterstützung in Milliardenhöhe für"
+            " die KI-Branche an.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Die EU-Kommission verhängte gegen Google eine Strafe in Milliardenhöhe; der Konzern setzt nun auf KI.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
