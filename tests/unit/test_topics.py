@@ -2578,6 +2578,63 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 101 (short items). The founder alone is enough for DeepSeek (a scraped brief lost the linked
+        # name); "to regulate AI" is a law word beside the EU, but "Europe regulates" alone is the trope, not a
+        # mention; China controlling rare-earth exports "more strictly" is a control; Beijing telling firms to
+        # stop acquiring Nvidia chips is too.
+        (
+            "New York, 27 gennaio 2025., il Temu dell’intelligenza artificiale, non fa paura solo ai"
+            " mercati. Lunedì scorso la startupspecializzata in intelligenza artificiale ha lanciato il suo"
+            " modello R1, dimostrando che è possibile raggiungere prestazioni paragonabili o superiori a"
+            " quelle dei giganti americani con un investimento nettamente inferiore. Al centro di questa"
+            " sfida tecnologica, economica e politica ci sonodi silicio di pochi millimetri quadrati."
+            " L’innovazione di, con sede a Hangzhou, è guidata dal gestore di hedge fund Liang Wenfeng. Il"
+            " suo nuovo modello, l’R1, si appoggia sull’infrastruttura V3, che è stata sviluppata in soli due"
+            " mesi con un budget, secondo quanto dichiarato dai tecnici cinesi, inferiore ai 6 milioni di"
+            " dollari.",
+            "deepseek",
+            True,
+        ),
+        (
+            "Den nya lagstiftningen från Europeiska unionen, unik på global nivå, för att reglera artificiell"
+            " intelligens (AI) trädde officiellt i kraft på torsdagen.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The new legislation from the European Union, unique at a global level, to regulate artificial"
+            " intelligence (AI) officially entered into force on Thursday.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Chinesische Firmen industrialisieren KI, während Europa reguliert. Der Wettlauf verschiebt sich.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "China hat am Wochenende bekanntgegeben, den Export von seltenen Erden ab 1. Oktober strenger zu"
+            " kontrollieren.",
+            "export_controls",
+            True,
+        ),
+        (
+            "China kontrolliert rund 70 Prozent der Förderung seltener Erden und dominiert den Export.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Pekín intenta convencer a las principales empresas tecnológicas del país de que dejen de adquirir"
+            " procesadores de inteligencia artificial de la estadounidense Nvidia.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Nvidia, que estaba en el punto de mira por las limitaciones de EE.UU. a las exportaciones a China,"
+            " anunció una facturación récord.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
