@@ -2635,6 +2635,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 102 (opinion). The adjective "regulatoria" is no regulator, and the GDPR's full name carries no AI law
+        # word; a "technology blockade" on China is the export controls by another name.
+        (
+            "Estas leyes están alineadas con los estándares del Reglamento General de Protección de Datos (GDPR)"
+            ' europeo. "Una ley regulatoria sobre inteligencia artificial representa un aporte clave para Chile",'
+            " afirmó.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "The General Data Protection Regulation also applies to AI tools used by companies in Europe.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Tietosuoja-asetusta pidetään eurooppalaisena menestystarinana tekoälyn kehityksessä.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Die Aufsichtsbehörde leitete ein Verfahren nach der Datenschutz-Grundverordnung gegen DeepSeek ein.",
+            "eu_ai",
+            True,
+        ),
+        ("딥시크는 미국의 대중국 기술 봉쇄를 뚫었다.", "export_controls", True),
+        ("The US technology blockade on China pushed DeepSeek to innovate.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
