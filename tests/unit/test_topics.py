@@ -2661,6 +2661,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ("딥시크는 미국의 대중국 기술 봉쇄를 뚫었다.", "export_controls", True),
         ("The US technology blockade on China pushed DeepSeek to innovate.", "export_controls", True),
+        # Round 103 (official texts): Section 301's "burdens or restricts U.S. commerce" opens a tariff case, and
+        # Korean trade statistics "excluding the effect of" working days exclude no one.
+        (
+            "USTR publishes Notice of Action in Section 301 investigation of China's targeting of the semiconductor"
+            " industry. USTR has determined that \"China's targeting of the semiconductor industry for dominance is"
+            ' unreasonable and burdens or restricts U.S. commerce and thus is actionable."',
+            "export_controls",
+            False,
+        ),
+        (
+            "이달에도 조업일수 영향을 배제한 일평균 수출은 증가세를 유지했다. 품목별로는 반도체 수출액이 36.1% 늘었고"
+            " 중국으로의 수출도 증가했다.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
