@@ -1980,6 +1980,55 @@ NOTES = """### Reading these numbers
   the other fifteen 0.88-1.00; over rounds 58-99 (5,145 texts): 1.00 / 0.99, 0.95 / 0.93, 0.93 / 0.88, recall
   per language el 0.77 (74/96), sk 0.81 (52/64), da and ro 0.87, ja 0.89, the other fifteen 0.91-0.96. Over
   every labelled text the final rules are 12 better and none worse than the session's first.
+  Twenty-fourth session (2026-12-04): rounds 100-103, four blind rounds (about 500 searches) by helpers who never
+  saw the rules, run as before (shingle check against every earlier text, split per language x kind before
+  anyone looked, measured once with the rules of the moment, copies kept; every change checked by a verdict
+  diff over every labelled text, the 2,000 dense articles and the corpus pages and feed entries, with unit
+  cases in `tests/unit/test_topics.py` that fail on the rules before). Each round sought a kind of text the
+  earlier ones had little of: the topics in passing found through a third set of other subjects (100: EVs and
+  magnets, metals, defence, market wraps, data centres, state visits), short items as a feed reader sees them
+  (101: briefs, tickers, newsletter lines, teasers of 150-900 characters), opinion, analysis and interviews,
+  where the topics come in allusive words (102), and official and institutional text in its formal wording
+  (103: ministry notices, parliamentary questions, regulators' orders, filings, client alerts). The smaller
+  languages' stored pages are used up on the topics: Greek, Romanian, Turkish, Finnish and Danish helpers found
+  80-95 % of results used and brought back mostly hard negatives.
+  Round 100 (`news_tune100/holdout100.jsonl`, 123 texts in all 20 languages; 49 positives and 74 hard
+  negatives), measured with c3c1635: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.95 / 0.91, eu_ai
+  0.93 / 0.76. After: a government capping chip sales ("the US was discussing capping chip sales ... to certain
+  countries", the diffusion rule's country caps; a cap word in 20 languages, market caps masked); an AI service
+  held back in Europe over data protection (Meta AI in 2024; "DMA", "DSA" or "gatekeeper" vetoes, since Apple
+  held its AI back under the DMA); EU support for AI told by its scale ("Unterstützung in Milliardenhöhe für die
+  KI-Branche"): 2 better. Left: the Korean story of Meta and Apple together (its DMA vetoes), EU research grants
+  for AI networks and a Danish list of the Commission's digital files.
+  Round 101 (`news_tune101/holdout101.jsonl`, 88 short items in 17 languages; 44 positives and 44 hard
+  negatives), measured with 437e476: 1.00 / 0.92, 1.00 / 0.79, 1.00 / 0.71. After: Liang Wenfeng alone passes
+  for DeepSeek (a scraped brief had lost the linked name); the infinitive "regulate" in 16 languages is a law
+  word ("lagstiftningen ... för att reglera artificiell intelligens"), the finite "Europe regulates" of the
+  "America innovates" trope is not; German "strenger zu kontrollieren", Spanish "dejen de adquirir" and
+  "limitaciones de": 6 better (one in round 83). Left: a newsletter line naming the AI Act beside Korea's AI
+  priority, the Commission's two AI strategies 6 words from "AI" (a window of 7-10 was 2 better, 2 worse) and
+  the diffusion rule called "sanctions" on Poland.
+  Round 102 (`news_tune102/holdout102.jsonl`, 114 texts in 19 languages; 63 positives and 51 hard negatives),
+  measured with ee96a82: 1.00 / 1.00, 1.00 / 0.86, 0.88 / 0.84. After: the adjective "regulatoria" no longer
+  reads as a regulator (nouns only); the GDPR's full name is masked for eu_ai where its law word stands alone
+  ("Tietosuoja-asetus", "General Data Protection Regulation": it read as an AI law beside "AI"; the acronyms
+  stay); "technology blockade" in 9 languages joins the control phrases, as Chinese 技术封锁 was: 3 better.
+  Left: the chip war and Brussels' rules alluded to without a control or law word ("les États-Unis ont déclaré
+  la guerre à la Chine", "Europa hat sich auf die Regulierung beschränkt"), all marked borderline by their
+  labellers, and a privacy authority's editorial naming AI 40 words away.
+  Round 103 (`news_tune103/holdout103.jsonl`, 94 texts in 17 languages; 47 positives and 47 hard negatives),
+  measured with b83b650: 1.00 / 1.00, 0.90 / 0.90, 1.00 / 1.00. After: "Section 301" joins the tariff words,
+  and its statutory "restricts U.S. commerce" and Korean statistics' "excluding the effect of" (영향을 배제) are
+  masked: 2 better. Left: three borderline Japanese and Flemish official texts (Russia sanctions with an entity
+  export ban, a licensing service's page, a Cabinet answer on university ties).
+  Pooled blind over this session's rounds 100-103 (419 texts): deepseek 1.00 / 0.98, export_controls 0.96 /
+  0.87, eu_ai 0.93 / 0.83 - the four hardest kinds yet, and under the recall goal for both; over rounds 83-103
+  (2,225 texts): 1.00 / 0.98, 0.96 / 0.93, 0.97 / 0.88, recall per language el 0.81, sk and fi 0.83, sv 0.84, the
+  other sixteen 0.87-1.00; over rounds 58-103 (5,564 texts): 1.00 / 0.99, 0.95 / 0.93, 0.94 / 0.88, recall per
+  language el 0.77 (75/97), sk 0.83, da 0.86, ro and cs 0.88, the other fifteen 0.90-0.97. With the final rules
+  the session's texts give 1.00 / 1.00, 0.98 / 0.92, 0.97 / 0.86; over every labelled text the final rules are
+  13 better and none worse than the session's first. `make lint` now types bench/ as well (13 errors there
+  mended).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
