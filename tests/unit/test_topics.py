@@ -2676,6 +2676,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Probes of the session's new rules with invented sentences: a price cap beside chip sales, a phone launch
+        # postponed beside an AI assistant's privacy features, a blockade of Gaza's internet.
+        (
+            "The US government capped drug prices last year; chipmaker Nvidia's sales rose 50%.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Samsung postponed its smartphone launch in Europe; privacy features of its AI assistant were praised.",
+            "eu_ai",
+            False,
+        ),
+        ("The technology blockade of Gaza's internet was criticised by rights groups.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
