@@ -2689,6 +2689,28 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("The technology blockade of Gaza's internet was criticised by rights groups.", "export_controls", False),
+        # Round 104 (newest news): China's rare-earth export licences 20 words after the minerals; a mining licence
+        # is none; "the H20 licences" are export licences by the chip's name.
+        (
+            "China anunció la simplificación de los trámites para exportar tierras raras, minerales críticos para"
+            " baterías eléctricas, semiconductores y energías renovables. El viceministro de Comercio, Li"
+            " Chenggang, informó que se reducirán los plazos de licencia de 60 a 30 días.",
+            "export_controls",
+            True,
+        ),
+        (
+            "China produces 70% of the world's rare earths, and its exports rose 10% last year, customs data showed;"
+            " a new mining licence was granted to a Chinese state firm in Inner Mongolia.",
+            "export_controls",
+            False,
+        ),
+        (
+            "La situazione commerciale in Cina, limitata dai vincoli legati alle licenze H20, preoccupa gli"
+            " investitori.",
+            "export_controls",
+            True,
+        ),
+        ("Nvidia wartet weiterhin auf die H20-Lizenzen für China.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
