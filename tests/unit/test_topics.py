@@ -2711,6 +2711,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Nvidia wartet weiterhin auf die H20-Lizenzen für China.", "export_controls", True),
+        # Round 105: Spanish "Factorías de IA" are the EU's AI factories; a chip plant's sale to a Chinese investor
+        # blocked is an investment review.
+        (
+            "La Comisión Europea eligió Barcelona en diciembre de 2024 como una de las siete primeras Factorías de IA"
+            " del continente.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Im vergangenen November wurde der Verkauf einer Chipfertigung des Dortmunder Unternehmens Elmos an einen"
+            " chinesischen Investor untersagt.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
