@@ -1980,7 +1980,7 @@ NOTES = """### Reading these numbers
   the other fifteen 0.88-1.00; over rounds 58-99 (5,145 texts): 1.00 / 0.99, 0.95 / 0.93, 0.93 / 0.88, recall
   per language el 0.77 (74/96), sk 0.81 (52/64), da and ro 0.87, ja 0.89, the other fifteen 0.91-0.96. Over
   every labelled text the final rules are 12 better and none worse than the session's first.
-  Twenty-fourth session (2026-12-04): rounds 100-103, four blind rounds (about 500 searches) by helpers who never
+  Twenty-fourth session (2026-12-04): rounds 100-106, seven blind rounds (about 820 searches) by helpers who never
   saw the rules, run as before (shingle check against every earlier text, split per language x kind before
   anyone looked, measured once with the rules of the moment, copies kept; every change checked by a verdict
   diff over every labelled text, the 2,000 dense articles and the corpus pages and feed entries, with unit
@@ -1988,10 +1988,13 @@ NOTES = """### Reading these numbers
   earlier ones had little of: the topics in passing found through a third set of other subjects (100: EVs and
   magnets, metals, defence, market wraps, data centres, state visits), short items as a feed reader sees them
   (101: briefs, tickers, newsletter lines, teasers of 150-900 characters), opinion, analysis and interviews,
-  where the topics come in allusive words (102), and official and institutional text in its formal wording
-  (103: ministry notices, parliamentary questions, regulators' orders, filings, client alerts). The smaller
-  languages' stored pages are used up on the topics: Greek, Romanian, Turkish, Finnish and Danish helpers found
-  80-95 % of results used and brought back mostly hard negatives.
+  where the topics come in allusive words (102), official and institutional text in its formal wording (103:
+  ministry notices, parliamentary questions, regulators' orders, filings, client alerts), the newest news
+  (104: late 2025 to spring 2026), EU AI policy beyond the headlines and export controls beyond Nvidia (105),
+  and the ordinary run of news (106, on the final rules). The smaller languages' stored pages are used up on
+  the topics: Greek, Romanian, Turkish, the Nordic and the Central European languages' helpers found 80-95 %
+  of results used and brought back mostly hard negatives, and by round 106 even German, Japanese and Korean
+  were 75-80 % used.
   Round 100 (`news_tune100/holdout100.jsonl`, 123 texts in all 20 languages; 49 positives and 74 hard
   negatives), measured with c3c1635: by `mentioned` deepseek 1.00 / 1.00, export_controls 0.95 / 0.91, eu_ai
   0.93 / 0.76. After: a government capping chip sales ("the US was discussing capping chip sales ... to certain
@@ -2012,23 +2015,45 @@ NOTES = """### Reading these numbers
   measured with ee96a82: 1.00 / 1.00, 1.00 / 0.86, 0.88 / 0.84. After: the adjective "regulatoria" no longer
   reads as a regulator (nouns only); the GDPR's full name is masked for eu_ai where its law word stands alone
   ("Tietosuoja-asetus", "General Data Protection Regulation": it read as an AI law beside "AI"; the acronyms
-  stay); "technology blockade" in 9 languages joins the control phrases, as Chinese 技术封锁 was: 3 better.
-  Left: the chip war and Brussels' rules alluded to without a control or law word ("les États-Unis ont déclaré
-  la guerre à la Chine", "Europa hat sich auf die Regulierung beschränkt"), all marked borderline by their
-  labellers, and a privacy authority's editorial naming AI 40 words away.
+  stay); a "technology blockade" beside China or a controlling state (9+ languages; Chinese 技术封锁 was
+  already a control phrase): 3 better. Left: the chip war and Brussels' rules alluded to without a control or
+  law word ("les États-Unis ont déclaré la guerre à la Chine", "Europa hat sich auf die Regulierung
+  beschränkt"), all marked borderline by their labellers, and a privacy authority's editorial naming AI 40
+  words away.
   Round 103 (`news_tune103/holdout103.jsonl`, 94 texts in 17 languages; 47 positives and 47 hard negatives),
   measured with b83b650: 1.00 / 1.00, 0.90 / 0.90, 1.00 / 1.00. After: "Section 301" joins the tariff words,
   and its statutory "restricts U.S. commerce" and Korean statistics' "excluding the effect of" (영향을 배제) are
   masked: 2 better. Left: three borderline Japanese and Flemish official texts (Russia sanctions with an entity
   export ban, a licensing service's page, a Cabinet answer on university ties).
-  Pooled blind over this session's rounds 100-103 (419 texts): deepseek 1.00 / 0.98, export_controls 0.96 /
-  0.87, eu_ai 0.93 / 0.83 - the four hardest kinds yet, and under the recall goal for both; over rounds 83-103
-  (2,225 texts): 1.00 / 0.98, 0.96 / 0.93, 0.97 / 0.88, recall per language el 0.81, sk and fi 0.83, sv 0.84, the
-  other sixteen 0.87-1.00; over rounds 58-103 (5,564 texts): 1.00 / 0.99, 0.95 / 0.93, 0.94 / 0.88, recall per
-  language el 0.77 (75/97), sk 0.83, da 0.86, ro and cs 0.88, the other fifteen 0.90-0.97. With the final rules
-  the session's texts give 1.00 / 1.00, 0.98 / 0.92, 0.97 / 0.86; over every labelled text the final rules are
-  13 better and none worse than the session's first. `make lint` now types bench/ as well (13 errors there
-  mended).
+  Probing the new rules with invented sentences (no verdict change over any labelled text): the cap rule is
+  vetoed by price, fee and wage words ("the US government capped drug prices last year; chipmaker Nvidia's
+  sales rose"), the held-back rule wants the AI service within 7 words ("Samsung postponed its smartphone
+  launch in Europe; privacy features of its AI assistant were praised"), and a technology blockade needs
+  China, Russia or a controlling state beside it (not "the technology blockade of Gaza's internet").
+  Round 104 (`news_tune104/holdout104.jsonl`, 79 texts in 16 languages; 46 positives and 33 hard negatives),
+  measured with ed4cd29: 1.00 / 1.00, 1.00 / 0.88, 0.86 / 0.92. After: China's rare-earth licences 20 words
+  from the minerals, not 15 ("la simplificación de los trámites para exportar tierras raras ... los plazos de
+  licencia"), with mining and exploration licences masked, since the rule already fired on an invented "a new
+  mining licence was granted" beside China's exports; a licence word right beside a China-bound chip model
+  ("licenze H20", "H20-Lizenzen"): 2 better. Left: two borderline data-protection texts (a DSA case on Grok,
+  the Dutch authority's guidance on customer-service chatbots) and a Chinese comparison with the AI Act in
+  Korea's AI-law story, left alone by design.
+  Round 105 (`news_tune105/holdout105.jsonl`, 108 texts in 14 languages; 64 positives and 44 hard negatives),
+  measured with 4663a0a: export_controls 0.96 / 0.88, eu_ai 0.95 / 0.97 (no DeepSeek text). After: Spanish
+  "Factorías de IA"; a chip plant's sale to a Chinese investor blocked, and German investment reviews, as merger
+  words: 2 better. Left: diversion to Russia told as broad sanctions, and the Council of Europe's convention
+  signed by the EU beside "AI regulation" (a hard negative by the definitions).
+  Round 106 (`news_tune106/holdout106.jsonl`, 83 texts in 16 languages; 44 positives and 39 hard negatives),
+  measured with the final rules (eaeb09b): 1.00 / 0.94, 1.00 / 1.00, 0.94 / 1.00. Its two errors are marked
+  borderline (DeepSeek implied but not named; a Turkish authority's Grok probe beside the Commission's "systemic
+  risk" probe).
+  Pooled blind over this session's rounds 100-106 (689 texts): deepseek 1.00 / 0.97, export_controls 0.97 /
+  0.88, eu_ai 0.93 / 0.90; with the final rules the same texts give 1.00 / 0.99, 0.99 / 0.93, 0.95 / 0.92. Over
+  rounds 83-106 (2,495 texts): 1.00 / 0.98, 0.97 / 0.93, 0.96 / 0.89, recall per language el 0.82, sk and fi
+  0.83, sv 0.84, the other sixteen 0.88-1.00; over rounds 58-106 (5,834 texts): 1.00 / 0.99, 0.95 / 0.93, 0.93 /
+  0.89, recall per language el 0.78 (76/98), sk 0.83, da 0.86, ro and cs 0.88, the other fifteen 0.89-0.97.
+  Over every labelled text the final rules are 17 better and none worse than the session's first. `make lint`
+  now types bench/ as well (13 errors there mended).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
