@@ -1991,7 +1991,7 @@ NOTES = """### Reading these numbers
   where the topics come in allusive words (102), official and institutional text in its formal wording (103:
   ministry notices, parliamentary questions, regulators' orders, filings, client alerts), the newest news
   (104: late 2025 to spring 2026), EU AI policy beyond the headlines and export controls beyond Nvidia (105),
-  and the ordinary run of news (106, on the final rules). The smaller languages' stored pages are used up on
+  and the ordinary run of news (106). The smaller languages' stored pages are used up on
   the topics: Greek, Romanian, Turkish, the Nordic and the Central European languages' helpers found 80-95 %
   of results used and brought back mostly hard negatives, and by round 106 even German, Japanese and Korean
   were 75-80 % used.
@@ -2044,9 +2044,12 @@ NOTES = """### Reading these numbers
   words: 2 better. Left: diversion to Russia told as broad sanctions, and the Council of Europe's convention
   signed by the EU beside "AI regulation" (a hard negative by the definitions).
   Round 106 (`news_tune106/holdout106.jsonl`, 83 texts in 16 languages; 44 positives and 39 hard negatives),
-  measured with the final rules (eaeb09b): 1.00 / 0.94, 1.00 / 1.00, 0.94 / 1.00. Its two errors are marked
-  borderline (DeepSeek implied but not named; a Turkish authority's Grok probe beside the Commission's "systemic
-  risk" probe).
+  measured with eaeb09b: 1.00 / 0.94, 1.00 / 1.00, 0.94 / 1.00. Its two errors are marked borderline
+  (DeepSeek implied but not named; a Turkish authority's Grok probe beside the Commission's "systemic risk"
+  probe). A review of the session's words for false friends across languages then found Spanish and Portuguese
+  "regular" and Italian "regolare" (also the adjective, and English "regular users of AI chatbots in the EU"
+  read as an AI law): only "para regular", "per regolare" and the like count now, with no verdict change over
+  any labelled text; these are the final rules (23,148 terms).
   Pooled blind over this session's rounds 100-106 (689 texts): deepseek 1.00 / 0.97, export_controls 0.97 /
   0.88, eu_ai 0.93 / 0.90; with the final rules the same texts give 1.00 / 0.99, 0.99 / 0.93, 0.95 / 0.92. Over
   rounds 83-106 (2,495 texts): 1.00 / 0.98, 0.97 / 0.93, 0.96 / 0.89, recall per language el 0.82, sk and fi

@@ -2725,6 +2725,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Spanish "regular" is also English "regular": only "para regular" and the like count as a law word.
+        (
+            "Regular users of AI chatbots in the European Union grew by 20% last year, Eurostat said.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "La nueva legislación de la Unión Europea, única a nivel mundial, para regular la inteligencia artificial"
+            " (IA) entró en vigor el jueves.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
