@@ -22,6 +22,9 @@ struct Hit {
     term: u32,
 }
 
+/// One field's masks by (start, end, term), and the running maximum of their ends.
+type MaskIndex = (Vec<(u32, u32, u32)>, Vec<u32>);
+
 /// A set of term indices: a bitset for membership and the members for iteration.
 struct TermSet {
     bits: Vec<u64>,
@@ -293,20 +296,22 @@ impl NativeScorer {
 
 impl NativeScorer {
     fn score_topic(&self, topic: &Topic, all: &[Hit], words: &[Words; 2]) -> TopicOut {
-        // _unmasked: hits overlapping a hit of the topic's `exclude` terms are dropped.
+        // _unmasked / _masks: a hit overlapping a hit of the topic's `exclude` terms is dropped, unless it is
+        // that hit itself or a longer one around it.
         let masks: Vec<Hit> = all.iter().filter(|h| topic.exclude.contains(h.term)).copied().collect();
         let live: Vec<Hit> = if masks.is_empty() {
             all.to_vec()
         } else {
-            // Per field, the masks by start with the running maximum of their ends: a hit overlaps a mask
-            // when one of those starting before its end ends after its start.
-            let mut by_field: [Vec<(u32, u32)>; 2] = [Vec::new(), Vec::new()];
+            // Per field, the masks by (start, end) with the running maximum of their ends. A hit overlaps a
+            // mask that reaches outside it when one starting before its start ends after its start, or one
+            // starting before its end ends after its end; of the masks inside it, only those on exactly its
+            // span under another term hide it.
+            let mut by_field: [Vec<(u32, u32, u32)>; 2] = [Vec::new(), Vec::new()];
             for m in &masks {
-                by_field[m.field as usize].push((m.start, m.end));
+                by_field[m.field as usize].push((m.start, m.end, m.term));
             }
-            let reach: [(Vec<u32>, Vec<u32>); 2] = by_field.map(|mut v| {
+            let reach: [MaskIndex; 2] = by_field.map(|mut v| {
                 v.sort_unstable();
-                let starts = v.iter().map(|m| m.0).collect();
                 let ends = v
                     .iter()
                     .scan(0u32, |most, m| {
@@ -314,13 +319,20 @@ impl NativeScorer {
                         Some(*most)
                     })
                     .collect();
-                (starts, ends)
+                (v, ends)
             });
             all.iter()
                 .filter(|h| {
-                    let (starts, ends) = &reach[h.field as usize];
-                    let k = starts.partition_point(|&s| s < h.end);
-                    !(k > 0 && ends[k - 1] > h.start)
+                    let (sorted, ends) = &reach[h.field as usize];
+                    let before_start = sorted.partition_point(|m| m.0 < h.start);
+                    let before_end = sorted.partition_point(|m| m.0 < h.end);
+                    let outside = (before_start > 0 && ends[before_start - 1] > h.start)
+                        || (before_end > 0 && ends[before_end - 1] > h.end);
+                    let same_span = sorted[before_start..]
+                        .iter()
+                        .take_while(|m| m.0 == h.start && m.1 <= h.end)
+                        .any(|m| m.1 == h.end && m.2 != h.term);
+                    !(outside || same_span)
                 })
                 .copied()
                 .collect()

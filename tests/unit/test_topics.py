@@ -281,6 +281,51 @@ def test_all_none_near_and_exclude() -> None:
     assert "no term within 3 words" in reason
 
 
+def test_an_exclusion_hides_the_words_inside_it_not_itself_nor_a_longer_term() -> None:
+    """A name both excluded and in a rule hides its law word and still counts as itself; so does a longer term
+    around it. Another term on exactly its span, or one reaching only partly into it, stays hidden."""
+    name = "General Data Protection Regulation"
+    rules = [
+        {"id": "law-word", "any": ["regulation"]},
+        {"id": "the-name", "any": [name]},
+        {"id": "longer", "any": ["EU " + name]},
+        {"id": "same-span", "any": ["general data protection regulat*"]},
+        {"id": "partly", "any": ["regulation on AI"]},
+    ]
+    m = matcher(rules, exclude=[name], threshold=0.01)
+    assert m.match("Under the General Data Protection Regulation on AI, fines.")[0].rules == ["the-name"]
+    assert m.match("The EU General Data Protection Regulation applies.")[0].rules == ["the-name", "longer"]
+    assert m.match("A regulation on AI, and the regulation.")[0].rules == ["law-word", "partly"]
+    # Without the exclusion every term counts, so it is the exclusion that hid them.
+    unmasked = matcher(rules, threshold=0.01)
+    assert unmasked.match("Under the General Data Protection Regulation on AI.")[0].rules == [
+        "law-word",
+        "the-name",
+        "same-span",
+        "partly",
+    ]
+
+
+def test_native_masking_gives_the_python_results() -> None:
+    """Exclusions overlapping, covering, equal to and inside rule terms, in random texts: native as in Python."""
+    m = matcher(
+        [
+            {"id": "a", "any": ["data protection*", "protection", "EU data protection regulation", "data"]},
+            {"id": "b", "any": ["regulation*", "AI regulation", "data protection regulation"]},
+        ],
+        exclude=["data protection regulation", "protection regulat*", "EU data", "AI"],
+        threshold=0.01,
+    )
+    _native_or_skip(m)
+    import random
+
+    rnd = random.Random(7)
+    pieces = "EU|data|protection|regulation|regulations|AI|the|,|\n".split("|")
+    for _ in range(3000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        assert m._match_native(text, "") == m.match_python(text, ""), text
+
+
 def test_none_within_vetoes_only_the_hits_close_to_a_none_term() -> None:
     """Without `none_within` a `none` term anywhere vetoes the rule; with it, only the hits that close."""
     rule = {"id": "r", "any": ["chip ban*"], "none": ["tariff*"]}
@@ -2736,6 +2781,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             " (IA) entró en vigor el jueves.",
             "eu_ai",
             True,
+        ),
+        # The GDPR by its full name is excluded for eu_ai (its law word is no AI law) yet counts as the GDPR.
+        (
+            "La denuncia contra OpenAI se basa en el Reglamento General de Protección de Datos: ChatGPT inventa datos"
+            " personales, según la organización.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Tietosuoja-asetusta pidetään eurooppalaisena menestystarinana, ja tekoälyn kehityksen myötä se on"
+            " ajankohtainen.",
+            "eu_ai",
+            False,
         ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),

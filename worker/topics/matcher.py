@@ -313,16 +313,28 @@ def _merge_places(ordered: list[_Hit]) -> list[_Hit]:
 
 
 def _unmasked(hits: Hits, exclude: frozenset[int]) -> Hits:
-    """The hits that do not overlap a hit of the topic's `exclude` terms (e.g. "Colorado AI Act")."""
+    """The hits that do not overlap a hit of the topic's `exclude` terms (e.g. "Colorado AI Act") (see _masks)."""
     masks = [h for ti in hits if ti in exclude for h in hits[ti]]  # (their order does not matter)
     if not masks:
         return hits  # the very same dict: topics without masked hits share their near partners (_Live)
     live: Hits = {}
     for ti, hs in hits.items():
-        kept = [h for h in hs if not any(m.field == h.field and m.start < h.end and h.start < m.end for m in masks)]
+        kept = [h for h in hs if not any(_masks(m, h) for m in masks)]
         if kept:
             live[ti] = kept
     return live
+
+
+def _masks(m: _Hit, h: _Hit) -> bool:
+    """Whether the exclusion hit `m` hides the hit `h`: they overlap, and `h` is not `m` itself or longer around it."""
+    if m.field != h.field or m.end <= h.start or h.end <= m.start:
+        return False
+    # An exclusion hides the words inside it, not itself nor a longer term around it: the GDPR's name "General
+    # Data Protection Regulation", listed both in eu_ai's exclusions and in the concept eu_gdpr, hides the law
+    # word "Regulation" and still counts as the GDPR. Another term on exactly its span stays hidden (a word
+    # beginning such as "europ*" matches the whole word "Europarats" that the exclusion "Europarat*" masks).
+    covered = h.start <= m.start and m.end <= h.end
+    return not (covered and (h.term == m.term or h.end - h.start > m.end - m.start))
 
 
 class _Live:
