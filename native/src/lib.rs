@@ -52,7 +52,7 @@ enum Node {
     CompoundStart, // (?<![\w-])[\w-]*?
     Literal(Vec<char>),
     WordRest,  // \w*
-    Sep(bool), // (?:\s*[-‐‑–]\s*|\s+), or with \s* when optional
+    Sep(bool), // (?:\s*Q)?(?:\s*[-‐‑–]\s*|\s+)(?:Q\s*)?, Q a quotation mark, or with \s* when optional
 }
 
 /// What verifying a phrase needs: its pattern's steps, which text it reads, and how its end is found.
@@ -65,6 +65,11 @@ struct Verify {
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
+}
+
+/// The quotation marks a separator may carry on either side (terms.py: QUOTES).
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{ab}' | '\u{bb}' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2039}' | '\u{203a}')
 }
 
 type PyEntry = (u32, u8, Option<String>, bool);
@@ -339,49 +344,85 @@ impl NativeScanner {
                 }
             }
             Node::Sep(optional) => {
-                let mut s1 = pos;
-                while s1 < hi && c.is_space(t[s1]) {
-                    s1 += 1;
+                // (?:\s*Q)? first (greedy): spaces and a quotation mark before the separator, then without.
+                let mut q = pos;
+                while q < hi && c.is_space(t[q]) {
+                    q += 1;
                 }
-                // First alternative: spaces, a hyphen, spaces (greedy; only s1 can hold the hyphen).
-                let mut k1 = s1;
-                loop {
-                    if k1 < hi && is_hyphen(t[k1]) {
-                        let mut s2 = k1 + 1;
-                        while s2 < hi && c.is_space(t[s2]) {
-                            s2 += 1;
-                        }
-                        let mut k2 = s2;
-                        loop {
-                            if let Some(r) = self.match_at(rest, t, k2, hi) {
-                                return Some(r);
-                            }
-                            if k2 == k1 + 1 {
-                                break;
-                            }
-                            k2 -= 1;
-                        }
-                    }
-                    if k1 == pos {
-                        break;
-                    }
-                    k1 -= 1;
-                }
-                // Second: spaces, at least one unless optional.
-                let least = if *optional { pos } else { pos + 1 };
-                let mut k = s1;
-                while k >= least {
-                    if let Some(r) = self.match_at(rest, t, k, hi) {
+                if q < hi && is_quote(t[q]) {
+                    if let Some(r) = self.sep_at(rest, t, q + 1, hi, *optional) {
                         return Some(r);
                     }
-                    if k == 0 {
-                        break;
-                    }
-                    k -= 1;
                 }
-                None
+                self.sep_at(rest, t, pos, hi, *optional)
             }
         }
+    }
+
+    /// The separator itself, (?:\s*[-‐‑–]\s*|\s+) (or \s* when optional), from pos.
+    fn sep_at(&self, rest: &[Node], t: &[char], pos: usize, hi: usize, optional: bool) -> Option<usize> {
+        let c = &self.classes;
+        let mut s1 = pos;
+        while s1 < hi && c.is_space(t[s1]) {
+            s1 += 1;
+        }
+        // First alternative: spaces, a hyphen, spaces (greedy; only s1 can hold the hyphen).
+        let mut k1 = s1;
+        loop {
+            if k1 < hi && is_hyphen(t[k1]) {
+                let mut s2 = k1 + 1;
+                while s2 < hi && c.is_space(t[s2]) {
+                    s2 += 1;
+                }
+                let mut k2 = s2;
+                loop {
+                    if let Some(r) = self.after_sep(rest, t, k2, hi) {
+                        return Some(r);
+                    }
+                    if k2 == k1 + 1 {
+                        break;
+                    }
+                    k2 -= 1;
+                }
+            }
+            if k1 == pos {
+                break;
+            }
+            k1 -= 1;
+        }
+        // Second: spaces, at least one unless optional.
+        let least = if optional { pos } else { pos + 1 };
+        let mut k = s1;
+        while k >= least {
+            if let Some(r) = self.after_sep(rest, t, k, hi) {
+                return Some(r);
+            }
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// (?:Q\s*)? after a separator (greedy): a quotation mark and spaces, then without, before the rest.
+    fn after_sep(&self, rest: &[Node], t: &[char], pos: usize, hi: usize) -> Option<usize> {
+        if pos < hi && is_quote(t[pos]) {
+            let mut e = pos + 1;
+            while e < hi && self.classes.is_space(t[e]) {
+                e += 1;
+            }
+            loop {
+                if let Some(r) = self.match_at(rest, t, e, hi) {
+                    return Some(r);
+                }
+                if e == pos + 1 {
+                    break;
+                }
+                e -= 1;
+            }
+        }
+        self.match_at(rest, t, pos, hi)
     }
 
     /// A phrase found whole by the automaton, confirmed where it starts (PHRASE).

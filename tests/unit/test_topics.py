@@ -253,6 +253,17 @@ def test_a_space_between_cjk_or_hangul_words_of_a_term_is_optional() -> None:
     assert hits(matcher([{"id": "r", "any": ["수출통제"]}]), "수출 통제") == []
 
 
+def test_a_quotation_mark_beside_a_word_of_a_phrase_is_part_of_the_separator() -> None:
+    """Writers quote one word of a phrase ("le prime “fabbriche” di IA", « usines » d'IA): the phrase still
+    matches; a quotation mark is no word, so it does not join words that are not next to each other."""
+    m = matcher([{"id": "r", "any": ["fabbric* di IA", "usines d'IA", "AI Act", "수출 통제"]}])
+    assert hits(m, "una delle prime “fabbriche” di IA d’Europa") == ["fabbriche” di IA"]
+    assert hits(m, "les « usines » d'IA de l'UE") == ["usines » d'IA"]
+    assert hits(m, 'the "AI" Act and the AI "Act"') == ['AI" Act', 'AI "Act']
+    assert hits(m, "미국의 “수출” 통제") == ["수출” 통제"]
+    assert hits(m, "fabbriche, di IA; AI, Act; AI (Act)") == []  # other punctuation still separates the words
+
+
 def test_full_width_ascii_is_ascii() -> None:
     m = matcher([{"id": "r", "any": ["AMD", "EUのAI規制", "h20"]}])
     assert hits(m, "ＡＭＤとＥＵのＡＩ規制、Ｈ２０") == ["ＡＭＤ", "ＥＵのＡＩ規制", "Ｈ２０"]
@@ -3036,6 +3047,7 @@ def test_native_phrase_patterns_behave_like_python_regex() -> None:
         "chip|export|exports|control|controls|US|Chip|Exportkontrollen|수출|통제를|AI|기본법|l'|l’|exportation|de|puces"
     )
     bits += "|A.I.|Act|deepseek|DeepSeek|数据|保护|sales|ban|Entity|List|KI|Verordnung|EU|EUs|-|‐|–| |  |\n| - |x|的"
+    bits += '|"|“|”|„|«|»|\'|’| « | » |" | "'  # quotation marks around a phrase's words
     pieces = bits.split("|")
     for _ in range(4000):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "-", "", ""]) for _ in range(rnd.randint(1, 14)))

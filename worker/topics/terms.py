@@ -48,8 +48,13 @@ _FOLD_AFTER_LOWER = str.maketrans("άέήίόύώϊΐϋΰςıİâîûăşșţț"
 # Which characters the table changes, derived from it so the two cannot drift apart.
 _NEEDS_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD_AFTER_LOWER))) + "]")
 _PLAIN = re.compile(r"\w+")
-_SEP = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)"  # a space or a hyphen between a term's words
-_SEP_OPTIONAL = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s*)"
+# A space or a hyphen between a term's words, with a quotation mark on either side of it: writers quote one
+# word of a phrase ("una delle prime “fabbriche” di IA", « usines » d'IA, de “IA”). Apostrophes are folded to
+# ' before matching (_APOS), so ' stands for them too. Native code: lib.rs, Node::Sep.
+QUOTES = "\"'\u00ab\u00bb\u201c\u201d\u201e\u2039\u203a"
+_Q = "[" + QUOTES + "]"
+_SEP = rf"(?:\s*{_Q})?(?:\s*[-\u2010\u2011\u2013]\s*|\s+)(?:{_Q}\s*)?"
+_SEP_OPTIONAL = rf"(?:\s*{_Q})?(?:\s*[-\u2010\u2011\u2013]\s*|\s*)(?:{_Q}\s*)?"
 
 
 class TermSpec(BaseModel):
