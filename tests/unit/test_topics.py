@@ -2806,6 +2806,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # "Impossible to sell in China" is a restriction like "cannot sell" (round 108).
+        (
+            "Un segnale che pesa su Nvidia, già colpita dall'impossibilità di vendere in Cina la nuova generazione di"
+            " processori.",
+            "export_controls",
+            True,
+        ),
+        # A chatbot credited for the illustration of a data-protection authority's report is no AI case.
+        (
+            "Fuites massives de données et sanctions records en 2024, annonce la Cnil. Image créée avec ChatGPT. La"
+            " Cnil a infligé 87 sanctions. Sanctions CNIL au RGPD Image chatgpt",
+            "eu_ai",
+            False,
+        ),
+        (
+            "La Cnil a ouvert une enquête sur ChatGPT après une plainte. Image créée avec ChatGPT.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
