@@ -2825,6 +2825,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Rules on exports are export controls, not an AI law, even beside AI and an EU commissioner.
+        (
+            "Spojené štáty predstavili nové vývozné pravidlá pre čipy používané v oblasti umelej inteligencie, uviedla"
+            " eurokomisárka Henna Virkkunenová.",
+            "eu_ai",
+            False,
+        ),
+        # Finnish consonant gradation: tekoälysääntö (the list had only tekoälysäänn*), from the vocabulary review.
+        ("EU:n uusi tekoälysääntö astuu voimaan, ja Euroopan komissio valvoo sitä.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
