@@ -4,6 +4,7 @@
 //! the distinct terms (it lowercases them as Python does) and builds the results.
 
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 
 use pyo3::prelude::*;
 
@@ -55,6 +56,8 @@ struct Rule {
 struct Topic {
     exclude: TermSet,
     rules: Vec<Rule>,
+    /// Excluded terms that a rule lists in `any`: not hidden by their own hit (matcher.py: _CTopic.kept).
+    kept: HashSet<u32>,
 }
 
 type PyRule = (String, f64, Vec<u32>, Vec<Vec<u32>>, Vec<u32>, Vec<(Vec<u32>, i64)>, Option<i64>);
@@ -242,20 +245,25 @@ impl NativeScorer {
         };
         let topics: Vec<Topic> = topics
             .into_iter()
-            .map(|(exclude, rules)| Topic {
-                exclude: set(exclude),
-                rules: rules
-                    .into_iter()
-                    .map(|(id, weight, any, all, none, near, none_within)| Rule {
-                        id,
-                        weight,
-                        any: set(any),
-                        all: all.into_iter().map(&mut set).collect(),
-                        none: set(none),
-                        near: near.into_iter().map(|(t, w)| (set(t), w)).collect(),
-                        none_within,
-                    })
-                    .collect(),
+            .map(|(exclude, rules)| {
+                let any: HashSet<u32> = rules.iter().flat_map(|r| r.2.iter().copied()).collect();
+                let kept = exclude.iter().copied().filter(|t| any.contains(t)).collect();
+                Topic {
+                    exclude: set(exclude),
+                    kept,
+                    rules: rules
+                        .into_iter()
+                        .map(|(id, weight, any, all, none, near, none_within)| Rule {
+                            id,
+                            weight,
+                            any: set(any),
+                            all: all.into_iter().map(&mut set).collect(),
+                            none: set(none),
+                            near: near.into_iter().map(|(t, w)| (set(t), w)).collect(),
+                            none_within,
+                        })
+                        .collect(),
+                }
             })
             .collect();
         let n_sets = ids.len();
@@ -297,7 +305,7 @@ impl NativeScorer {
 impl NativeScorer {
     fn score_topic(&self, topic: &Topic, all: &[Hit], words: &[Words; 2]) -> TopicOut {
         // _unmasked / _masks: a hit overlapping a hit of the topic's `exclude` terms is dropped, unless it is
-        // that hit itself or a longer one around it.
+        // a longer one around it, or that hit itself with its term among the topic's `kept`.
         let masks: Vec<Hit> = all.iter().filter(|h| topic.exclude.contains(h.term)).copied().collect();
         let live: Vec<Hit> = if masks.is_empty() {
             all.to_vec()
@@ -305,7 +313,7 @@ impl NativeScorer {
             // Per field, the masks by (start, end) with the running maximum of their ends. A hit overlaps a
             // mask that reaches outside it when one starting before its start ends after its start, or one
             // starting before its end ends after its end; of the masks inside it, only those on exactly its
-            // span under another term hide it.
+            // span hide it: under another term, or under its own when that is not kept.
             let mut by_field: [Vec<(u32, u32, u32)>; 2] = [Vec::new(), Vec::new()];
             for m in &masks {
                 by_field[m.field as usize].push((m.start, m.end, m.term));
@@ -331,7 +339,7 @@ impl NativeScorer {
                     let same_span = sorted[before_start..]
                         .iter()
                         .take_while(|m| m.0 == h.start && m.1 <= h.end)
-                        .any(|m| m.1 == h.end && m.2 != h.term);
+                        .any(|m| m.1 == h.end && (m.2 != h.term || !topic.kept.contains(&h.term)));
                     !(outside || same_span)
                 })
                 .copied()

@@ -293,8 +293,9 @@ def test_all_none_near_and_exclude() -> None:
 
 
 def test_an_exclusion_hides_the_words_inside_it_not_itself_nor_a_longer_term() -> None:
-    """A name both excluded and in a rule hides its law word and still counts as itself; so does a longer term
-    around it. Another term on exactly its span, or one reaching only partly into it, stays hidden."""
+    """A name both excluded and among a rule's `any` terms hides its law word and still counts as itself there; so
+    does a longer term around it. Another term on exactly its span, or one reaching only partly into it, stays
+    hidden, and so does the name where a rule has it as a veto."""
     name = "General Data Protection Regulation"
     rules = [
         {"id": "law-word", "any": ["regulation"]},
@@ -307,6 +308,9 @@ def test_an_exclusion_hides_the_words_inside_it_not_itself_nor_a_longer_term() -
     assert m.match("Under the General Data Protection Regulation on AI, fines.")[0].rules == ["the-name"]
     assert m.match("The EU General Data Protection Regulation applies.")[0].rules == ["the-name", "longer"]
     assert m.match("A regulation on AI, and the regulation.")[0].rules == ["law-word", "partly"]
+    # Only a rule's `any` terms keep their own excluded hit: as a veto (or a near term) it stays hidden.
+    vetoed = matcher([{"id": "law-word", "any": ["regulation*"], "none": [name]}], exclude=[name], threshold=0.01)
+    assert vetoed.match("The General Data Protection Regulation, and AI regulations.")[0].rules == ["law-word"]
     # Without the exclusion every term counts, so it is the exclusion that hid them.
     unmasked = matcher(rules, threshold=0.01)
     assert unmasked.match("Under the General Data Protection Regulation on AI.")[0].rules == [

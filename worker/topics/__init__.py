@@ -18,9 +18,11 @@ Terms (strings in a rule's lists):
   without them ("dublă" = "dubla"; Turkish ş folds too), and traditional Chinese characters to
   simplified ones (歐盟 = 欧盟; words that differ, such as 晶片 and 芯片, are still written out)
 
-A topic's ``exclude`` terms mask the hits they overlap ("Colorado AI Act" hides "AI Act"), except their own
-term and a longer term around them: a name in ``exclude`` and in a rule ("General Data Protection Regulation")
-hides the law word inside it and still counts as itself; another term on exactly its span stays hidden.
+A topic's ``exclude`` terms mask the hits they overlap ("Colorado AI Act" hides "AI Act"), themselves included,
+except a longer term around them and, where a rule of the topic lists the excluded term among its ``any`` terms,
+its own hit: "General Data Protection Regulation", excluded for eu_ai and a term of one of its rules, hides the
+law word inside it and still counts as the GDPR there (as a veto or near term it stays hidden); another term on
+exactly its span stays hidden.
 
 A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
 group in ``all`` occurs somewhere in title or text, no ``none`` term occurs (with ``none_within: N``:

@@ -57,6 +57,7 @@ class _CTopic:
     threshold: float
     exclude: frozenset[int]
     rules: list[_CRule] = field(default_factory=list)
+    kept: frozenset[int] = frozenset()  # excluded terms that a rule lists in `any`: they count as themselves
 
 
 class _Numbering:
@@ -125,6 +126,7 @@ class Matcher:
                         none_within=r.none_within,
                     )
                 )
+            ct.kept = ct.exclude & frozenset(i for r in ct.rules for i in r.any)
             self.topics.append(ct)
         store_compiled()  # terms compiled here, or a cache file cut down to them (worker/topics/terms.py)
         self.scanner = Scanner(self.terms)
@@ -202,7 +204,7 @@ class Matcher:
         shared: dict[frozenset[int], dict[str, _Partners]],
     ) -> TopicResult:
         """Evaluate one topic's rules over the hits (`shared`: near partners of topics that masked nothing)."""
-        unmasked = _unmasked(hits, topic.exclude)
+        unmasked = _unmasked(hits, topic.exclude, topic.kept)
         live = _Live(unmasked, words, shared if unmasked is hits else {})
         total = 0.0
         fired: list[str] = []
@@ -312,29 +314,33 @@ def _merge_places(ordered: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _unmasked(hits: Hits, exclude: frozenset[int]) -> Hits:
-    """The hits that do not overlap a hit of the topic's `exclude` terms (e.g. "Colorado AI Act") (see _masks)."""
+def _unmasked(hits: Hits, exclude: frozenset[int], kept: frozenset[int] = frozenset()) -> Hits:
+    """The hits that no hit of the topic's `exclude` terms (e.g. "Colorado AI Act") masks (see _masks)."""
     masks = [h for ti in hits if ti in exclude for h in hits[ti]]  # (their order does not matter)
     if not masks:
         return hits  # the very same dict: topics without masked hits share their near partners (_Live)
     live: Hits = {}
     for ti, hs in hits.items():
-        kept = [h for h in hs if not any(_masks(m, h) for m in masks)]
-        if kept:
-            live[ti] = kept
+        kept_hs = [h for h in hs if not any(_masks(m, h, kept) for m in masks)]
+        if kept_hs:
+            live[ti] = kept_hs
     return live
 
 
-def _masks(m: _Hit, h: _Hit) -> bool:
-    """Whether the exclusion hit `m` hides the hit `h`: they overlap, and `h` is not `m` itself or longer around it."""
+def _masks(m: _Hit, h: _Hit, kept: frozenset[int]) -> bool:
+    """Whether the exclusion hit `m` hides the hit `h`: they overlap, unless `h` is longer around `m`, or is `m`
+    itself and its term one of the topic's `kept` (an excluded term that a rule lists among its `any` terms)."""
     if m.field != h.field or m.end <= h.start or h.end <= m.start:
         return False
-    # An exclusion hides the words inside it, not itself nor a longer term around it: the GDPR's name "General
-    # Data Protection Regulation", listed both in eu_ai's exclusions and in the concept eu_gdpr, hides the law
-    # word "Regulation" and still counts as the GDPR. Another term on exactly its span stays hidden (a word
+    # An exclusion hides the words inside it, itself too (an exclusion that is also a veto or a near term of
+    # the topic's rules stays out of them, as it always did). Two things survive it: a longer term around it,
+    # and the exclusion's own term where a rule of the topic lists it in `any`: the GDPR's name "General Data
+    # Protection Regulation", excluded for eu_ai and a term of gdpr-action-on-ai, hides the law word
+    # "Regulation" and still counts as the GDPR there. Another term on exactly its span stays hidden (a word
     # beginning such as "europ*" matches the whole word "Europarats" that the exclusion "Europarat*" masks).
     covered = h.start <= m.start and m.end <= h.end
-    return not (covered and (h.term == m.term or h.end - h.start > m.end - m.start))
+    own = h.term == m.term and h.term in kept
+    return not (covered and (own or h.end - h.start > m.end - m.start))
 
 
 class _Live:
