@@ -2838,6 +2838,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # Finnish consonant gradation: tekoälysääntö (the list had only tekoälysäänn*), from the vocabulary review.
         ("EU:n uusi tekoälysääntö astuu voimaan, ja Euroopan komissio valvoo sitä.", "eu_ai", True),
+        # A firm called Europe's champion is no EU act, even beside AI-Act vocabulary (round 110).
+        (
+            "El acuerdo es el más grande para una empresa que construye grandes modelos de IA de uso general, ya que"
+            " Mistral pretende pasar de ser un campeón europeo a un contendiente global.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
