@@ -2058,6 +2058,49 @@ NOTES = """### Reading these numbers
   0.89, recall per language el 0.78 (76/98), sk 0.83, da 0.86, ro and cs 0.88, the other fifteen 0.89-0.97.
   Over every labelled text the final rules are 17 better and none worse than the session's first. `make lint`
   now types bench/ as well (13 errors there mended).
+  Twenty-fifth session (2026-12-04): rounds 107-110, four blind rounds run as before, and two vocabulary reviews
+  (about 540 searches in all). Round 107 went back to the eight languages with the lowest recall (el, sk, fi, sv,
+  da, ro, cs, hu) with 16 searches each: 80-95 % of what the stored pages hold there was already used, and it
+  brought 27 texts, 25 of them hard negatives (DMA and DSA fines, TikTok bans, tariffs), all rightly left alone, and
+  2 positives, both found. Since nothing is left to gather blind in those languages, sixteen reviewers, one per
+  language other than German and English, read 44 concepts' English, German and own lists and wrote what their press
+  commonly says that the lists missed (case and verb forms, Finnish consonant gradation, Turkish k/ğ, Danish
+  verb-second order, feminised names, katakana and Taiwan/Hong Kong wording, official AI-Act terms checked on the
+  Commission's pages): about 1,270 terms after dropping stems that are words in another language (Swedish stoppa* is
+  English "stoppages", Hungarian tilal* Finnish "tilalle", Korean 환적 sits inside 순환적) and the seven that caused a
+  false alarm over the labelled texts; together 8 better and 1 worse (Shanghai customs seizing used graphics cards,
+  now export_controls through 显卡, as English "graphics card*" would). Two matcher changes, both in Python and the
+  native code: a quotation mark beside a word of a phrase no longer breaks it ('uma das primeiras “fábricas” de IA',
+  « usines » d'IA), and an excluded term that a rule lists among its `any` terms keeps its own hit there (the GDPR's
+  full names, excluded for eu_ai so that their law word is no AI law, count again as the GDPR in gdpr-action-on-ai);
+  `check_detection.py --against 201ff6c` shows 2 verdict changes in 27,850 texts (the quoted phrase, and one fuzz
+  text).
+  Round 108 (`news_tune108/holdout108.jsonl`, 101 texts in en, fr, es, it, pt, nl, pl, zh: the topics in passing or
+  in other words, in market reports and sector stories), measured with 47e13e2: deepseek 1.00 / 1.00,
+  export_controls 1.00 / 0.86, eu_ai 0.96 / 0.81. After: "impossibilità di vendere in Cina" and its kin in seven
+  languages as restriction words; an AI service credited for an image ("Image créée avec ChatGPT" above a CNIL
+  report on data breaches) is masked; 50 words (40) between a data-protection authority or complainant and the AI
+  service (4 better over every labelled text); the quotation marks: 4 better. Left: allusions without a law or
+  control word.
+  Round 109 (`news_tune109/holdout109.jsonl`, 108 texts in de, en, ja, ko, tr, fr, es, pt: the professional and
+  trade press), measured with 8bf3532: 1.00 / 1.00, 1.00 / 0.96, 0.96 / 0.93; its four errors are all marked
+  borderline (a Korean AI-law column comparing with the EU, Korea's PIPC consulting the CNIL about DeepSeek).
+  Round 110 (`news_tune110/holdout110.jsonl`, 100 texts in en, de, fr, es, it, pt, ja, zh: what a tech-policy and
+  China-tech feed carries, taken as it came), measured with 15a2a14 (both reviews in): 1.00 / 1.00, 1.00 / 0.97,
+  0.82 / 0.93. Its three eu_ai false alarms were there before the reviews: two Mistral funding stories and Nvidia's
+  "AI factories" pitched to Europe. After: a firm called Europe's champion, rival or answer to someone is masked for
+  eu_ai in 20 languages ("un campeón europeo" beside "modelos de IA de uso general"): 1 better. Left: "le autorità
+  europee" weighing competition risks, Nvidia's AI factories.
+  The exclusion of export rules ("vývozné pravidlá pre čipy používané v oblasti umelej inteligencie", the AI
+  diffusion rule) for eu_ai came from the Slovak review, where a commissioner's name beside US export rules for AI
+  chips read as an AI law. Pooled blind over this session's rounds 107-110 (336 texts): deepseek 1.00 / 1.00,
+  export_controls 1.00 / 0.94, eu_ai 0.93 / 0.90; with the final rules 1.00 / 1.00, 1.00 / 0.95, 0.96 / 0.91. Over
+  rounds 83-110 (2,831 texts): 1.00 / 0.98, 0.97 / 0.93, 0.96 / 0.895 (503 of 562), recall per language el, sk and
+  fi 0.83, sv 0.84, the other sixteen 0.88-1.00 (no new positives in the first four: nothing left to gather); over
+  rounds 58-110 (6,170 texts): 1.00 / 0.99, 0.96 / 0.93, 0.93 / 0.89, recall per language el 0.78 (77/99), sk 0.83,
+  da 0.86, ro and cs 0.88, es 0.89, the other fourteen 0.92-0.97 (pooled figures are each round against the rules
+  before it, read by this session's matcher). Over every labelled text the final rules are 16 better and 1 worse
+  than the session's first (25,227 terms).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
