@@ -2845,6 +2845,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A European country is a country, not the EU acting (round 111).
+        (
+            "L'outil reste illégal en Belgique (deuxième pays européen, avec l'Espagne, où la reconnaissance faciale"
+            " est interdite), grâce à l'intelligence artificielle.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
