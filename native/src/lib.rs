@@ -67,6 +67,24 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
 }
 
+/// A greedy quantifier's backtracking: the first end from `from` down to `least` at which the rest matches
+/// (`at`), as Python's regex tries them; none when `from` is below `least`.
+fn back_off(from: usize, least: usize, mut at: impl FnMut(usize) -> Option<usize>) -> Option<usize> {
+    if from < least {
+        return None;
+    }
+    let mut e = from;
+    loop {
+        if let Some(r) = at(e) {
+            return Some(r);
+        }
+        if e == least {
+            return None;
+        }
+        e -= 1;
+    }
+}
+
 /// The quotation marks a separator may carry on either side (terms.py: QUOTES).
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '\u{ab}' | '\u{bb}' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2039}' | '\u{203a}')
@@ -333,15 +351,7 @@ impl NativeScanner {
                 while e < hi && c.is_word(t[e]) {
                     e += 1;
                 }
-                loop {
-                    if let Some(r) = self.match_at(rest, t, e, hi) {
-                        return Some(r);
-                    }
-                    if e == pos {
-                        return None;
-                    }
-                    e -= 1;
-                }
+                back_off(e, pos, |k| self.match_at(rest, t, k, hi))
             }
             Node::Sep(optional) => {
                 // (?:\s*Q)? first (greedy): spaces and a quotation mark before the separator, then without.
@@ -374,15 +384,8 @@ impl NativeScanner {
                 while s2 < hi && c.is_space(t[s2]) {
                     s2 += 1;
                 }
-                let mut k2 = s2;
-                loop {
-                    if let Some(r) = self.after_sep(rest, t, k2, hi) {
-                        return Some(r);
-                    }
-                    if k2 == k1 + 1 {
-                        break;
-                    }
-                    k2 -= 1;
+                if let Some(r) = back_off(s2, k1 + 1, |k| self.after_sep(rest, t, k, hi)) {
+                    return Some(r);
                 }
             }
             if k1 == pos {
@@ -392,17 +395,7 @@ impl NativeScanner {
         }
         // Second: spaces, at least one unless optional.
         let least = if optional { pos } else { pos + 1 };
-        let mut k = s1;
-        while k >= least {
-            if let Some(r) = self.after_sep(rest, t, k, hi) {
-                return Some(r);
-            }
-            if k == 0 {
-                break;
-            }
-            k -= 1;
-        }
-        None
+        back_off(s1, least, |k| self.after_sep(rest, t, k, hi))
     }
 
     /// (?:Q\s*)? after a separator (greedy): a quotation mark and spaces, then without, before the rest.
@@ -412,14 +405,8 @@ impl NativeScanner {
             while e < hi && self.classes.is_space(t[e]) {
                 e += 1;
             }
-            loop {
-                if let Some(r) = self.match_at(rest, t, e, hi) {
-                    return Some(r);
-                }
-                if e == pos + 1 {
-                    break;
-                }
-                e -= 1;
+            if let Some(r) = back_off(e, pos + 1, |k| self.match_at(rest, t, k, hi)) {
+                return Some(r);
             }
         }
         self.match_at(rest, t, pos, hi)
