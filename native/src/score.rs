@@ -225,7 +225,7 @@ impl NativeScorer {
     #[new]
     fn new(
         n_terms: usize,
-        topics: Vec<(Vec<u32>, Vec<PyRule>)>,
+        topics: Vec<(Vec<u32>, Vec<u32>, Vec<PyRule>)>,
         reprs: Vec<String>,
         space_chars: Vec<u32>,
         cjk_ranges: Vec<(u32, u32)>,
@@ -245,25 +245,21 @@ impl NativeScorer {
         };
         let topics: Vec<Topic> = topics
             .into_iter()
-            .map(|(exclude, rules)| {
-                let any: HashSet<u32> = rules.iter().flat_map(|r| r.2.iter().copied()).collect();
-                let kept = exclude.iter().copied().filter(|t| any.contains(t)).collect();
-                Topic {
-                    exclude: set(exclude),
-                    kept,
-                    rules: rules
-                        .into_iter()
-                        .map(|(id, weight, any, all, none, near, none_within)| Rule {
-                            id,
-                            weight,
-                            any: set(any),
-                            all: all.into_iter().map(&mut set).collect(),
-                            none: set(none),
-                            near: near.into_iter().map(|(t, w)| (set(t), w)).collect(),
-                            none_within,
-                        })
-                        .collect(),
-                }
+            .map(|(exclude, kept, rules)| Topic {
+                exclude: set(exclude),
+                kept: kept.into_iter().collect(),
+                rules: rules
+                    .into_iter()
+                    .map(|(id, weight, any, all, none, near, none_within)| Rule {
+                        id,
+                        weight,
+                        any: set(any),
+                        all: all.into_iter().map(&mut set).collect(),
+                        none: set(none),
+                        near: near.into_iter().map(|(t, w)| (set(t), w)).collect(),
+                        none_within,
+                    })
+                    .collect(),
             })
             .collect();
         let n_sets = ids.len();

@@ -21,8 +21,8 @@ Terms (strings in a rule's lists):
 A topic's ``exclude`` terms mask the hits they overlap ("Colorado AI Act" hides "AI Act"), themselves included,
 except a longer term around them and, where a rule of the topic lists the excluded term among its ``any`` terms,
 its own hit: "General Data Protection Regulation", excluded for eu_ai and a term of one of its rules, hides the
-law word inside it and still counts as the GDPR there (as a veto or near term it stays hidden); another term on
-exactly its span stays hidden.
+law word inside it and still counts as the GDPR. An excluded term that no rule of the topic lists in ``any``
+stays hidden everywhere, also as a veto or near term; another term on exactly its span stays hidden.
 
 A rule fires when: one of its ``any`` terms occurs (not masked by a topic ``exclude``), every
 group in ``all`` occurs somewhere in title or text, no ``none`` term occurs (with ``none_within: N``:

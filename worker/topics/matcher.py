@@ -135,6 +135,7 @@ class Matcher:
             topics_spec = [
                 (
                     sorted(t.exclude),
+                    sorted(t.kept),
                     [
                         (
                             r.id,
@@ -314,7 +315,7 @@ def _merge_places(ordered: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _unmasked(hits: Hits, exclude: frozenset[int], kept: frozenset[int] = frozenset()) -> Hits:
+def _unmasked(hits: Hits, exclude: frozenset[int], kept: frozenset[int]) -> Hits:
     """The hits that no hit of the topic's `exclude` terms (e.g. "Colorado AI Act") masks (see _masks)."""
     masks = [h for ti in hits if ti in exclude for h in hits[ti]]  # (their order does not matter)
     if not masks:
@@ -332,8 +333,8 @@ def _masks(m: _Hit, h: _Hit, kept: frozenset[int]) -> bool:
     itself and its term one of the topic's `kept` (an excluded term that a rule lists among its `any` terms)."""
     if m.field != h.field or m.end <= h.start or h.end <= m.start:
         return False
-    # An exclusion hides the words inside it, itself too (an exclusion that is also a veto or a near term of
-    # the topic's rules stays out of them, as it always did). Two things survive it: a longer term around it,
+    # An exclusion hides the words inside it, itself too (an exclusion that no rule lists in `any` stays out of
+    # the rules that have it as a veto or near term, as it always did). Two things survive it: a longer term around it,
     # and the exclusion's own term where a rule of the topic lists it in `any`: the GDPR's name "General Data
     # Protection Regulation", excluded for eu_ai and a term of gdpr-action-on-ai, hides the law word
     # "Regulation" and still counts as the GDPR there. Another term on exactly its span stays hidden (a word
