@@ -2852,6 +2852,35 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A member state naming the authority that supervises AI, the EU close: the AI Act's national
+        # supervisors without the Act's name (round 113); a non-EU country's AI supervisor stays out.
+        (
+            "Il governo ha deciso: la vigilanza sull'intelligenza artificiale spetterà all'AgID, mentre Bruxelles"
+            " chiedeva un'autorità indipendente come previsto dalla Ue.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The UK will not create a single AI supervisor; the oversight of AI stays with existing regulators,"
+            " the government said, unlike the approach taken in Europe.",
+            "eu_ai",
+            False,
+        ),
+        # The digital omnibus beside the AI law is the EU's package amending the AI Act, even with the EU
+        # far off (round 113); another country's omnibus bill with an AI act is not.
+        (
+            "O Pacote Omnibus Digital foi apresentado em Bruxelas. "
+            + "O texto abrange áreas como a proteção de dados, a cibersegurança e as plataformas. " * 4
+            + "A proposta prevê alterações à Lei da Inteligência Artificial, adiando prazos de alto risco.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Bill C-27 is an omnibus bill that contains three pieces of legislation, including the Artificial"
+            " Intelligence and Data Act, Canada's first AI law.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
