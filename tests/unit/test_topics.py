@@ -2881,6 +2881,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Korean "기술규제" is a technical regulation (standards) that exporters must meet, no export control
+        # (round 114); the US controls on chips to China still count.
+        (
+            "산업통상자원부 국가기술표준원이 수출기업의 경쟁력을 높이기 위해 해외기술규제 대응 설명회를 개최하고,"
+            " 인공지능, 사이버보안 등 새로운 유형의 해외기술규제 정보를 안내했다.",
+            "export_controls",
+            False,
+        ),
+        (
+            "미국 정부가 중국에 대한 반도체 수출규제를 강화하면서 엔비디아의 AI 칩 판매가 막혔다.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
