@@ -2894,6 +2894,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # A state ending exports of chip technology halts them (round 115); the end of wine exports does not
+        # touch technology.
+        (
+            "Peu après l'annonce de la fin des exportations de la technologie des micropuces par les Pays-Bas,"
+            " Pékin a protesté.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Die Niederlande verkündeten das Ende der Exporte von Chipmaschinen nach China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Les Pays-Bas annoncent la fin des exportations de tulipes vers la Chine, faute de demande.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
