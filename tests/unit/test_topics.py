@@ -2912,6 +2912,29 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # A bare "AI office" may be any country's (Malaysia's, round 117); the EU's by name counts.
+        ("马来西亚总理在国家人工智能办公室启动仪式上表示，将加快采用人工智能。", "eu_ai", False),
+        ("欧盟人工智能办公室发布了通用人工智能模型的行为准则。", "eu_ai", True),
+        # An outlet's name is no place: "Agência Brasil" under a wire on the EU's AI rules vetoes nothing (round 117).
+        (
+            "Os eurodeputados aprovaram as novas regras para a inteligência artificial na União Europeia."
+            " É proibida a reprodução deste conteúdo Agência Brasil",
+            "eu_ai",
+            True,
+        ),
+        # The AI Act's vocabulary a sentence-part from AI with the EU right by it: its first rules without its name
+        # (round 117); the same words about another country's law stay out.
+        (
+            "Les règles déjà en vigueur couvrent la formation du personnel à l'IA et l'interdiction de quelques usages"
+            " présentant des risques inacceptables dans l'UE.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "La Corée du Sud interdit les utilisations de l'IA présentant des risques inacceptables, comme l'UE.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
