@@ -2935,6 +2935,17 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Italy's Garante translated word for word is a data-protection authority (round 118); an AI law before the
+        # Court of Justice of the EU by its abbreviation is the AI Act (round 118); the Court on data transfers
+        # without AI is not.
+        (
+            "Le garant de la confidentialité italienne avait accusé OpenAI d'avoir traité les données des utilisateurs"
+            " de ChatGPT de manière abusive.",
+            "eu_ai",
+            True,
+        ),
+        ("Le tribunal de Sofia a saisi la CJUE de questions sur l'article 86 de la loi sur l'IA.", "eu_ai", True),
+        ("La CJUE a jugé l'affaire Schrems sur les transferts de données vers les États-Unis.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
