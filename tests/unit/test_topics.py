@@ -2946,6 +2946,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ("Le tribunal de Sofia a saisi la CJUE de questions sur l'article 86 de la loi sur l'IA.", "eu_ai", True),
         ("La CJUE a jugé l'affaire Schrems sur les transferts de données vers les États-Unis.", "eu_ai", False),
+        # "Export control list" in Romanian is the Entity List by description (round 119).
+        (
+            "Statele Unite au adăugat şapte institute de cercetare din China pe lista sa de control al exporturilor.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
