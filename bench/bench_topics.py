@@ -8,13 +8,19 @@
    cgroup CPU of the whole command, per article, with and without its start-up (the same command
    on one article is the start-up); native and in Python.
 
-Run: python bench/bench_topics.py   (prints a Markdown section)
+3. With `--against REF`: only a side-by-side of the rules, REF's topics.yaml against this tree's, matched by
+   the same code on the 2,000 dense articles with language identification, alternating in one process (best
+   of 5): on a shared machine whose speed changes by the hour, the cost a rules change adds.
+
+Run: python bench/bench_topics.py [--against REF]   (prints a Markdown section)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -136,8 +142,37 @@ def cli_jsonl(dense: list[dict[str, str]], rounds: int = 3) -> None:
             )
 
 
+def rules_against(ref: str, dense: list[dict[str, str]], rounds: int = 5) -> None:
+    """Part 3: REF's topics.yaml against this tree's, same code, alternating rounds."""
+    old = subprocess.run(
+        ["git", "show", f"{ref}:topics.yaml"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "topics.yaml"
+        path.write_text(old, encoding="utf-8")
+        matchers = {ref: Matcher(load_topics(path)), "this tree": Matcher(load_topics(ROOT / "topics.yaml"))}
+    best = dict.fromkeys(matchers, float("inf"))
+    for _ in range(rounds):
+        for name, m in matchers.items():
+            best[name] = min(best[name], per_article(matching(m, with_lang=True), dense, rounds=1))
+    print(
+        f"Rules side by side (`python bench/bench_topics.py --against {ref}`): match + language id per dense article,"
+    )
+    print(f"the same code, alternating, best of {rounds}:\n")
+    print("| rules | terms | match + language id |")
+    print("|---|---:|---:|")
+    for name, m in matchers.items():
+        print(f"| {name} | {m.term_count:,} | {best[name] * 1000:.3f} ms |")
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", metavar="REF", help="only compare REF's topics.yaml with this tree's")
+    args = ap.parse_args()
     dense = dense_articles()
+    if args.against:
+        rules_against(args.against, dense)
+        return
     shipped = Matcher(load_topics(ROOT / "topics.yaml"))
     print("### Topic matching CPU per article (`python bench/bench_topics.py`)\n")
     native = shipped.scanner.native

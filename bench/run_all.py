@@ -2109,6 +2109,56 @@ NOTES = """### Reading these numbers
   0.88, es 0.89, the other fourteen 0.91-0.97 (pooled figures are each round against the rules before it, read by
   this session's matcher). Over every labelled text the final rules are 17 better and 1 worse than the session's
   first (25,276 terms).
+  Twenty-sixth session (2026-12-04): rounds 113-119, seven blind rounds run as before (about 1,000 searches, until
+  the session's search budget ran out during round 119), each asking for a kind of source not asked for before.
+  The stored tools of earlier sessions were gone, so the merge (shingle check against every earlier text, URL
+  check, split per language x kind before anyone looked) and the pooled figures were rebuilt: each round against the
+  topics.yaml of the commit it was measured with, as recorded here (round 110's, 15a2a14, is no longer in the history;
+  d427906, its data commit's parent, stands in), read by this session's matcher. So counted, rounds 83-112 give
+  1.00 / 0.98, 0.97 / 0.93 and 0.96 / 0.898 (563 of 627), where the last note said 0.94 and 0.8995.
+  Round 113 (`news_tune113/holdout113.jsonl`, 116 texts in en, de, fr, es, it, pt, ja, zh: the EU's AI rules and the
+  export controls seen from home, national supervisors and implementation laws, local firms, hospitals, schools),
+  measured with 058e852: deepseek 1.00 / 1.00, export_controls 1.00 / 1.00, eu_ai 1.00 / 0.94. After: a member
+  state's authority named as the one that supervises AI with the EU within 50 words (the AI Act's national
+  supervisors without the Act's name: "la vigilanza e controllo dell'intelligenza artificiale ... all'AgID", "come
+  invece suggerito dalla Ue"; a concept in 20 languages), and the digital omnibus by its digital name beside the AI
+  law within 80 words, the EU anywhere ("o Pacote Omnibus Digital ... alterações à Lei da Inteligência
+  Artificial"; Canada's "omnibus bill" with its AI act stays out): 5 better over every labelled text.
+  Round 114 (`news_tune114/holdout114.jsonl`, 105 texts in en, de, es, it, nl, pl, ko, tr: general-audience news,
+  broadcasters, dailies, wires and local sites), measured with ed8dc57: 1.00 / 0.92, 0.92 / 0.96, 0.97 / 0.89;
+  Korean is its weak language (two AI-Basic-Act stories naming the EU's act in passing, left out by design, and two
+  Korean "technical regulation" stories read as export controls). After: "기술규제" (technical regulations that
+  exporters meet, the WTO's TBT) and "무역기술장벽" masked for export_controls: 3 better. Turkish pages were used up
+  (8 texts from 20 searches).
+  Round 115 (`news_tune115/holdout115.jsonl`, 118 texts in en, de, fr, es, it, pt, ja, zh: science, universities,
+  research and health news), measured with 5030789: 1.00 / 1.00, 1.00 / 0.95, 1.00 / 0.95. After: the end of
+  exports as a halt word in eight languages ("la fin des exportations de la technologie des micropuces par les
+  Pays-Bas"): 1 better. Left: EU AI strategies told by description (Apply AI as "la Estrategia para la
+  Aplicación de la IA", a Horizon Europe "IA nella scienza" call), both in the holdout half.
+  Round 116 (`news_tune116/holdout116.jsonl`, 118 texts in en, de, fr, es, it, nl, pl, ko: what chambers,
+  associations, unions and town halls publish), measured with d5135d8: 1.00 / 1.00, 0.96 / 0.96, 1.00 / 0.94; every
+  error in the holdout half (a town hall's ChatGPT licences with one sentence on the EU's AI regulation, China's export
+  controls with no technology word, "contournant" in a DeepSeek newsletter read as smuggling), no change.
+  Round 117 (`news_tune117/holdout117.jsonl`, 103 texts in es, pt, fr, de, tr, ja, ko, zh: foreign-language services,
+  state media, wire copy and translations), measured with c0c3bd8: 1.00 / 1.00, 1.00 / 1.00, 0.97 / 0.91. After: a
+  bare Chinese "AI office" no longer counts alone (Malaysia's 国家人工智能办公室 read as the EU's); outlet names that
+  hold a non-EU place (Agência Brasil, Japan Times, Korea Herald ...) are masked for eu_ai so a credit line vetoes
+  nothing; the AI Act's vocabulary ("risques inacceptables", plurals added in six languages) within 10 words of AI
+  and 6 of the EU: 2 better.
+  Round 118 (`news_tune118/holdout118.jsonl`, 117 texts in en, de, fr, es, it, pt, ja, zh: enforcement, courts and
+  disputes), measured with 531fda7: 1.00 / 1.00, 1.00 / 0.97, 0.97 / 0.94. After: Italy's Garante translated word
+  for word into French ("le garant de la confidentialité italienne") is a data-protection authority, and the Court of
+  Justice's abbreviations (CJEU, CJUE, TJUE, TSUE, CGUE, EuGH, SDEU) are the EU: 2 better.
+  Round 119 (`news_tune119/holdout119.jsonl`, 46 texts in el, sk, fi, sv, da, ro, cs, hu, any of the kinds above),
+  measured with d3ea953: export_controls 1.00 / 0.75, eu_ai 0.88 / 0.70 on 8 and 10 positives; 5 of its 6 errors
+  are marked borderline. After: "export control list" in fifteen more languages ("pe lista sa de control al
+  exporturilor"): 1 better.
+  Pooled blind over rounds 113-119 (723 texts): deepseek 1.00 / 0.99, export_controls 0.98 / 0.96, eu_ai 0.98 /
+  0.92; with the final rules 1.00 / 0.99, 0.99 / 0.98, 0.99 / 0.94. Over rounds 83-119 (3,735 texts): 1.00 / 0.98,
+  0.97 / 0.93, 0.96 / 0.905 (799 of 883): every topic meets both goals there; recall per language (all topics)
+  0.85-1.00 but for sv 0.81 (22/27), el and sk 0.83 (20/24 each); eu_ai alone is lowest in Korean (0.74, 28 of 38:
+  mostly Korean AI-law stories that name the EU's act as a comparison, left out on purpose) and Greek (0.75).
+  Over every labelled text the final rules (25,514 terms) are 14 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
