@@ -2112,10 +2112,12 @@ NOTES = """### Reading these numbers
   Twenty-sixth session (2026-12-04): rounds 113-119, seven blind rounds run as before (about 1,000 searches, until
   the session's search budget ran out during round 119), each asking for a kind of source not asked for before.
   The stored tools of earlier sessions were gone, so the merge (shingle check against every earlier text, URL
-  check, split per language x kind before anyone looked) and the pooled figures were rebuilt: each round against the
-  topics.yaml of the commit it was measured with, as recorded here (round 110's, 15a2a14, is no longer in the history;
-  d427906, its data commit's parent, stands in), read by this session's matcher. So counted, rounds 83-112 give
-  1.00 / 0.98, 0.97 / 0.93 and 0.96 / 0.898 (563 of 627), where the last note said 0.94 and 0.8995.
+  check, split per language x kind before anyone looked) and the pooled figures were rebuilt, now in the repository:
+  `python bench/pooled_blind.py [--first N] [--last N] [--final]` matches each round with the topics.yaml of the
+  commit it was measured with, as `bench/blind_rounds.tsv` records for rounds 83 on (round 110's, 15a2a14, is no
+  longer in the history; d427906, its data commit's parent, stands in), read by this tree's matcher. So counted,
+  rounds 83-112 give 1.00 / 0.98, 0.97 / 0.93 and 0.96 / 0.898 (563 of 627), where the last note said 0.94 and
+  0.8995.
   Round 113 (`news_tune113/holdout113.jsonl`, 116 texts in en, de, fr, es, it, pt, ja, zh: the EU's AI rules and the
   export controls seen from home, national supervisors and implementation laws, local firms, hospitals, schools),
   measured with 058e852: deepseek 1.00 / 1.00, export_controls 1.00 / 1.00, eu_ai 1.00 / 0.94. After: a member
