@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import yaml  # noqa: E402
 
 from bench.cgroup import run_measured  # noqa: E402
-from bench.common import CORPUS, ROOT  # noqa: E402
+from bench.common import CORPUS, ROOT, matcher_at  # noqa: E402
 from bench.corpora import dense_articles, synthetic_topics, topic_terms, write_jsonl  # noqa: E402
 from worker.text import detect_lang  # noqa: E402
 from worker.topics import Matcher, TopicsFile, load_topics  # noqa: E402
@@ -144,13 +143,7 @@ def cli_jsonl(dense: list[dict[str, str]], rounds: int = 3) -> None:
 
 def rules_against(ref: str, dense: list[dict[str, str]], rounds: int = 5) -> None:
     """Part 3: REF's topics.yaml against this tree's, same code, alternating rounds."""
-    old = subprocess.run(
-        ["git", "show", f"{ref}:topics.yaml"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "topics.yaml"
-        path.write_text(old, encoding="utf-8")
-        matchers = {ref: Matcher(load_topics(path)), "this tree": Matcher(load_topics(ROOT / "topics.yaml"))}
+    matchers = {ref: matcher_at(ref), "this tree": Matcher(load_topics(ROOT / "topics.yaml"))}
     best = dict.fromkeys(matchers, float("inf"))
     for _ in range(rounds):
         for name, m in matchers.items():

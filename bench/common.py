@@ -1,14 +1,33 @@
-"""Shared helpers for the benchmarks: timing, loopback site, peak RSS of process trees."""
+"""Shared helpers for the benchmarks: timing, loopback site, peak RSS of process trees, an older commit's rules."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from worker.topics import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def matcher_at(ref: str) -> Matcher:
+    """A matcher for the topics.yaml of commit `ref` (this tree's code), loaded as `--topics FILE` would be."""
+    from worker.topics import Matcher, load_topics  # here: the other benchmarks need no matcher to start
+
+    text = subprocess.run(
+        ["git", "show", f"{ref}:topics.yaml"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "topics.yaml"
+        path.write_text(text, encoding="utf-8")
+        return Matcher(load_topics(path))
 
 
 def best_of(fn, repeat: int = 5, number: int = 200) -> float:  # type: ignore[no-untyped-def]

@@ -13,15 +13,13 @@ Run: python bench/pooled_blind.py [--first 83] [--last 119] [--final]   (prints 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT  # noqa: E402
+from bench.common import ROOT, matcher_at  # noqa: E402
 from worker.evaluate import Counts, evaluate, read_rows  # noqa: E402
 from worker.topics import Matcher, load_topics  # noqa: E402
 
@@ -39,16 +37,11 @@ def measuring_commits() -> dict[int, str]:
     return out
 
 
-def matcher_at(commit: str, cache: dict[str, Matcher], tmp: Path) -> Matcher:
-    """The matcher for a commit's topics.yaml (this tree's code), built once per commit."""
-    if commit not in cache:
-        text = subprocess.run(
-            ["git", "show", f"{commit}:topics.yaml"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout
-        path = tmp / f"topics-{commit}.yaml"
-        path.write_text(text, encoding="utf-8")
-        cache[commit] = Matcher(load_topics(path))
-    return cache[commit]
+def add(into: Counts, c: Counts) -> None:
+    """Sum one round's counts into the pooled ones."""
+    into.tp += c.tp
+    into.fp += c.fp
+    into.fn += c.fn
 
 
 def fmt(c: Counts) -> str:
@@ -72,28 +65,25 @@ def main() -> None:
     langs: dict[str, Counts] = defaultdict(Counts)
     eu_langs: dict[str, Counts] = defaultdict(Counts)
     texts = 0
+    final = Matcher(load_topics(ROOT / "topics.yaml")) if args.final else None
     cache: dict[str, Matcher] = {}
-    final = Matcher(load_topics(ROOT / "topics.yaml"))
-    with tempfile.TemporaryDirectory() as d:
-        for n in rounds:
-            m = final if args.final else matcher_at(commits[n], cache, Path(d))
-            ids = {t.id for t in m.topics}
-            rows = [
-                r for half in ("tune", "holdout") for r in read_rows(DATA / f"news_{half}{n}.jsonl", ids, "mentioned")
-            ]
-            rep = evaluate(m, rows)
-            texts += rep.rows
-            for t, c in rep.topics.items():
-                topics[t].tp += c.tp
-                topics[t].fp += c.fp
-                topics[t].fn += c.fn
-            for lang, c in rep.languages.items():
-                langs[lang].tp += c.tp
-                langs[lang].fn += c.fn
-                eu = rep.by_language_topic[lang].get("eu_ai")
-                if eu is not None:
-                    eu_langs[lang].tp += eu.tp
-                    eu_langs[lang].fn += eu.fn
+    for n in rounds:
+        if final is not None:
+            m = final
+        else:
+            if commits[n] not in cache:
+                cache[commits[n]] = matcher_at(commits[n])
+            m = cache[commits[n]]
+        ids = {t.id for t in m.topics}
+        rows = [r for half in ("tune", "holdout") for r in read_rows(DATA / f"news_{half}{n}.jsonl", ids, "mentioned")]
+        rep = evaluate(m, rows)
+        texts += rep.rows
+        for t, c in rep.topics.items():
+            add(topics[t], c)
+        for lang, c in rep.languages.items():
+            add(langs[lang], c)
+            if "eu_ai" in rep.by_language_topic[lang]:
+                add(eu_langs[lang], rep.by_language_topic[lang]["eu_ai"])
     how = "this tree's topics.yaml" if args.final else "the rules each round was first measured with"
     flags = f"--first {args.first} --last {last}" + (" --final" if args.final else "")
     print(f"### Pooled blind figures, rounds {args.first}-{last} (`python bench/pooled_blind.py {flags}`)\n")
