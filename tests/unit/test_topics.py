@@ -2952,6 +2952,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The Commission's strategies with the AI words seven words on (round 101); "strategic" is no strategy
+        # (Polish strategiczny, Romanian strategic); a Parliament special committee on AI is EU AI policy (round 77).
+        (
+            "Európska komisia predstavila dve ambiciózne stratégie, ktorými chce výrazne urýchliť zavádzanie umelej"
+            " inteligencie (AI) v európskom priemysle.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "USA ograniczają eksport czipów AI; przewidziano wyjątki dla strategicznych sojuszników, ale państwa UE"
+            " zostaną objęte limitami.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Si è costituito oggi il nuovo Comitato speciale del Parlamento europeo sull'intelligenza artificiale.",
+            "eu_ai",
+            True,
+        ),
+        ("Il Parlamento europeo ha istituito una commissione speciale sulla lotta contro il cancro.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
