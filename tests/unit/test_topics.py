@@ -2972,6 +2972,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Il Parlamento europeo ha istituito una commissione speciale sulla lotta contro il cancro.", "eu_ai", False),
+        # A country given limited access to US chips is the controls told from the buyer's side (round 120); a
+        # start-up's limited access to GPUs for their price, or in a shortage, is not.
+        (
+            "La Confederazione figura tra i Paesi che avranno un accesso limitato ai microprocessori statunitensi.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Les start-up américaines n'ont qu'un accès limité aux puces Nvidia, dont les prix s'envolent.",
+            "export_controls",
+            False,
+        ),
+        (
+            "European start-ups have limited access to US chips during the global chip shortage.",
+            "export_controls",
+            False,
+        ),
+        # "Strategic minerals" in French are the controlled minerals (round 120).
+        (
+            "La Chine a utilisé sa position dominante sur le marché des minéraux stratégiques pour resserrer les"
+            " limites à l'exportation.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
