@@ -2996,6 +2996,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Obstacles on rare earths removed at a summit with China is the controls eased (round 95); obstacles to
+        # soybean trade removed are not.
+        (
+            "Stretnutie s čínskym lídrom Si Ťin-pchingom odstránilo prekážky v obchode s kovmi vzácnych zemín.",
+            "export_controls",
+            True,
+        ),
+        ("The summit with China's leader removed obstacles to soybean trade.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
