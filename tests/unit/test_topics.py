@@ -3004,6 +3004,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("The summit with China's leader removed obstacles to soybean trade.", "export_controls", False),
+        # The EU's transparency requirements for AI-generated content are the AI Act's labelling duty (round 82);
+        # China's are not.
+        ("AI-genererat innehåll och EU:s transparenskrav – det låter som ett byråkratiskt pussel.", "eu_ai", True),
+        ("Kinas transparenskrav för AI-genererat innehåll gäller från september.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
