@@ -3008,6 +3008,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # China's are not.
         ("AI-genererat innehåll och EU:s transparenskrav – det låter som ett byråkratiskt pussel.", "eu_ai", True),
         ("Kinas transparenskrav för AI-genererat innehåll gäller från september.", "eu_ai", False),
+        # Round 125: the EU's AI Pact by its French name; another pact on AI with no EU is not. Regulating exports of
+        # advanced chips, said in words, is a control; regulating avocado exports is not. The validated end-user
+        # programme in Spanish is the US instrument.
+        (
+            "Plus d'une centaine d'entreprises ont signé le pacte de l'UE sur l'intelligence artificielle.",
+            "eu_ai",
+            True,
+        ),
+        ("Washington et Londres ont signé un pacte sur l'IA pour la recherche.", "eu_ai", False),
+        (
+            "El Departamento de Comercio estudia una normativa para regular las exportaciones de microchips avanzados.",
+            "export_controls",
+            True,
+        ),
+        ("El Gobierno quiere regular las exportaciones de aguacate a Europa.", "export_controls", False),
+        (
+            "Bajo el programa Usuario final validado, los exportadores pueden enviar chips de IA a centros de datos.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
