@@ -3028,6 +3028,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The EU's AI programmes by their English names (a review after the AI Pact was found missing); IBM's and
+        # Meta's AI Alliance is not the European one.
+        ("Die Europäische KI-Allianz traf sich zu ihrer vierten Versammlung.", "eu_ai", True),
+        ("The Commission's AI Innovation Package supports start-ups building trustworthy AI.", "eu_ai", True),
+        ("IBM and Meta launched the AI Alliance with fifty founding members.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
