@@ -3033,6 +3033,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Die Europäische KI-Allianz traf sich zu ihrer vierten Versammlung.", "eu_ai", True),
         ("The Commission's AI Innovation Package supports start-ups building trustworthy AI.", "eu_ai", True),
         ("IBM and Meta launched the AI Alliance with fifty founding members.", "eu_ai", False),
+        # The control instruments by their codes and bill names (a review after round 125: ECCN 3A090, the AI
+        # Overwatch Act, China's Export Control Law).
+        ("Der Ausschuss billigte den AI Overwatch Act mit 42 zu 2 Stimmen.", "export_controls", True),
+        ("Los artículos clasificados con el ECCN 3A090 necesitan una licencia.", "export_controls", True),
+        ("根据《出口管制法》，商务部将相关企业列入管控名单。", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
