@@ -2161,6 +2161,47 @@ NOTES = """### Reading these numbers
   0.85-1.00 but for sv 0.81 (22/27), el and sk 0.83 (20/24 each); eu_ai alone is lowest in Korean (0.74, 28 of 38:
   mostly Korean AI-law stories that name the EU's act as a comparison, left out on purpose) and Greek (0.75).
   Over every labelled text the final rules (25,514 terms) are 14 better and none worse than the session's first.
+  Twenty-seventh session (2026-12-05): rounds 120-126, seven blind rounds run as before (about 1,000 searches
+  with a fresh budget), each asking for a kind of source not asked for before; round 124 went to crypto sites,
+  aggregators and content farms in the seven smallest languages, where news sites' pages were used up.
+  Round 120 (`news_tune120/holdout120.jsonl`, 116 texts in en, de, fr, es, pt, it, ja, ko: the view from outside
+  the EU and the US), measured with 61abffb: deepseek 1.00 / 1.00, export_controls 1.00 / 0.93, eu_ai 1.00 / 0.78;
+  five of the eight eu_ai misses are Korea's, Japan's or Brazil's AI law with the EU's act named as its model,
+  left out on purpose (the issue's hard negatives are such laws; a removal of that design was tried: 31 better, 17
+  worse over every labelled text, and the unit cases that encode it broke, so it stays). Before it (from older
+  tuning halves): Polish, Czech, Finnish and Romanian strategy stems no longer catch "strategic", a Parliament
+  special committee is one of its acts, and the EU's strategy reaches AI 7 words on (2 better). After: a country's
+  limited access to US chips (the diffusion rule's tiers, "accesso limitato ai microprocessori statunitensi", 20
+  languages) and "strategic" and "critical" minerals where 13 languages lacked them (2 better).
+  Round 121 (`news_tune121/holdout121.jsonl`, 51 texts in zh, nl, pl, tr, the same kind), measured with d00b47e:
+  1.00 / 1.00, 0.93 / 1.00, 1.00 / 1.00. Before it: obstacles on rare earths removed (a Slovak Busan-summit report,
+  round 95) count as the controls eased, 20 languages (1 better).
+  Round 122 (`news_tune122/holdout122.jsonl`, 113 texts in en, de, fr, es, it, pt, ja, ko: the newest news, 2026
+  only), measured with 8aef68b: 1.00 / 1.00, 0.94 / 1.00, 1.00 / 0.86 (three of the four eu_ai misses the Korean
+  comparison again). Before it: the EU's transparency requirements for AI-generated content as its labelling duty
+  (round 82's "EU:s transparenskrav", 20 languages; 1 better). Tried and dropped: German "verschärf*" narrowed to
+  what tightens controls (a competition that "verschärfte sich" read as one: 2 better, 3 worse) and bare
+  "Επιτροπή"/"Bizottság" as the Commission (1 better, 2 worse).
+  Round 123 (`news_tune123/holdout123.jsonl`, 110 texts in en, de, fr, es, it, pt, nl, pl: rough text from the long
+  tail), measured with 27b7676 (8aef68b's rules): 1.00 / 1.00, 1.00 / 0.97, 1.00 / 0.97. Tried and dropped: "after"
+  words beside a state's ban ("dopo il ban USA"): 2 better, 6 worse.
+  Round 124 (`news_tune124/holdout124.jsonl`, 28 texts in cs, el, fi, hu, ro, sk, sv), measured with b6cb5f7: -,
+  1.00 / 0.83, 1.00 / 1.00 on 6 and 5 positives.
+  Round 125 (`news_tune125/holdout125.jsonl`, 117 texts in en, de, fr, es, it, pt, ja, zh: the technical side),
+  measured with f4b7ae1: 1.00 / 1.00, 1.00 / 0.94, 1.00 / 0.98. After: the EU's AI Pact (in no list at all before;
+  20 languages, the EU within 25 words), export regulation said in words ("regular las exportaciones de microchips
+  avanzados"), the validated end-user programme in every language (3 better); a review of programme and
+  instrument names that followed added the European AI Alliance, the AI Innovation Package, RAISE and the AI Board,
+  and ECCNs (3A090, 4A090 ...), EAR99, ECRA, the AI Overwatch and Remote Access Security Acts, the Affiliates Rule
+  and China's Export Control Law (1 better).
+  Round 126 (`news_tune126/holdout126.jsonl`, 104 texts in en, de, fr, es, ja, zh, ko, nl: what companies say about
+  themselves), measured with 5758bb9, the session's final rules: 1.00 / 1.00, 1.00 / 1.00, 1.00 /
+  0.90 (three passing eu_ai mentions, all in the holdout half).
+  Pooled blind over rounds 120-126 (639 texts): deepseek 1.00 / 1.00, export_controls 0.98 / 0.97, eu_ai 1.00 /
+  0.91; with the final rules 1.00 / 1.00, 0.98 / 0.99, 1.00 / 0.92. Over rounds 83-126 (4,374 texts): 1.00 /
+  0.99, 0.97 / 0.94, 0.97 / 0.906 (971 of 1,072): every topic meets both goals there; recall per language (all
+  topics) 0.86-1.00 but for fi 0.80 (12/15), sv and sk 0.83 (24/29, 20/24) and el 0.85 (22/26). Over every labelled
+  text the final rules (25,937 terms) are 10 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
