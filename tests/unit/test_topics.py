@@ -3038,6 +3038,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Der Ausschuss billigte den AI Overwatch Act mit 42 zu 2 Stimmen.", "export_controls", True),
         ("Los artículos clasificados con el ECCN 3A090 necesitan una licencia.", "export_controls", True),
         ("根据《出口管制法》，商务部将相关企业列入管控名单。", "export_controls", True),
+        # China stopping rare-earth exports in plain Spanish (round 127); a stopped match is no control.
+        ("Cuando China paró la exportación de tierras raras en abril, hubo alarma.", "export_controls", True),
+        ("El árbitro paró el partido entre China y Japón por la lluvia.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
