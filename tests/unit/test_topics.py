@@ -3041,6 +3041,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # China stopping rare-earth exports in plain Spanish (round 127); a stopped match is no control.
         ("Cuando China paró la exportación de tierras raras en abril, hubo alarma.", "export_controls", True),
         ("El árbitro paró el partido entre China y Japón por la lluvia.", "export_controls", False),
+        # Export controls on quantum computers (round 130): the machines are technology in every language; a
+        # "quantum leap" in an export story is not.
+        ("Frankreich führte Exportkontrollen für Quantencomputern mit 34 Qubits ein.", "export_controls", True),
+        ("O Reino Unido impôs controlos de exportação sobre computadores quânticos.", "export_controls", True),
+        ("Die Exportkontrollen für Weizen machten einen Quantensprung bei den Preisen.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
