@@ -3046,6 +3046,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Frankreich führte Exportkontrollen für Quantencomputern mit 34 Qubits ein.", "export_controls", True),
         ("O Reino Unido impôs controlos de exportação sobre computadores quânticos.", "export_controls", True),
         ("Die Exportkontrollen für Weizen machten einen Quantensprung bei den Preisen.", "export_controls", False),
+        # Polish "dual use" counts as a control phrase for goods, items and products, as English does; dual-use
+        # satellites launched for the army are no control (round 131).
+        ("Z Kalifornii wystartowała rakieta z polskimi satelitami podwójnego zastosowania.", "export_controls", False),
+        ("Urząd celny zatrzymał przesyłkę wyrobów podwójnego zastosowania do Rosji.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
