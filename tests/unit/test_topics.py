@@ -3054,6 +3054,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # (round 131), is no EU rule; named beside the EU's AI Act it is that act's implementation.
         ("去年10月，義大利成為了歐盟第一個，通過完整國家AI法案的成員國。", "eu_ai", False),
         ("意大利的国家AI法与欧盟《人工智能法案》保持一致，由AgID负责监管。", "eu_ai", True),
+        # Italian papers write the EU "Ue" (round 134): its AI strategy counts as the upper-case UE's does.
+        ("Il supercomputer riflette la strategia dell'Ue sull'Intelligenza artificiale.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
