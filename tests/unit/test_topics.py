@@ -3056,6 +3056,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("意大利的国家AI法与欧盟《人工智能法案》保持一致，由AgID负责监管。", "eu_ai", True),
         # Italian papers write the EU "Ue" (round 134): its AI strategy counts as the upper-case UE's does.
         ("Il supercomputer riflette la strategia dell'Ue sull'Intelligenza artificiale.", "eu_ai", True),
+        # China's export controls on "key raw materials" (round 135); their prices under tariffs are no control.
+        ("Beijing anunció controles de exportación sobre materias primas claves.", "export_controls", True),
+        ("El precio de las materias primas claves subió por los aranceles de Trump.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
