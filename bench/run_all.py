@@ -2206,6 +2206,44 @@ NOTES = """### Reading these numbers
   0.99, 0.97 / 0.94, 0.97 / 0.907 (983 of 1,084): every topic meets both goals there; recall per language (all
   topics) 0.86-1.00 but for fi 0.80 (12/15), sv and sk 0.83 (24/29, 20/24) and el 0.85 (22/26). Over every labelled
   text the final rules (25,946 terms) are 11 better and none worse than the session's first.
+  Twenty-eighth session (2026-12-05): rounds 128-135, eight blind rounds run as before (about 840 searches with a
+  fresh budget; the shingle and URL checks against every earlier text rejected 14 near-copies). Round 128
+  (`news_tune128/holdout128.jsonl`, 84 texts in en, de, fr, es, it, pt, nl, pl: looking back, timelines and
+  year-in-review pieces), measured with b3ee78c (the previous session's final rules): deepseek 1.00 / 1.00,
+  export_controls 1.00 / 0.96, eu_ai 1.00 / 1.00. Round 129 (`news_tune129/holdout129.jsonl`, 70 texts: the same
+  kind in ja, zh, ko, tr and in the eight smallest languages, where 14 searches each found 31 new texts, 15 of them
+  positives, none in Danish or Slovak), measured with 2470cdc (the same rules): 1.00 / 1.00, 1.00 / 1.00, 1.00 /
+  0.93. Round 130 (`news_tune130/holdout130.jsonl`, 84 texts in en, de, fr, es, it, pt, ja, nl: the less-reported
+  corners of each topic), measured with 1e30fd8 (the same rules): 1.00 / 1.00, 1.00 / 0.93, 1.00 / 0.96. After:
+  quantum computers as technology beside an export-control phrase in every language (the Wassenaar-agreed national
+  bans on machines of 34 qubits, missed in German and Portuguese; 2 better). Round 131
+  (`news_tune131/holdout131.jsonl`, 88 texts in en, de, fr, es, it, zh, ko, pl: more corners, from photoresists and
+  spyware to noyb's ChatGPT complaints), measured with 006087f: 1.00 / 1.00, 0.92 / 0.96, 0.93 / 0.96 (16 of its
+  texts marked borderline, three of its four false positives among them). After: Polish "dual use" is a control
+  phrase only for goods, items and products, as in English ("satelitami podwójnego zastosowania" launched for the
+  army; 1 better; removing the bare form in the other 16 languages that have it was tried: 0 better, 11 worse, so it
+  stays there), and a member state's national AI law in Chinese ("國家AI法案", Italy's) vetoes the looser EU rules as in
+  the other languages (1 better). Round 132 (`news_tune132/holdout132.jsonl`, 89 texts in en, de, fr, es, it, pt,
+  ja, nl: a third set of corners, Nexperia, Taiwan's core technologies, gigafactory bids, DeepSeek's app removal),
+  measured with ce8b97e: 1.00 / 1.00, 1.00 / 0.91, 0.96 / 0.96. Round 133 (`news_tune133/holdout133.jsonl`, 80 texts
+  in en, de, fr, es, it, pt, pl, ko: news of 2024 only), measured with ce8b97e: 1.00 / 1.00, 1.00 / 1.00, 0.96 /
+  1.00. Round 134 (`news_tune134/holdout134.jsonl`, 84 texts in en, de, fr, es, it, ja, zh, nl: a topic in passing
+  inside news about something else, found by searching the other subject), measured with 4457cf0 (ce8b97e's rules):
+  1.00 / 1.00, 1.00 / 0.83, 0.94 / 0.71, the hardest kind again (as rounds 92, 95, 100 and 108 were): its seven
+  eu_ai misses are each one allusive sentence ("the EU announced measures to cut the regulatory burden on AI", a
+  Dutch AI facility "with money from Brussels"), five of them marked borderline by their labellers. After: Italian
+  "Ue" (the EU in mixed case, as Italian papers write it) as an EU actor ("la strategia dell'Ue sull'Intelligenza
+  artificiale"; 1 better). Round 135 (`news_tune135/holdout135.jsonl`, 86 texts in en, de, fr, es, it, pt, pl, ko:
+  the same with other subjects, trade fairs, AGMs, crypto and commodity wraps), measured with 9d6e283: 1.00 / 1.00,
+  0.96 / 0.93, 1.00 / 0.81 (two of its four eu_ai misses Korean texts putting the EU's act beside Korea's AI law,
+  which the rules leave out on purpose). After: "key raw materials" among the minerals China controls, 20 languages
+  ("Beijing anunció controles de exportación sobre materias primas claves"; 1 better).
+  Pooled blind over rounds 128-135 (665 texts): deepseek 1.00 / 1.00, export_controls 0.98 / 0.94, eu_ai 0.97 /
+  0.92; with the final rules 1.00 / 1.00, 0.99 / 0.96, 0.98 / 0.92. Over rounds 83-135 (5,083 texts): 1.00 / 0.99,
+  0.975 / 0.938, 0.971 / 0.909 (1,153 of 1,269): every topic meets both goals there; recall per language (all
+  topics) 0.86-1.00 but for fi and sk 0.83 (15/18, 20/24) and sv 0.84 (26/31); with the final rules 1.00 / 0.99,
+  0.99 / 0.96, 0.98 / 0.92, and all languages 0.86-1.00 but fi (0.83). Over every labelled text the final rules
+  (26,054 terms) are 6 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
