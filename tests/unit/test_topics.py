@@ -3059,6 +3059,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # China's export controls on "key raw materials" (round 135); their prices under tariffs are no control.
         ("Beijing anunció controles de exportación sobre materias primas claves.", "export_controls", True),
         ("El precio de las materias primas claves subió por los aranceles de Trump.", "export_controls", False),
+        # The EU's AI Pact in Korean as "인공지능 협약" (round 138); two companies' AI agreement is no EU pact.
+        ("EU는 100개 이상의 기업이 새로운 인공지능 협약에 서명했다고 발표했다.", "eu_ai", True),
+        ("삼성과 네이버는 인공지능 협약을 맺고 공동 연구에 나선다.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
