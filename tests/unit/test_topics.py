@@ -3062,6 +3062,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # The EU's AI Pact in Korean as "인공지능 협약" (round 138); two companies' AI agreement is no EU pact.
         ("EU는 100개 이상의 기업이 새로운 인공지능 협약에 서명했다고 발표했다.", "eu_ai", True),
         ("삼성과 네이버는 인공지능 협약을 맺고 공동 연구에 나선다.", "eu_ai", False),
+        # Portuguese "dual use" counts for goods, items and products, as English does; start-ups in dual-use
+        # technologies that attract investors are no control (round 139).
+        (
+            "As startups de inteligência artificial e tecnologias de uso dual captam a atenção dos investidores.",
+            "export_controls",
+            False,
+        ),
+        ("A alfândega apreendeu produtos de uso dual com chips destinados à Rússia.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
