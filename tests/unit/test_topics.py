@@ -3070,6 +3070,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("A alfândega apreendeu produtos de uso dual com chips destinados à Rússia.", "export_controls", True),
+        # Rare earths as "rare minerals" in Polish (round 140); a collector's rare minerals are no control.
+        (
+            "Chiny zapowiedziały ograniczenie eksportu rzadkich minerałów o 35 proc.",
+            "export_controls",
+            True,
+        ),
+        ("Kolekcjoner pokazał rzadkie minerały i pierwiastki na wystawie w Krakowie.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
