@@ -3077,6 +3077,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Kolekcjoner pokazał rzadkie minerały i pierwiastki na wystawie w Krakowie.", "export_controls", False),
+        # Chips that "fully meet export standards" (round 141) meet the controls; lychees that do are trade. A Quill
+        # paragraph class ("ql-block") left in a page is no ban.
+        ("英伟达澄清,DeepSeek使用的GPU完全符合出口标准。", "export_controls", True),
+        ("这批荔枝符合出口标准,已运往新加坡。", "export_controls", False),
+        ('<p class="ql-block">中国公司的DeepSeek模型让英伟达芯片股价暴跌。</p>', "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
