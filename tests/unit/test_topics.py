@@ -3082,6 +3082,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("英伟达澄清,DeepSeek使用的GPU完全符合出口标准。", "export_controls", True),
         ("这批荔枝符合出口标准,已运往新加坡。", "export_controls", False),
         ('<p class="ql-block">中国公司的DeepSeek模型让英伟达芯片股价暴跌。</p>', "export_controls", False),
+        # The authorities' network ("Behördennetz") is no authority (round 142); the Irish authority for data
+        # protection is.
+        (
+            "Chinesischer Chatbot fliegt aus Behördennetz – Datenschutzrisiken in Tschechien als Auslöser.",
+            "eu_ai",
+            False,
+        ),
+        ("Die irische Behörde für Datenschutz prüft den KI-Chatbot von Meta.", "eu_ai", True),
+        # Controls on the outflow ("salida") of rare earths are export controls; on the outflow of capital they are not.
+        (
+            "China impuso nuevos controles a la salida de tierras raras, esenciales para la tecnología.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Argentina mantiene controles a la salida de capitales e invierte en inteligencia artificial y chips.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
