@@ -3101,6 +3101,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # French and Italian "export controls" with "de"/"d'" (round 144: the trade deal's "alléger les contrôles
+        # d'exportation de minéraux critiques" beside its tariffs was missed); cereal checks at a port are no control.
+        (
+            "Les deux pays vont réduire les tarifs et alléger les contrôles d’exportation de minéraux critiques.",
+            "export_controls",
+            True,
+        ),
+        ("Washington impone dazi e controlli di esportazione sui chip Nvidia verso la Cina.", "export_controls", True),
+        ("Le port renforce les contrôles d'exportation de céréales vers l'Algérie.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
