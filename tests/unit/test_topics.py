@@ -3110,6 +3110,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ("Washington impone dazi e controlli di esportazione sui chip Nvidia verso la Cina.", "export_controls", True),
         ("Le port renforce les contrôles d'exportation de céréales vers l'Algérie.", "export_controls", False),
+        # A review of each language's "export controls/bans/limits" after round 144's French gap, each beside a tariff
+        # word so that only a control phrase can match; a wheat export ban is no technology control.
+        (
+            "Washington impose des droits de douane et des contrôles sur l'exportation des puces Nvidia.",
+            "export_controls",
+            True,
+        ),
+        ("Washington impone aranceles y prohibiciones de exportación a los chips de Nvidia.", "export_controls", True),
+        ("Washington impõe tarifas e restrições sobre exportações aos chips da Nvidia.", "export_controls", True),
+        ("Washington impone dazi e vincoli all'export sui chip Nvidia.", "export_controls", True),
+        ("Washington verhängt Zölle und Kontrollen der Ausfuhr für Nvidia-Chips.", "export_controls", True),
+        ("Washington imposes tariffs and bans on exports of Nvidia chips.", "export_controls", True),
+        ("Washington asettaa tulleja ja vientikontrolleja Nvidian siruille.", "export_controls", True),
+        ("Washington impune tarife și controale ale exporturilor pentru cipurile Nvidia.", "export_controls", True),
+        ("美国对英伟达芯片征收关税并实施出口限令。", "export_controls", True),
+        ("Argentina impone prohibiciones de exportación de trigo y aranceles a la soja.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
