@@ -2246,6 +2246,55 @@ NOTES = """### Reading these numbers
   (26,054 terms) are 6 better and none worse than the session's first. A review of the change then dropped 18
   terms that wider ones in the same list already cover ("technologie* quantique*" beside "technologi*"): 26,036
   terms, every score, mention and verdict on every labelled text and the corpus unchanged.
+  Twenty-ninth session (2026-12-05): rounds 136-146, eleven blind rounds run as before (the session's whole search
+  budget, which ran out during round 146; the shingle and URL checks against every earlier text rejected 11
+  near-copies and one used page). Round 136 (`news_tune136/holdout136.jsonl`, 52 texts in cs, da, el, fi, hu, ro,
+  sk, sv: a topic in passing, the eight smallest languages' last unused pages, 21 positives), measured with
+  6592c16 (the previous session's final rules): deepseek 1.00 / 1.00, export_controls 1.00 / 0.92, eu_ai 1.00 /
+  0.78. Round 137
+  (`news_tune137/holdout137.jsonl`, 90 texts in en, de, fr, es, it, pt, nl, pl: passing mentions inside news on
+  media, banking, telecoms, data centres, HR and local government), measured with 6592c16: 1.00 / 1.00, 1.00 /
+  0.91, 1.00 / 0.96. Round 138 (`news_tune138/holdout138.jsonl`, 86 texts in ja, zh, ko, tr, en, de, fr, es: trade
+  press, explainers, columns), measured with 6592c16: 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.71 (four of its six eu_ai
+  misses are Japanese, Korean and Turkish explainers of their own countries' AI laws naming the EU act beside them,
+  which the rules leave out on purpose). After: the EU's AI Pact in Korean ("인공지능 협약"; 1 better). Round 139
+  (`news_tune139/holdout139.jsonl`, 82 texts in en, de, fr, es, it, pt, nl, pl: AI products, companies and people,
+  EU rules on the side), measured with b7e069a: 1.00 / 1.00, 0.93 / 1.00, 0.97 / 0.93. After: Portuguese "uso
+  dual" only for goods, items and products, as English and Polish (venture funds backing "startups ... de uso dual";
+  1 better). Round 140 (`news_tune140/holdout140.jsonl`, 89 texts in ja, zh, ko, it, pt, nl, pl, de: company and
+  market news, controls on the side), measured with 3a70f0d: 1.00 / 1.00, 1.00 / 0.85, 1.00 / 0.80. After: Polish
+  rare earths as "rare minerals" ("rzadkich minerałów"; 1 better). Round 141 (`news_tune141/holdout141.jsonl`, 88
+  texts in en, de, fr, es, it, ja, zh, ko: briefs, digests, tickers and show notes), measured with f8cc96a: 1.00 /
+  1.00, 0.88 / 0.96, 0.95 / 0.95. After: chips that "fully meet export standards" in Chinese ("完全符合出口标准"), and
+  a Quill paragraph class ('<p class="ql-block">') left in a page's text no longer read as English "block" (2
+  better). Round 142 (`news_tune142/holdout142.jsonl`, 83 texts in en, de, fr, es, pt, it, nl, zh from the languages'
+  other places: Swiss, Austrian, Belgian, Québec, Latin American, Brazilian, Taiwanese and Hong Kong outlets),
+  measured with 48d3f7b: 1.00 / 1.00, 1.00 / 0.96, 0.93 / 0.76. After: no German "Behörde*" compound as a regulator
+  ("Behördennetz", the authorities' network), and Spanish controls on the "salida" of rare earths, capital outflows
+  masked (2 better). Round 143 (`news_tune143/holdout143.jsonl`, 86 texts in en, de, fr, es, it, pt, nl, pl: news of
+  2023 only), measured with d2543fe: no DeepSeek story, 1.00 / 1.00, 1.00 / 1.00. Round 144
+  (`news_tune144/holdout144.jsonl`, 74 texts in ja, zh, ko, tr, en, de, fr, es: the newest news, from October 2025
+  on), measured with fda5668: 1.00 / 1.00, 0.97 / 0.90, 1.00 / 0.88. After: French "contrôles d'exportation" (the
+  commonest French form was missing, so only the generic restriction rule caught it, and a tariff word beside it
+  vetoed that) and Italian "controlli di esportazione" (1 better); then a review of every language's ways of
+  saying export controls, bans, limits and licences beside a tariff word added 20 missing forms in French, Spanish,
+  Portuguese, Italian, German, English, Finnish, Romanian and Chinese (no verdict changed). Round 145
+  (`news_tune145/holdout145.jsonl`, 77 texts in it, pt, nl, pl, en, de, fr, es: the newest news, the topics in
+  passing), measured with e0a8d4e: 1.00 / 1.00, 0.96 / 0.96, 1.00 / 0.67 (its four eu_ai misses are allusions all
+  marked borderline: "the AI Action Plan" unnamed as the EU's, a section heading "Semplificazioni per l'AI" cut off,
+  "strict rules, above all in the European Union"). Round 146 (`news_tune146/holdout146.jsonl`, 64 texts in ja, ko,
+  zh, es, it, pt, de, en: EU digital and trade policy news, AI as one item), measured with 0634dc1 (e0a8d4e's
+  rules): 1.00 / 1.00, 1.00 / 1.00, 0.96 / 0.85.
+  Pooled blind over rounds 136-146 (871 texts): deepseek 1.00 / 1.00, export_controls 0.98 / 0.94, eu_ai 0.98 /
+  0.87; with the final rules 1.00 / 1.00, 0.98 / 0.96, 0.98 / 0.87. Over rounds 83-146 (5,954 texts): 1.00 /
+  0.99, 0.975 / 0.939, 0.971 / 0.903 (1,324 of 1,466): every topic meets both goals there; recall per language
+  (all topics) 0.85-1.00 but for el 0.82 (28/34), with fi, sk and sv at 0.85 (17/20, 22/26, 28/33); with the final
+  rules 1.00 / 0.99, 0.985 / 0.963, 0.980 / 0.917, and all languages 0.85-0.98 but el (0.82). Raising the weight of
+  the EU act named beside another country's AI law (0.3 to 0.7) would be 14 better and none worse on rounds 83-146,
+  whose labellers count such comparisons as mentions, but 22 better and 17 worse on the earlier rounds, whose
+  instructions excluded them: a product choice (a Korean AI-law story that cites the EU act is not EU news), left
+  as it is. Over every labelled text the final rules (26,098 terms) are 8 better and none worse than the session's
+  first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
