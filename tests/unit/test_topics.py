@@ -3126,6 +3126,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Washington impune tarife și controale ale exporturilor pentru cipurile Nvidia.", "export_controls", True),
         ("美国对英伟达芯片征收关税并实施出口限令。", "export_controls", True),
         ("Argentina impone prohibiciones de exportación de trigo y aranceles a la soja.", "export_controls", False),
+        # Dutch approval as a separable verb ("keurde ... goed"); a food inspector's "keurt" beside China is no licence.
+        ("Washington keurde de verkoop van Nvidia's H200-chips aan China goed.", "export_controls", True),
+        ("De NVWA keurt vlees uit China voor de export.", "export_controls", False),
+        # Grok and Gemini in Korean and Japanese script before a data-protection authority; a UK inquiry credited to
+        # "프랑스 AFP통신" (France's AFP) names no European authority.
+        ("아일랜드 데이터보호위원회는 그록을 조사하고 있다.", "eu_ai", True),
+        ("イタリアのデータ保護当局はジェミニについて調査を始めた。", "eu_ai", True),
+        (
+            "프랑스 AFP통신에 따르면, 영국 정보위원회(ICO)는 그록의 개인 정보 처리에 대한 조사에 착수했다.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
