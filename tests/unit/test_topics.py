@@ -3138,6 +3138,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Swedish "svarta lista" after a genitive, and Turkish orders to stop buying chips ("almayı bırakmalarını
+        # emretti"); a doctor's order to stop buying sugar is no control.
+        ("USA lade till 140 kinesiska chipföretag på handelsdepartementets svarta lista.", "export_controls", True),
+        (
+            "Çin, teknoloji şirketlerine Nvidia'nın yapay zeka çiplerini satın almayı bırakmalarını emretti.",
+            "export_controls",
+            True,
+        ),
+        ("Doktor, hastaya şeker almayı bırakmasını emretti.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
