@@ -3147,6 +3147,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Doktor, hastaya şeker almayı bırakmasını emretti.", "export_controls", False),
+        # Round 147: Beijing limiting (not stopping) its firms' purchases of the H20, a state's rules on selling chips
+        # to China with no control word, and a US bill whose title ends in "Artificial Intelligence Act".
+        ("Beijing has asked tech companies to limit their purchases of Nvidia's H20.", "export_controls", True),
+        ("Chinese regulators discouraged companies from buying Nvidia's H20 chips.", "export_controls", True),
+        ("Peking forderte die Techkonzerne auf, ihre Käufe von Nvidia-Chips einzuschränken.", "export_controls", True),
+        ("Nvidia, hit by new US rules on selling chips to China, is looking to Europe.", "export_controls", True),
+        ("Nvidia souffre des nouvelles règles américaines sur la vente de puces à la Chine.", "export_controls", True),
+        ("Az Nvidiát sújtják az új amerikai szabályok a Kínába irányuló chipeladásokról.", "export_controls", True),
+        ("Under US accounting rules, Nvidia's sales to China are reported separately.", "export_controls", False),
+        ("Chinese firms cut their purchases of Nvidia's H20 chips as demand weakened.", "export_controls", False),
+        (
+            "The chip industry braces for the Guaranteeing Access and Innovation for National Artificial "
+            "Intelligence Act of 2025.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
