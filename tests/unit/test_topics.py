@@ -3163,6 +3163,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 149: not selling chips to China as a stance (Amodei at Davos); a quarter's sales report stays out.
+        (
+            "Nie sprzedawanie chipów do Chin to jeden z najważniejszych kroków, jakie możemy podjąć.",
+            "export_controls",
+            True,
+        ),
+        ("Amodei argued that America must not sell its most advanced chips to China.", "export_controls", True),
+        ("Non vendere chip alla Cina è uno dei passi più importanti, ha detto Amodei.", "export_controls", True),
+        ("Nvidia is not selling as many chips to China as last year because demand slowed.", "export_controls", False),
+        (
+            "NVIDIA disclosed that it did not sell any H20 chips to China during the second quarter.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
