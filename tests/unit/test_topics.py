@@ -3177,6 +3177,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 150: Turkish "how AI systems will be regulated" and Korean "rules" beside the EU's institutions; a
+        # Turkish conference being organised ("düzenlenmesi") is no regulation.
+        (
+            "Avrupa Birliği (AB) Komisyonu, Avrupa Parlamentosu ve üye ülkeler, yapay zekâ sistemlerinin nasıl "
+            "düzenleneceği konusunda geçici bir anlaşmaya vardı.",
+            "eu_ai",
+            True,
+        ),
+        ("유럽연합 집행위원회와 유럽의회, 회원국들은 인공지능 규칙에 대해 잠정 합의에 도달했다.", "eu_ai", True),
+        (
+            "Türkiye'de yapay zekâ konferansının düzenlenmesi İstanbul'da yapıldı, AB temsilcileri de katıldı.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
