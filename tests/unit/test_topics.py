@@ -3191,6 +3191,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 151: a study or a survey is no GDPR case ("Deze paper onderzoekt", "アンケート調査によると"), while an
+        # authority's investigation still is; controls on technology transfer, a US bill's name among them.
+        ("Deze paper onderzoekt de risico's van ChatGPT onder de AVG voor advocaten.", "eu_ai", False),
+        ("Ifølge en undersøgelse blandt 500 virksomheder bruger mange ChatGPT uden at tænke på GDPR.", "eu_ai", False),
+        ("アンケート調査によると、多くの企業がChatGPTを使っているが、GDPRへの対応は遅れている。", "eu_ai", False),
+        ("설문조사에 따르면 많은 기업이 GDPR을 고려하지 않고 ChatGPT를 사용한다.", "eu_ai", False),
+        ("Datatilsynet har indledt en undersøgelse af DeepSeek efter GDPR.", "eu_ai", True),
+        ("In België is een onderzoek geopend naar DeepSeek wegens mogelijke inbreuken op de AVG.", "eu_ai", True),
+        ("H.R. 1122, the China Technology Transfer Control Act, was introduced in Congress.", "export_controls", True),
+        (
+            "Il Congresso discute la legge sul controllo del trasferimento tecnologico della Cina.",
+            "export_controls",
+            True,
+        ),
+        ("Beijing complains about forced technology transfer in joint ventures.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
