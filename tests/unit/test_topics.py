@@ -3206,6 +3206,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Beijing complains about forced technology transfer in joint ventures.", "export_controls", False),
+        # Round 153: China stopping or cutting its rare-earth exports (but "exports fell" is a statistic), and a
+        # car part's control module exported is no state control.
+        ("China cut rare earth exports to Japan.", "export_controls", True),
+        ("La Chine a cessé ses exportations de terres rares vers le Japon.", "export_controls", True),
+        ("China dejó de exportar tierras raras a Japón.", "export_controls", True),
+        ("La Cina ha ridotto le esportazioni di terre rare per fare pressione sul Giappone.", "export_controls", True),
+        ("China hat die Exporte Seltener Erden gedrosselt.", "export_controls", True),
+        ("China's rare earth exports fell 20 percent in May as demand weakened.", "export_controls", False),
+        (
+            "FABRICAR el módulo electrónico de control de airbag para vehículos y exportarlo a todo el mundo fue "
+            "un hito, dice la empresa de semiconductores.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
