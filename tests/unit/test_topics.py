@@ -3220,6 +3220,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 154: "norma" in the singular and "the European rule" on AI; an antitrust case's rules are no AI law.
+        (
+            "Los modelos de IA deben cumplir con la ya aprobada norma europea sobre inteligencia artificial.",
+            "eu_ai",
+            True,
+        ),
+        ("I modelli di IA devono rispettare la norma europea sull'intelligenza artificiale.", "eu_ai", True),
+        ("AI models must comply with the European rule on artificial intelligence.", "eu_ai", True),
+        (
+            "Komisja Europejska wszczęła formalne postępowanie antymonopolowe w sprawie polityki Meta wobec dostawców "
+            "sztucznej inteligencji. Zmienione zasady zakazują firmom AI korzystania z WhatsAppa.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
