@@ -3234,6 +3234,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Galicia's own AI law (a region's, like Italy's national one) is not the EU's; the AI Act beside it is.
+        (
+            "El Parlamento gallego aprobó la ley de IA, un hito en Europa: establece un marco normativo para la "
+            "inteligencia artificial en la Unión Europea.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "El Parlamento gallego debatió cómo aplicar el Reglamento europeo de Inteligencia Artificial (AI Act).",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
