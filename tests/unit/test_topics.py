@@ -3246,6 +3246,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The AI Act's national supervisors named without the EU, the Act's "national competent authorities", and
+        # the Berlin commissioner in Turkish and Swedish (a review of enforcement wording after round 156).
+        ("Die Bundesnetzagentur wird künftig die Aufsicht über KI-Systeme übernehmen.", "eu_ai", True),
+        ("L'ANACOM foi designada autoridade de fiscalização do mercado para a inteligência artificial.", "eu_ai", True),
+        ("Member states had to designate national competent authorities for AI by 2 August 2025.", "eu_ai", True),
+        (
+            "Los Estados miembros debían designar autoridades nacionales competentes en IA antes del 2 de agosto de 2025.",
+            "eu_ai",
+            True,
+        ),
+        ("Berlin veri koruma yetkilisi Apple ve Google'dan DeepSeek uygulamasını kaldırmasını istedi.", "eu_ai", True),
+        ("Berlins dataskyddsombud bad Apple och Google att ta bort DeepSeek-appen.", "eu_ai", True),
+        ("Die Bundesnetzagentur prüft die Netzentgelte der Stromnetzbetreiber; KI soll dabei helfen.", "eu_ai", False),
+        ("Market surveillance authorities in the EU checked 500 toys for safety.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
