@@ -3252,7 +3252,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("L'ANACOM foi designada autoridade de fiscalização do mercado para a inteligência artificial.", "eu_ai", True),
         ("Member states had to designate national competent authorities for AI by 2 August 2025.", "eu_ai", True),
         (
-            "Los Estados miembros debían designar autoridades nacionales competentes en IA antes del 2 de agosto de 2025.",
+            "Los Estados miembros debían designar autoridades nacionales competentes en IA antes del 2 de agosto "
+            "de 2025.",
             "eu_ai",
             True,
         ),
