@@ -3261,6 +3261,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Berlins dataskyddsombud bad Apple och Google att ta bort DeepSeek-appen.", "eu_ai", True),
         ("Die Bundesnetzagentur prüft die Netzentgelte der Stromnetzbetreiber; KI soll dabei helfen.", "eu_ai", False),
         ("Market surveillance authorities in the EU checked 500 toys for safety.", "eu_ai", False),
+        # Round 157: dual use as a control only for goods or beside an export word; a "dual-use industry" is policy.
+        (
+            "造船業がデュアルユース(軍民両用)産業である点を重視し、経済安保推進法を通じて国内投資を支援する。",
+            "export_controls",
+            False,
+        ),
+        ("中国推进军民两用技术发展，加强军民融合。", "export_controls", False),
+        ("中国商務省は日本への軍民両用品目の輸出を禁止すると発表した。", "export_controls", True),
+        ("商务部宣布禁止向日本出口军民两用物项。", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
