@@ -3270,6 +3270,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("中国推进军民两用技术发展，加强军民融合。", "export_controls", False),
         ("中国商務省は日本への軍民両用品目の輸出を禁止すると発表した。", "export_controls", True),
         ("商务部宣布禁止向日本出口军民两用物项。", "export_controls", True),
+        # Round 158: the EU's AI Office as "het EU AI-kantoor"; a US president's AI executive order called a
+        # "Verordnung"/"förordning"/"asetus" is no EU act.
+        (
+            "Wat betreft kunstmatige intelligentie verwelkomen beide partijen de oprichting van het EU AI-kantoor.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Er kritisierte die KI-Verordnung von Joe Biden als Hindernis für US-amerikanische KI-Unternehmen.",
+            "eu_ai",
+            False,
+        ),
+        ("Sacks kritiserade Joe Bidens AI-förordning som ett hinder för amerikanska AI-företag.", "eu_ai", False),
+        ("Sacks kritisoi Joe Bidenin tekoälyasetusta esteeksi yhdysvaltalaisille tekoälyyrityksille.", "eu_ai", False),
+        ("Die KI-Verordnung der EU gilt ab August.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
