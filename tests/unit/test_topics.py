@@ -3285,6 +3285,36 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Sacks kritiserade Joe Bidens AI-förordning som ett hinder för amerikanska AI-företag.", "eu_ai", False),
         ("Sacks kritisoi Joe Bidenin tekoälyasetusta esteeksi yhdysvaltalaisille tekoälyyrityksille.", "eu_ai", False),
         ("Die KI-Verordnung der EU gilt ab August.", "eu_ai", True),
+        # A review of licence deals after round 159: the US government's share of China chip revenue paid for the
+        # licences, the AI diffusion rule and validated end users in the smaller languages, a halt order in Hungarian.
+        (
+            "Nvidia and AMD agreed to pay the US government 15% of their China chip revenue in exchange for licences.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Nvidia und AMD zahlen der US-Regierung 15 Prozent ihrer China-Umsätze mit Chips im Gegenzug für Lizenzen.",
+            "export_controls",
+            True,
+        ),
+        ("De regering-Trump schrapte de AI-diffusieregel.", "export_controls", True),
+        ("Trumpin hallinto kumosi tekoälyn levitystä koskevan säännön.", "export_controls", True),
+        (
+            "Washington, Samsung ve SK Hynix'in Çin'deki fabrikalarının onaylı son kullanıcı statüsünü iptal etti.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Az USA utasította a TSMC-t, hogy állítsa le a fejlett chipek szállítását kínai ügyfeleinek.",
+            "export_controls",
+            True,
+        ),
+        ("Nvidia's revenue from China fell to 15% of its total sales last quarter.", "export_controls", False),
+        (
+            "Die Chiphersteller zahlen 15 Prozent ihrer China-Umsätze als Steuer an den chinesischen Staat.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
