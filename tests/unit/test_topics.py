@@ -3315,6 +3315,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # China's customs cracking down on Nvidia imports, transit states' permits for chip exports, a Dutch
+        # clause-final "voldoet" and a Finnish "esti" (a review of China's and the transit states' steps, round 159).
+        ("China's customs agency has cracked down on imports of Nvidia chips.", "export_controls", True),
+        ("中国海关严查英伟达芯片进口。", "export_controls", True),
+        ("Hong Kong customs seized 2,000 undeclared CPUs smuggled to evade import duties.", "export_controls", False),
+        ("La Malaisie exigera des permis pour exporter des puces d'IA américaines.", "export_controls", True),
+        (
+            "Nvidia ontwierp de B30A, een afgeslankte chip voor China die aan de Amerikaanse regels voldoet.",
+            "export_controls",
+            True,
+        ),
+        ("Kiina esti Nexperian sirujen viennin Dongguanin tehtaalta.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
