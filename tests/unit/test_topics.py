@@ -3327,6 +3327,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Kiina esti Nexperian sirujen viennin Dongguanin tehtaalta.", "export_controls", True),
+        # noyb's complaints against Meta's AI training, training said as a verb (a review after round 159).
+        (
+            "Noyb reichte in elf Ländern Beschwerden gegen Metas Pläne ein, KI mit Nutzerdaten zu trainieren.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Noyb a depus plângeri în unsprezece țări împotriva planurilor Meta de a antrena IA cu datele "
+            "utilizatorilor.",
+            "eu_ai",
+            True,
+        ),
+        ("노이브는 메타가 이용자 데이터로 AI를 학습시키려는 계획에 대해 11개국에 민원을 제기했다.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
