@@ -2302,6 +2302,59 @@ NOTES = """### Reading these numbers
   verdict changed by either). Over every labelled text the final rules (26,114 terms, after a review dropped the
   session's duplicates and the older exact forms its wildcards cover, every result unchanged) are 8 better and none
   worse than the session's first.
+  Thirtieth session (2026-12-05): rounds 147-159, thirteen blind rounds run as before (the session's whole search
+  budget, which ran out during round 159; the shingle and URL checks against every earlier text rejected 17
+  near-copies, and one more copied a text of its own round). Round 147 (`news_tune147/holdout147.jsonl`, 64 texts in
+  en, de, fr, es, it, pt, nl, pl: AI adoption news from one sector, hospitals, banks, HR, schools, carmakers, law
+  firms), measured with 2722a23 (the previous session's final rules): deepseek 1.00 / 1.00, export_controls 1.00 /
+  0.75, eu_ai 0.92 / 0.92. After: Beijing limiting (not stopping) its firms' H20 purchases, a controlling state's
+  rules on selling chips to China with no control word (accounting rules veto), and US bills whose titles end in
+  "Artificial Intelligence Act" (the GAIN AI Act) masked (2 better). Round 148 (`news_tune148/holdout148.jsonl`, 59
+  texts in ja, zh, ko, tr and the last pages of cs, el, hu, ro), measured with 2722a23: 1.00 / 1.00, 1.00 / 0.88,
+  0.89 / 1.00. Round 149 (76 texts in the eight large European languages: interviews and event reports), measured
+  with 5545692: 1.00 / 1.00, 0.88 / 0.70, 0.96 / 0.92. After: not selling chips to China as a stance ("Nie
+  sprzedawanie chipów do Chin", Amodei at Davos), a quarter's sales report and a market's answer kept out (1
+  better). Round 150 (73 texts in ja, zh, ko, tr, en, de, fr, es: opinion and analysis), measured with 1d6ab28: 1.00
+  / 1.00, 1.00 / 0.88, 0.94 / 0.85 (two of its three eu_ai misses are the EU act cited beside Taiwan's and other
+  countries' AI rules, left out on purpose). After: Turkish "how AI systems will be regulated" with AI as the
+  subject (a conference's "düzenlenmesi" is its organising) and Korean "규칙" (no verdict changed). Round 151 (64
+  texts in it, pt, nl, pl and the last pages of sv, da, fi, sk: trade and professional press), measured with
+  84a37dc: 1.00 / 1.00, 1.00 / 0.89, 0.94 / 1.00. After: a study or a survey is no GDPR case ("Deze paper onderzoekt
+  ... AVG", "アンケート調査によると", masked in every language) and controls on technology transfer (2 better).
+  Round 152 (80 texts: the newest news, dated 2026), measured with a98de16: 1.00 / 1.00, 0.94 / 1.00, 0.96 / 1.00.
+  Round 153 (81 texts in ja, zh, ko, tr, en, de, fr, es: regional and local news, mid-size companies), measured with
+  a98de16: 1.00 / 1.00, 0.92 / 0.92, 0.95 / 0.95. After: China stopping or cutting its mineral exports in every
+  language's verbs ("la Chine aurait cessé ses exportations"; "exports fell" stays a statistic) and a car part's
+  control module is no state control (1 better). Round 154 (85 texts: consumer technology, features held back in
+  Europe), measured with f7ab4f3: 1.00 / 1.00, 1.00 / 1.00, 0.91 / 0.94. After: "norma" and "the European rule" as
+  law words, and competition rules and antitrust cases are no AI law (1 better). Round 155 (82 texts in ja, zh, ko,
+  tr, en, de, fr, es: science, research, culture and media), measured with 0521074: every figure 1.00. Then
+  Galicia's own AI law joined the member states' national ones (a holdout text of round 153 prompted the review;
+  that round's figure stays as measured; 1 better). Round 156 (79 texts: courts, enforcement and regulators'
+  decisions), measured with 2ad644f: 1.00 / 1.00, 0.95 / 0.95, 1.00 / 0.83 (its five eu_ai misses are all holdout
+  texts, two marked borderline: a consumer group's court case over Meta's AI training and the Court of Auditors on
+  the EU's AI money). After: a review of enforcement wording in all twenty languages: the AI Act's national
+  supervisors named without the EU (Bundesnetzagentur, ANACOM, AgID), the Act's "national competent authorities",
+  the Berlin commissioner in Turkish and Swedish (no verdict changed). Round 157 (82 texts in ja, zh, ko, tr, it,
+  pt, nl, pl: heavy industry), measured with 832157c: 1.00 / 1.00, 0.93 / 1.00, 1.00 / 0.92. After: Japanese and
+  Chinese dual use only as goods ("造船業がデュアルユース産業", 2 better). Round 158 (83 texts: diplomacy and
+  geopolitics), measured with 0dbcd43: 1.00 / 1.00, 0.96 / 0.96, 0.92 / 0.88. After: "het EU AI-kantoor", and a US
+  president's AI order called a Verordnung, förordning, forordning, asetus or rendelet is no EU act (3 better).
+  Round 159 (65 texts in ja, zh, ko, tr, en, de, fr, es: finance and investment; short of hard negatives, since the
+  budget ran out during it), measured with 5384bc3: 1.00 / 1.00, 1.00 / 0.95, 1.00 / 0.96.
+  Pooled blind over rounds 147-159 (973 texts): deepseek 1.00 / 1.00, export_controls 0.965 / 0.936, eu_ai 0.955 /
+  0.932; with the final rules 1.00 / 1.00, 0.980 / 0.946, 0.972 / 0.935. Over rounds 83-159 (6,927 texts): 1.00 /
+  0.993, 0.974 / 0.939, 0.968 / 0.908 (1,597 of 1,759): every topic meets both goals there; recall per language (all
+  topics) 0.85-1.00 but for el 0.80 (28/35), with fi and sk at 0.85, sv and da at 0.86 and hu at 0.87; with the
+  final rules 1.00 / 0.994, 0.985 / 0.961, 0.978 / 0.920, and every language 0.85-0.98 but el (0.80; six of its
+  seven misses marked borderline). After the search budget ran out, invented sentences in all twenty languages (the
+  EU's AI money, delays, code of practice, bans and fines; the licence deals' revenue share, validated end users and
+  the diffusion rule; China's customs crackdown on Nvidia imports and transit states' permits; data-protection
+  actions against Meta's AI training; calls to pause the AI rules) found the revenue share paid for licences (told
+  with the licence word, missed nearly everywhere), the diffusion rule and VEU in ten smaller languages, a customs
+  crackdown and a chip-export permit with no controlling state named, AI training as a verb in six languages and
+  noyb in Hangul missing; added (no verdict changed). Over every labelled text and the corpus (24,746) the final
+  rules (26,837 terms) are 13 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
