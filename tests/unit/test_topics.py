@@ -3340,6 +3340,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("노이브는 메타가 이용자 데이터로 AI를 학습시키려는 계획에 대해 11개국에 민원을 제기했다.", "eu_ai", True),
+        # Romanian "elenă" (Hellenic) for the Greek authority, as a phrase: folded, "elena" is also a first name.
+        (
+            "Autoritatea elenă pentru protecția datelor a amendat Clearview AI cu 20 de milioane de euro.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Elena Popescu a vorbit despre inteligența artificială și ChatGPT la conferința din București, unde "
+            "autoritatea a anunțat o investigație.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
