@@ -3352,6 +3352,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # China's mineral rules paused or licensed (a review after round 159); mining quotas and pricing stay out.
+        (
+            "Pékin a suspendu pour un an ses nouvelles règles sur les terres rares après la rencontre Trump-Xi.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Peking schortte zijn nieuwe regels voor zeldzame aardmetalen een jaar op na de ontmoeting.",
+            "export_controls",
+            True,
+        ),
+        ("중국은 트럼프-시진핑 회담 후 희토류 새 규정을 1년간 유예했다.", "export_controls", True),
+        ("China published new rules on rare earth mining quotas and suspended two mines.", "export_controls", False),
+        ("Beijing's new rules on rare earth pricing allow traders to set prices freely.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
