@@ -3366,6 +3366,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("중국은 트럼프-시진핑 회담 후 희토류 새 규정을 1년간 유예했다.", "export_controls", True),
         ("China published new rules on rare earth mining quotas and suspended two mines.", "export_controls", False),
         ("Beijing's new rules on rare earth pricing allow traders to set prices freely.", "export_controls", False),
+        # Romanian "fabrica de IA" in the singular; the Czech "AI továrny" stay out (Nvidia's "AI factories" are
+        # sold under that name in Eastern Europe, round 26).
+        ("România va găzdui o fabrică de inteligență artificială finanțată de UE.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
