@@ -51,8 +51,10 @@ enum Node {
     NotAfterWord,  // (?<!\w)
     CompoundStart, // (?<![\w-])[\w-]*?
     Literal(Vec<char>),
-    WordRest,  // \w*
-    Sep(bool), // (?:\s*Q)?(?:\s*[-‐‑–]\s*|\s+)(?:Q\s*)?, Q a quotation mark, or with \s* when optional
+    WordRest, // \w*
+    // (?:\s*Q)?(?:\s*[-‐‑–]\s*|\s+)(?:Q\s*)?, Q a quotation mark, or with \s* when optional; each \s run holds at
+    // most one line break (space_end)
+    Sep(bool),
 }
 
 /// What verifying a phrase needs: its pattern's steps, which text it reads, and how its end is found.
@@ -137,6 +139,23 @@ impl Classes {
     pub(crate) fn is_space(&self, c: char) -> bool {
         let i = c as usize;
         (self.space[i >> 6] >> (i & 63)) & 1 == 1
+    }
+    /// The end of a run of spaces from pos that holds at most one line break: a phrase may wrap onto the next
+    /// line but never cross a blank line (terms.py, _W0), where a heading ends and a paragraph starts.
+    #[inline]
+    fn space_end(&self, t: &[char], pos: usize, hi: usize) -> usize {
+        let mut k = pos;
+        let mut breaks = 0;
+        while k < hi && self.is_space(t[k]) {
+            if t[k] == '\n' {
+                if breaks == 1 {
+                    break;
+                }
+                breaks = 1;
+            }
+            k += 1;
+        }
+        k
     }
     #[inline]
     pub(crate) fn is_cjk(&self, c: char) -> bool {
@@ -355,10 +374,7 @@ impl NativeScanner {
             }
             Node::Sep(optional) => {
                 // (?:\s*Q)? first (greedy): spaces and a quotation mark before the separator, then without.
-                let mut q = pos;
-                while q < hi && c.is_space(t[q]) {
-                    q += 1;
-                }
+                let q = c.space_end(t, pos, hi);
                 if q < hi && is_quote(t[q]) {
                     if let Some(r) = self.sep_at(rest, t, q + 1, hi, *optional) {
                         return Some(r);
@@ -372,18 +388,12 @@ impl NativeScanner {
     /// The separator itself, (?:\s*[-‐‑–]\s*|\s+) (or \s* when optional), from pos.
     fn sep_at(&self, rest: &[Node], t: &[char], pos: usize, hi: usize, optional: bool) -> Option<usize> {
         let c = &self.classes;
-        let mut s1 = pos;
-        while s1 < hi && c.is_space(t[s1]) {
-            s1 += 1;
-        }
+        let s1 = c.space_end(t, pos, hi);
         // First alternative: spaces, a hyphen, spaces (greedy; only s1 can hold the hyphen).
         let mut k1 = s1;
         loop {
             if k1 < hi && is_hyphen(t[k1]) {
-                let mut s2 = k1 + 1;
-                while s2 < hi && c.is_space(t[s2]) {
-                    s2 += 1;
-                }
+                let s2 = c.space_end(t, k1 + 1, hi);
                 if let Some(r) = back_off(s2, k1 + 1, |k| self.after_sep(rest, t, k, hi)) {
                     return Some(r);
                 }
@@ -401,10 +411,7 @@ impl NativeScanner {
     /// (?:Q\s*)? after a separator (greedy): a quotation mark and spaces, then without, before the rest.
     fn after_sep(&self, rest: &[Node], t: &[char], pos: usize, hi: usize) -> Option<usize> {
         if pos < hi && is_quote(t[pos]) {
-            let mut e = pos + 1;
-            while e < hi && self.classes.is_space(t[e]) {
-                e += 1;
-            }
+            let e = self.classes.space_end(t, pos + 1, hi);
             if let Some(r) = back_off(e, pos + 1, |k| self.match_at(rest, t, k, hi)) {
                 return Some(r);
             }

@@ -264,6 +264,21 @@ def test_a_quotation_mark_beside_a_word_of_a_phrase_is_part_of_the_separator() -
     assert hits(m, "fabbriche, di IA; AI, Act; AI (Act)") == []  # other punctuation still separates the words
 
 
+def test_a_phrase_wraps_onto_the_next_line_but_never_crosses_a_blank_line() -> None:
+    """Hard-wrapped text breaks a phrase at a line end ("forordningen om\\nkunstig intelligens"); a blank line
+    is a paragraph break, where a heading without a full stop meets its paragraph: "Omzetdaling beperkt" over
+    "De dalende vraag naar chips" is no "beperkt de", in the native scan as in the Python one."""
+    terms = ["beperkt de", "forordningen om kunstig intelligens", "KI-Verordnung", "수출 통제"]
+    m = matcher([{"id": "r", "any": terms}])
+    assert hits(m, "forordningen om\nkunstig intelligens") == ["forordningen om\nkunstig intelligens"]
+    assert hits(m, "forordningen om \r\n  kunstig intelligens") == ["forordningen om \r\n  kunstig intelligens"]
+    assert hits(m, "die KI-\nVerordnung, die KI\n-Verordnung") == ["KI-\nVerordnung", "KI\n-Verordnung"]
+    assert hits(m, "Omzetdaling beperkt\n\nDe dalende vraag naar chips") == []
+    assert hits(m, "Omzetdaling beperkt\n \r\n De dalende vraag") == []
+    assert hits(m, "forordningen om\n\nkunstig intelligens; die KI-\n\nVerordnung; die KI\n\n-Verordnung") == []
+    assert hits(m, "수출\n\n통제") == []
+
+
 def test_full_width_ascii_is_ascii() -> None:
     m = matcher([{"id": "r", "any": ["AMD", "EUのAI規制", "h20"]}])
     assert hits(m, "ＡＭＤとＥＵのＡＩ規制、Ｈ２０") == ["ＡＭＤ", "ＥＵのＡＩ規制", "Ｈ２０"]
@@ -3610,6 +3625,7 @@ def test_native_phrase_patterns_behave_like_python_regex() -> None:
         "chip|export|exports|control|controls|US|Chip|Exportkontrollen|수출|통제를|AI|기본법|l'|l’|exportation|de|puces"
     )
     bits += "|A.I.|Act|deepseek|DeepSeek|数据|保护|sales|ban|Entity|List|KI|Verordnung|EU|EUs|-|‐|–| |  |\n| - |x|的"
+    bits += "|\n\n| \n \n|\n \r\n|\r\n\r\n| -\n|\n- "  # line breaks: one may sit inside a phrase, two may not"
     bits += '|"|“|”|„|«|»|\'|’| « | » |" | "'  # quotation marks around a phrase's words
     pieces = bits.split("|")
     for _ in range(4000):

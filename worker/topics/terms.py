@@ -51,10 +51,16 @@ _PLAIN = re.compile(r"\w+")
 # A space or a hyphen between a term's words, with a quotation mark on either side of it: writers quote one
 # word of a phrase ("una delle prime “fabbriche” di IA", « usines » d'IA, de “IA”). Apostrophes are folded to
 # ' before matching (_APOS), so ' stands for them too. Native code: lib.rs, Node::Sep.
+# Each run of spaces holds at most one line break: a phrase may wrap onto the next line (hard-wrapped text,
+# "forordningen om\nkunstig intelligens") but not cross a blank line, where a heading without a full stop meets
+# its paragraph ("Omzetdaling beperkt\n\nDe dalende vraag naar chips" is no "beperkt de").
 QUOTES = "\"'\u00ab\u00bb\u201c\u201d\u201e\u2039\u203a"
 _Q = "[" + QUOTES + "]"
-_SEP = rf"(?:\s*{_Q})?(?:\s*[-\u2010\u2011\u2013]\s*|\s+)(?:{_Q}\s*)?"
-_SEP_OPTIONAL = rf"(?:\s*{_Q})?(?:\s*[-\u2010\u2011\u2013]\s*|\s*)(?:{_Q}\s*)?"
+_S = r"[^\S\n]"
+_W0 = rf"{_S}*(?:\n{_S}*)?"
+_W1 = rf"(?:{_S}+(?:\n{_S}*)?|\n{_S}*)"
+_SEP = rf"(?:{_W0}{_Q})?(?:{_W0}[-\u2010\u2011\u2013]{_W0}|{_W1})(?:{_Q}{_W0})?"
+_SEP_OPTIONAL = rf"(?:{_W0}{_Q})?(?:{_W0}[-\u2010\u2011\u2013]{_W0}|{_W0})(?:{_Q}{_W0})?"
 
 
 class TermSpec(BaseModel):
