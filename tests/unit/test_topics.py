@@ -3384,6 +3384,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # Romanian "fabrica de IA" in the singular; the Czech "AI továrny" stay out (Nvidia's "AI factories" are
         # sold under that name in Eastern Europe, round 26).
         ("România va găzdui o fabrică de inteligență artificială finanțată de UE.", "eu_ai", True),
+        # "European regulation of/on/for AI" is a name of the EU's act in every word order (round 161: Macron's "la
+        # régulation européenne pour l'IA", the British named as those without it): no place vetoes it.
+        (
+            "Macron n'apprécie pas la régulation européenne pour l'IA, contrairement aux Britanniques.",
+            "eu_ai",
+            True,
+        ),
+        ("Sánchez defiende la regulación europea de la IA, a diferencia de los británicos.", "eu_ai", True),
+        ("Meloni difende la normativa europea per l'IA, a differenza dei britannici.", "eu_ai", True),
+        ("Lula elogia a regulamentação europeia da IA, ao contrário dos britânicos.", "eu_ai", True),
+        ("The president criticised European regulation of AI, unlike the British.", "eu_ai", True),
+        (
+            "Guvernul critică reglementarea europeană a inteligenței artificiale, spre deosebire de Marea Britanie.",
+            "eu_ai",
+            True,
+        ),
+        ("The British regulation of AI differs from Japan's light touch.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
