@@ -3401,6 +3401,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("The British regulation of AI differs from Japan's light touch.", "eu_ai", False),
+        # A machine that "can no longer be exported" to China is a control told in the passive (round 162: the US
+        # pressed the Dutch "afin que de telles machines ne puissent plus être exportées vers la Chine").
+        (
+            "Les États-Unis ont fait pression sur les Pays-Bas afin que les machines EUV d'ASML ne puissent plus "
+            "être exportées vers la Chine.",
+            "export_controls",
+            True,
+        ),
+        ("ASML's EUV machines can no longer be exported to China.", "export_controls", True),
+        ("Las máquinas EUV de ASML ya no pueden exportarse a China.", "export_controls", True),
+        ("Maszyny EUV firmy ASML nie mogą już być eksportowane do Chin.", "export_controls", True),
+        ("ASMLのEUV装置はもはや中国に輸出できない。", "export_controls", True),
+        ("ASML'in EUV makineleri artık Çin'e ihraç edilemiyor.", "export_controls", True),
+        (
+            "The chips made in the new plant cannot be exported to China because of the 50% tariffs Beijing imposed.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
