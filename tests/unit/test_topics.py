@@ -3419,6 +3419,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Leaked secrets are no smuggled chips: confidential information and industrial espionage veto the bare
+        # "illegally" (round 163: former TSMC staff "機密情報を不正に取得"); chips taken to China illegally still count.
+        (
+            "TSMCの元従業員が最先端の半導体に関する機密情報を不正に取得し、中国企業に渡した疑いがある。",
+            "export_controls",
+            False,
+        ),
+        (
+            "Ein früherer Mitarbeiter soll vertrauliche Informationen über Chips illegal an ein Unternehmen in China "
+            "weitergegeben haben.",
+            "export_controls",
+            False,
+        ),
+        ("前工程师非法窃取芯片营业秘密，打算跳槽到中国大陆企业。", "export_controls", False),
+        ("エヌビディアの半導体が不正に中国へ輸出された疑いがある。", "export_controls", True),
+        ("英伟达芯片被非法运往中国。", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),

@@ -8,7 +8,8 @@ Terms (strings in a rule's lists):
 - ``KI`` / ``EU`` / ``H20``  a term written entirely in capitals is case-sensitive
 - ``{term: "Deep Seek", case: sensitive}``  explicit case control
 - ``@chip``               every term of the concept `chip` (topics.yaml `concepts:`)
-- a space in a term matches whitespace or a hyphen, a hyphen matches a hyphen or a space
+- a space in a term matches whitespace or a hyphen, a hyphen matches a hyphen or a space; the whitespace may
+  hold one line break but not a blank line (a heading without a full stop does not run into its paragraph)
 - terms in CJK scripts (and Hangul) match anywhere: those scripts do not separate words; where they
   meet other word characters a word ends ("TSMC의", "H20芯片" hold the whole words TSMC and H20), and
   beside them the space of a phrase is optional ("AI 기본법" also finds "AI기본법", "수출 통제" finds
