@@ -3435,6 +3435,33 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("前工程师非法窃取芯片营业秘密，打算跳槽到中国大陆企业。", "export_controls", False),
         ("エヌビディアの半導体が不正に中国へ輸出された疑いがある。", "export_controls", True),
         ("英伟达芯片被非法运往中国。", "export_controls", True),
+        # "Export regulations" in the Romance languages (a review after round 165: "regulaciones de exportación
+        # impuestas por Estados Unidos a China" on a China-only graphics card); farm-export rules stay out.
+        (
+            "Nvidia diseñó la RTX 5090D para cumplir con las regulaciones de exportación más estrictas impuestas por "
+            "Estados Unidos a China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Nvidia a conçu la RTX 5090D pour respecter les réglementations à l'exportation plus strictes imposées "
+            "par les États-Unis à la Chine.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Nvidia ha progettato la RTX 5090D per rispettare le normative sull'esportazione più severe imposte "
+            "dagli Stati Uniti alla Cina.",
+            "export_controls",
+            True,
+        ),
+        (
+            "A Nvidia projetou a RTX 5090D para cumprir as regulamentações de exportação mais rígidas impostas "
+            "pelos Estados Unidos à China.",
+            "export_controls",
+            True,
+        ),
+        ("Las regulaciones de exportación de aceite de oliva a China cambian en enero.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
