@@ -3462,6 +3462,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Las regulaciones de exportación de aceite de oliva a China cambian en enero.", "export_controls", False),
+        # A trade ministry banning misleading AI-made adverts protects shoppers (round 167's Turkish "Ticaret
+        # Bakanlığı ... Tüketiciyi Yanıltan Reklamlara Yasak"); its export bans still count.
+        (
+            "Ticaret Bakanlığı, yapay zekâ ile tüketiciyi yanıltan reklamlara yasak getiren yönetmelik hazırladı; "
+            "Tüketicinin Korunması Genel Müdürü açıkladı.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The trade ministry will ban misleading adverts made with AI under new consumer protection rules for "
+            "influencers.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Çin Ticaret Bakanlığı, yapay zeka çiplerinde kullanılan galyum ve germanyum ihracatını yasakladı.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
