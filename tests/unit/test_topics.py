@@ -3481,6 +3481,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # A welfare, tax or immigration authority that uses AI is no data-protection authority acting on it (round
+        # 169: Amnesty on "the Danish welfare authority, Udbetaling Danmark"); the Danish DPA still counts.
+        (
+            "Amnesty criticised the Danish welfare authority, Udbetaling Danmark, for using artificial intelligence "
+            "tools to detect benefit fraud.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "The Danish data protection authority opened an investigation into Meta's AI training on Facebook posts.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
