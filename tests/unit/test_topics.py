@@ -3494,6 +3494,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # China letting chip or mineral exports resume is a state lifting its halt (round 166: "La Chine a accepté de
+        # reprendre l'exportation des puces semi-conductrices de Nexperia"); statistics and lockdowns stay out.
+        (
+            "La Chine a accepté de reprendre l'exportation des puces de Nexperia vers les constructeurs européens.",
+            "export_controls",
+            True,
+        ),
+        ("China agreed to resume exports of Nexperia chips to European carmakers.", "export_controls", True),
+        (
+            "Chiny zgodziły się wznowić eksport chipów Nexperii do europejskich producentów samochodów.",
+            "export_controls",
+            True,
+        ),
+        ("중국은 넥스페리아 반도체의 유럽 자동차업체 수출 재개에 동의했다.", "export_controls", True),
+        ("Chinese chip exports resumed growth in October, customs data showed.", "export_controls", False),
+        (
+            "China's factories resumed exporting chips after the Covid lockdown in Shanghai ended.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
