@@ -3514,6 +3514,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The chip embargo as a compound with its inflected stem (a review of "despite the US chip embargo" in all
+        # twenty languages): Finnish "sirusaarrosta" (saarto, saarron), Hungarian "chipembargó".
+        ("DeepSeek koulutti mallinsa Yhdysvaltojen sirusaarrosta huolimatta.", "export_controls", True),
+        ("A DeepSeek az amerikai chipembargó ellenére tanította be a modelljét.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
