@@ -3518,6 +3518,45 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # twenty languages): Finnish "sirusaarrosta" (saarto, saarron), Hungarian "chipembargó".
         ("DeepSeek koulutti mallinsa Yhdysvaltojen sirusaarrosta huolimatta.", "export_controls", True),
         ("A DeepSeek az amerikai chipembargó ellenére tanította be a modelljét.", "export_controls", True),
+        # A state ordering foreign chips taken out or their purchase plans cancelled (round 173:
+        # "設置済みの外国製チップを全て撤去するか、もしくは購入計画の取り消しが義務付けられた"); a company replacing its
+        # own servers stays out.
+        (
+            "Beijing has told new state-funded data centres to remove all foreign AI chips already installed.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Pékin a ordonné aux centres de données financés par l'État de retirer les puces d'IA étrangères.",
+            "export_controls",
+            True,
+        ),
+        (
+            "中国政府は公的資金で建設されるデータセンターに対し、設置済みの外国製AIチップを全て撤去するよう指示した。",
+            "export_controls",
+            True,
+        ),
+        ("中国政府要求国家资金支持的数据中心取消采购计划，不再购买英伟达芯片。", "export_controls", True),
+        (
+            "The startup removed its old foreign-made servers and chips from the Berlin data centre last year.",
+            "export_controls",
+            False,
+        ),
+        # The EU's ethics guidelines in looser words (round 174: "hat die EU-Kommission ein Expertengremium
+        # beauftragt, ethische Leitplanken für KI-Systeme zu entwerfen"); another body's commission is not the EU's
+        # (round 174: the Vatican's "Richtlijnen voor Kunstmatige Intelligentie ... door de Pauselijke Commissie").
+        (
+            "Die EU-Kommission hat ein Expertengremium beauftragt, ethische Leitplanken für KI-Systeme zu entwerfen.",
+            "eu_ai",
+            True,
+        ),
+        ("欧盟委员会委托专家组起草人工智能伦理准则。", "eu_ai", True),
+        (
+            "Het decreet met de titel Richtlijnen voor Kunstmatige Intelligentie is uitgevaardigd door de Pauselijke "
+            "Commissie van Vaticaanstad.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
