@@ -3557,6 +3557,30 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # "Gigafactories" with AI a sentence-part away and the Commission three sentences on (round 178); Tesla's
+        # gigafactory with AI robots and the Commission's state aid stays out.
+        (
+            "Ces gigafactories, à l'opposé de simples centres de données, serviront de plateformes pour développer "
+            "des systèmes d'IA souverains. Elles s'appuient sur les infrastructures existantes. La question de la "
+            "durabilité énergétique se pose. La Commission européenne entamera maintenant des discussions.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Tesla's new gigafactory near Berlin will use AI-driven robots on its lines, the company said. The "
+            "European Commission approved the state aid for the plant last year.",
+            "eu_ai",
+            False,
+        ),
+        # "US" describing firms is not the state (round 178: the "US-Tech-Unternehmen" beside "Amazon stoppt einige
+        # Leasinggespräche"); the US government stopping chip sales still counts.
+        (
+            "Die Skepsis wuchs, ob die Investitionen der grossen US-Tech-Unternehmen für Hochleistungs-KI-Chips "
+            "angebracht sind. Amazon stoppt einige Leasinggespräche.",
+            "export_controls",
+            False,
+        ),
+        ("Die US-Regierung stoppt den Verkauf von KI-Chips an Kunden im Ausland.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
