@@ -3581,6 +3581,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Die US-Regierung stoppt den Verkauf von KI-Chips an Kunden im Ausland.", "export_controls", True),
+        # "Deep Seek" spaced and in capitals, right against Japanese, Korean or Chinese script (round 179's guide);
+        # the words as an English phrase inside a Korean sentence stay out.
+        ("DEEP SEEKのデータの取り扱いと保存場所について詳しく解説します。", "deepseek", True),
+        ("Deep Seek 방식으로 심해를 탐사했다.", "deepseek", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
