@@ -3585,6 +3585,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # the words as an English phrase inside a Korean sentence stay out.
         ("DEEP SEEKのデータの取り扱いと保存場所について詳しく解説します。", "deepseek", True),
         ("Deep Seek 방식으로 심해를 탐사했다.", "deepseek", False),
+        # A Parliament committee discussing or holding a hearing on AI (round 180: "Komisja Prawna (JURI) Parlamentu
+        # Europejskiego dyskutowała wczoraj na temat praw autorskich w kontekście generatywnej sztucznej inteligencji").
+        (
+            "Komisja Prawna Parlamentu Europejskiego dyskutowała wczoraj o prawach autorskich w kontekście "
+            "generatywnej sztucznej inteligencji.",
+            "eu_ai",
+            True,
+        ),
+        ("The European Parliament's legal affairs committee discussed copyright and generative AI.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
