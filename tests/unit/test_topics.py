@@ -3594,6 +3594,28 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("The European Parliament's legal affairs committee discussed copyright and generative AI.", "eu_ai", True),
+        # "Regulate AI" said with the verb and its object, the proposal's actor further off (round 181: "la propuesta
+        # legislativa presentada por la Comisión Europea destinada a regular la inteligencia artificial"); the Apply
+        # AI Strategy described in full words (round 181: "la stratégie d'application de l'intelligence artificielle
+        # (IA) de la Commission européenne").
+        (
+            "La Comisión Europea aprobó ayer la propuesta legislativa presentada por Bruselas destinada a regular la "
+            "inteligencia artificial.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "La proposition législative présentée par la Commission européenne visant à encadrer l'intelligence "
+            "artificielle.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Un projet pilote de la stratégie d'application de l'intelligence artificielle (IA) de la Commission "
+            "européenne vise la conduite autonome.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
