@@ -3616,6 +3616,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # "AI" describing chips is semiconductor policy (round 183: the Chips Act review's "designing AI chips for
+        # EU compute infrastructures"); the validated end-user authorization named by its acronym (round 183:
+        # "美國商務部近日核發的VEU授權").
+        (
+            "The Chips Act review could push Nvidia out of certain EU strategic semiconductor projects. The "
+            "legislative proposal states that strategic projects, such as designing AI chips for EU compute "
+            "infrastructures, "
+            "should be carried out by domestic undertakings.",
+            "eu_ai",
+            False,
+        ),
+        ("台積電說明，美國商務部近日核發的VEU授權取代先前的臨時授權，確保南京廠穩定營運。", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
