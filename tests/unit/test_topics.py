@@ -3628,6 +3628,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("台積電說明，美國商務部近日核發的VEU授權取代先前的臨時授權，確保南京廠穩定營運。", "export_controls", True),
+        # The US CHIPS Act by its translated names is a subsidy, not a control (round 185: "Washington ha aprobado la
+        # Ley de Chips y Ciencia ... para reindustrializar el país y frenar el avance chino").
+        (
+            "Washington ha aprobado la Ley de Chips y Ciencia, con inversiones públicas sin precedentes para "
+            "reindustrializar el país y frenar el avance chino en los chips.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
