@@ -3636,6 +3636,86 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # A review of invented news sentences in eight smaller languages (Swedish, Danish, Finnish, Czech, Slovak,
+        # Romanian, Hungarian, Greek): orders to stop buying or cancel orders, blacklists by description, export
+        # licences, permission to sell, the AI Act's epithet, Max Schrems, the Brussels article form, Chat GPT spaced.
+        (
+            "Americká vláda umožní Nvidii vyvážet do Číny výkonné čipy H200, ovšem pouze prověřeným "
+            "zákazníkům a za podmínky, že Washington dostane 25 procent z prodeje.",
+            "export_controls",
+            True,
+        ),
+        (
+            "AI-loven, som er verdens første samlede regulering af kunstig intelligens, træder i kraft i dag, "
+            "men de fleste regler skal først overholdes fra 2026.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "USA sætter dusinvis af kinesiske virksomheder på handelssortlisten",
+            "export_controls",
+            True,
+        ),
+        (
+            "Οι εταιρείες που χρησιμοποιούν απαγορευμένες πρακτικές τεχνητής νοημοσύνης κινδυνεύουν με "
+            "πρόστιμο που μπορεί να φτάσει το 7% του παγκόσμιου ετήσιου κύκλου εργασιών τους, σύμφωνα με τον "
+            "κανονισμό της ΕΕ.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Από την 1η Σεπτεμβρίου η ASML θα πρέπει να λαμβάνει άδεια από τη Χάγη για να αποστέλλει ορισμένα "
+            "από τα λιθογραφικά της μηχανήματα στην Κίνα, ανακοίνωσε η ολλανδική κυβέρνηση.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Max Schremsin johtaman järjestön mukaan ChatGPT:n hallusinaatiot rikkovat EU:n yleisen "
+            "tietosuoja-asetuksen tarkkuusvaatimusta.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Washingtonin tiukentama vientivalvonta koskee nyt myös aiempaa heikompia grafiikkasuorittimia, "
+            "joita kiinalaiset yhtiöt ovat käyttäneet kielimallien kouluttamiseen.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Megkapta az exportlicencet az Nvidia: a vállalat újra értékesítheti H20 processzorait kínai ügyfeleinek.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Prin pachetul „omnibus digital”, Bruxellesul vrea să amâne cu până la 16 luni aplicarea "
+            "regulilor pentru sistemele de IA cu risc ridicat.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Autoritatea chineză de reglementare a internetului le-a ordonat marilor firme de tehnologie, "
+            "printre care ByteDance și Alibaba, să înceteze achizițiile de cipuri RTX Pro 6000D de la Nvidia, "
+            "potrivit Financial Times.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Peking nariadil čínskym technologickým firmám, aby prestali nakupovať čipy od Nvidie",
+            "export_controls",
+            True,
+        ),
+        (
+            "Redan 2023 stängde Italiens integritetsmyndighet tillfälligt av Chat GPT, med hänvisning till "
+            "brott mot dataskyddsförordningen.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Beslutet att släppa igenom försäljningen av H200 till Kina har kritiserats av både demokrater "
+            "och republikaner i kongressen.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
