@@ -3716,6 +3716,63 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The same review in German, French, Spanish, Italian, Portuguese, Dutch and Turkish: China's internet
+        # regulator ordering orders cancelled (an actor only for that order: its own rules on algorithms stay out),
+        # a special permit, "beperkt export", the export blacklist, a GDPR "reclamación".
+        (
+            "Künftig dürfen amerikanische Hersteller wie Nvidia und AMD ihre leistungsfähigsten "
+            "KI-Prozessoren nur noch mit einer Sondergenehmigung an chinesische Kunden ausführen, wie das "
+            "Handelsministerium in Washington mitteilte.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Según la reclamación, basada en el Reglamento General de Protección de Datos (RGPD), OpenAI "
+            "vulnera el principio de exactitud al no poder corregir la información falsa que ChatGPT ofrece "
+            "sobre personas reales.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "El regulador chino del ciberespacio ha pedido a empresas como ByteDance y Alibaba que cancelen "
+            "sus pedidos del chip RTX Pro 6000D de Nvidia, según el Financial Times.",
+            "export_controls",
+            True,
+        ),
+        (
+            "L'administration chinoise du cyberespace a ordonné à des entreprises comme ByteDance et Alibaba "
+            "de mettre fin à leurs commandes de la puce RTX Pro 6000D de Nvidia, selon le Financial Times.",
+            "export_controls",
+            True,
+        ),
+        (
+            "L'autorità cinese per il cyberspazio ha chiesto ad aziende come ByteDance e Alibaba di "
+            "interrompere gli acquisti e i test delle schede Nvidia RTX Pro 6000D, riferisce il Financial "
+            "Times.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Nederland beperkt export van ASML-chipmachines naar China",
+            "export_controls",
+            True,
+        ),
+        (
+            "Pequim manda gigantes da tecnologia pararem de comprar chips da Nvidia",
+            "export_controls",
+            True,
+        ),
+        (
+            "ABD, onlarca Çinli şirketi ihracat kara listesine aldı",
+            "export_controls",
+            True,
+        ),
+        (
+            "The Cyberspace Administration of China, the country's internet watchdog, unveiled the draft of the "
+            "regulation on recommendation algorithms.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
