@@ -3773,6 +3773,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The same review in Japanese, Korean, Chinese and English: the stop-buying order in Japanese and Korean,
+        # Korea's headline "中 당국" for the Chinese authorities, an export restriction "추가 제한" (tightened further).
+        (
+            "中国の国家インターネット情報弁公室はアリババなどに対し、エヌビディアのAI向け半導体の購入を中止するよう求めた。",
+            "export_controls",
+            True,
+        ),
+        ('中 당국, 자국 빅테크에 "엔비디아 칩 구매 중단하라"', "export_controls", True),
+        ("네덜란드 정부, ASML 노광장비 대중 수출 추가 제한", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
