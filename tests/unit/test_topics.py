@@ -3782,6 +3782,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         ('中 당국, 자국 빅테크에 "엔비디아 칩 구매 중단하라"', "export_controls", True),
         ("네덜란드 정부, ASML 노광장비 대중 수출 추가 제한", "export_controls", True),
+        # The removal order told as a mandate ("... 撤去するか、もしくは購入計画の取り消しが義務付けられた", round 173).
+        (
+            "中国の指針で、対象のデータセンターは設置済みの外国製チップを全て撤去するか、購入計画の取り消しが義務付けられた。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
