@@ -3788,6 +3788,137 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # A second review with invented sentences (24 more situations in every language): waivers for chip plants
+        # in China, the diffusion rule described, "Veldhoven" for ASML, trade blockades and boycotts of Huawei, the
+        # digital omnibus by name, EU AI factories, EDPB acronyms (EROD, EDSA), the Greek DPA in other languages.
+        (
+            "Komise zahájila konzultaci k označování obsahu vytvořeného umělou inteligencí",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Meta sætter træning af sin AI på europæernes opslag på pause efter krav fra det irske datatilsyn",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Der EDSA stellte in seiner Stellungnahme klar, dass KI-Modelle, die mit personenbezogenen Daten "
+            "trainiert wurden, nicht automatisch als anonym gelten.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "La Autoridad Helénica de Protección de Datos sancionó a la estadounidense Clearview AI con 20 "
+            "millones de euros por vulnerar el RGPD al tratar datos biométricos sin consentimiento.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Digitaalisen omnibus-paketin myötä korkean riskin tekoälyjärjestelmiä, kuten rekrytoinnissa ja "
+            "luottokelpoisuuden arvioinnissa käytettäviä sovelluksia, koskevat vaatimukset siirtyvät yli "
+            "vuodella.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "W opinii przyjętej w grudniu EROD wskazała, kiedy model sztucznej inteligencji można uznać za "
+            "anonimowy i czy prawnie uzasadniony interes może być podstawą przetwarzania danych do jego "
+            "trenowania.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Segundo o parecer do Conselho Europeu de Proteção de Dados, o 'interesse legítimo' pode servir "
+            "de base legal para o treinamento de modelos de IA, desde que as empresas passem por um teste de "
+            "três etapas.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Bulgaria va găzdui una dintre fabricile AI finanțate de Uniunea Europeană, în jurul "
+            "supercomputerului Discoverer de la Sofia.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "EÚ vybrala ďalších šesť AI tovární, pribudnú aj v Rakúsku a Slovinsku",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Enligt förslaget i det digitala omnibuspaketet ska reglerna för AI-system med hög risk, som "
+            "används vid exempelvis rekrytering och kreditprövning, börja gälla först i december 2027.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Dijital omnibus paketiyle birlikte yüksek riskli yapay zeka sistemlerine yönelik yükümlülüklerin "
+            "uygulanması Aralık 2027'ye kaydırıldı.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Οι ΗΠΑ αφαιρούν από Samsung και SK Hynix την εξαίρεση για τα εργοστάσια τσιπ στην Κίνα",
+            "export_controls",
+            True,
+        ),
+        (
+            "USA odebírají Samsungu a SK Hynixu výjimku pro čínské továrny",
+            "export_controls",
+            True,
+        ),
+        (
+            "Washington met en garde les entreprises étrangères : le recours aux processeurs d'IA Ascend de "
+            "Huawei risque de violer la réglementation américaine sur les exportations.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Varsó szerint elfogadhatatlan, hogy a mesterséges intelligencia terjedését szabályozó amerikai "
+            "rendelet kvótákat vezetne be a Lengyelországba szállított Nvidia-processzorokra.",
+            "export_controls",
+            True,
+        ),
+        (
+            "L'amministrazione Trump ha annunciato l'abrogazione della norma sulla diffusione dell'IA, che "
+            "avrebbe limitato le vendite all'estero di processori Nvidia a oltre cento Paesi.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Il gruppo di Veldhoven, che a causa delle licenze di esportazione imposte dal governo olandese "
+            "non può più vendere i suoi sistemi più avanzati a Pechino, ha battuto le stime degli analisti.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Over de camera niets dan lof; minder rooskleurig is het beeld bij 5G, dat jarenlang ontbrak op "
+            "Huawei-toestellen door de Amerikaanse handelsboycot die het bedrijf afsneed van de nieuwste "
+            "chips van Qualcomm en TSMC.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Pekin blokuje eksport chipów Nexperii. To odpowiedź na przejęcie kontroli nad spółką przez rząd Holandii",
+            "export_controls",
+            True,
+        ),
+        (
+            "Efter att USA:s handelsblockad skar av Huawei från TSMC:s fabriker tvingades företaget förlita "
+            "sig på kinesiska SMIC för att tillverka telefonens processor.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Trump granted exemptions from the new tariffs for smartphones and chips imported from China.",
+            "export_controls",
+            False,
+        ),
+        (
+            "La diffusione dell'IA in medicina rende sempre più centrale il ruolo delle istituzioni.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
