@@ -3919,6 +3919,53 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The second review in Japanese, Korean, Chinese and English: the diffusion rule in katakana and Korean, the
+        # VEU status in Japanese and with its waiver word, the EAR in Korean, the EU data protection board.
+        (
+            "トランプ政権、バイデン前政権の「AIディフュージョン・ルール」を撤回へ　先端半導体の輸出で新たな枠組み検討",
+            "export_controls",
+            True,
+        ),
+        (
+            "米商務省は、サムスン電子とSKハイニックスの中国工場に認めていた「検証済み最終使用者（VEU）"
+            "」の指定を取り消すと発表した。",
+            "export_controls",
+            True,
+        ),
+        (
+            "希土類の抽出・加工技術の国外移転を禁じる中国の措置は、日米欧が進めるサプライチェーンの脱中"
+            "国依存をけん制する狙いがあるとみられる。",
+            "export_controls",
+            True,
+        ),
+        (
+            "상무부는 지침에서 어센드 910B·910C·910D 칩이 미국 기술을 활용해 만들어진 만큼 이를 구매하"
+            "거나 사용하는 행위는 수출관리규정(EAR) 위반에 해당할 수 있다고 밝혔다.",
+            "export_controls",
+            True,
+        ),
+        (
+            "넥스페리아 칩 수출이 중국 당국에 가로막히면서 유럽과 일본 완성차 업체들 사이에서 차량용 반"
+            "도체 공급 차질 우려가 커지고 있다.",
+            "export_controls",
+            True,
+        ),
+        (
+            '반도체 업계 관계자는 "VEU 유예가 사라지면 시안과 우시 공장의 장비 교체와 업그레이드가 사실'
+            '상 어려워진다"고 말했다.',
+            "export_controls",
+            True,
+        ),
+        (
+            "失去VEU豁免后，三星西安工厂和SK海力士无锡工厂的设备升级将面临更大的不确定性。",
+            "export_controls",
+            True,
+        ),
+        (
+            "EU data protection board says AI models trained on personal data may not be anonymous",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
