@@ -3966,6 +3966,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 190: "AP" is the Associated Press's dateline in English copy, not the Turkish abbreviation of the
+        # European Parliament; a US state's AI bill stays out.
+        (
+            "Senate passes bill to regulate AI.\nHARTFORD (AP) — The Connecticut Senate has passed the bill.",
+            "eu_ai",
+            False,
+        ),
+        ("Avrupa Parlamentosu yapay zekayı düzenleyen yasayı kabul etti.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
