@@ -3974,6 +3974,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Avrupa Parlamentosu yapay zekayı düzenleyen yasayı kabul etti.", "eu_ai", True),
+        # Round 191: a state's dual-use controls with no export word.
+        (
+            "Regulatorische Änderungen wie die strengeren Dual-Use-Kontrollen in China legen die Messlatte höher.",
+            "export_controls",
+            True,
+        ),
+        ("Forwarders must now screen cargo against China's tighter dual-use controls.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
