@@ -3981,6 +3981,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Forwarders must now screen cargo against China's tighter dual-use controls.", "export_controls", True),
+        # Round 193: the European AI Research Council the Commission plans, by its name.
+        (
+            "Zu ihren Aufgaben gehört die Einrichtung eines Europäischen KI-Forschungsrats.",
+            "eu_ai",
+            True,
+        ),
+        ("La Commissione vuole istituire un Consiglio europeo per la ricerca sull'IA.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
