@@ -3988,6 +3988,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("La Commissione vuole istituire un Consiglio europeo per la ricerca sull'IA.", "eu_ai", True),
+        # Round 195: regulators dissuading their firms from buying a chip (es/fr/it/pt "regulators" as the actor).
+        (
+            "Los reguladores chinos han tomado acciones para disuadir a las empresas tecnológicas de adquirir el H20.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Le régulateur chinois cherche à dissuader les géants du numérique de commander des puces H20 de Nvidia.",
+            "export_controls",
+            True,
+        ),
+        ("The campaign discourages drivers from buying chips at the casino.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
