@@ -4000,6 +4000,33 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("The campaign discourages drivers from buying chips at the casino.", "export_controls", False),
+        # The third invented-sentence review (after round 199): a location check on exported AI chips; deepfakes to be
+        # labelled in the EU; shipments of a mineral banned; Finnish export-rule compounds; chip-tool makers in CJK
+        # script; timber and a merger review stay out.
+        ("US-Senatoren wollen Ortung exportierter KI-Chips vorschreiben", "export_controls", True),
+        ("Lawmakers want every exported AI chip to be geolocated.", "export_controls", True),
+        (
+            "Zákonodárci chtějí, aby vyvážené čipy pro umělou inteligenci umožňovaly ověření polohy.",
+            "export_controls",
+            True,
+        ),
+        ("Amerikaanse senatoren willen dat geëxporteerde AI-chips te volgen zijn", "export_controls", True),
+        ("The running app offers location tracking for every workout.", "export_controls", False),
+        ("Ab August 2026 müssen Deepfakes in der EU gekennzeichnet werden", "eu_ai", True),
+        (
+            "Le ministère chinois du Commerce bannit désormais les envois d'antimoine vers le marché américain.",
+            "export_controls",
+            True,
+        ),
+        ("Os envios de antimónio para os EUA ficam vedados, determinou Pequim.", "export_controls", True),
+        ("Seagate toimitti kiintolevyjä Huaweille vientisääntöjä rikkoen.", "export_controls", True),
+        ("应用材料警告称，美国新的出口限制将使其下一财年营收减少约6亿美元。", "export_controls", True),
+        ("Oroszország meghosszabbította a gömbfa kiviteli tilalmát.", "export_controls", False),
+        (
+            "Çin rekabet kurumu, Synopsys'in Ansys'i satın alma işlemini şartlı olarak onayladı.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
