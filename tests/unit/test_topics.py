@@ -4027,6 +4027,17 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The AI Act's ban on emotion recognition told with a verb, and the Spanish participle of the ban.
+        (
+            "Desde hoy queda prohibido en la UE el uso de sistemas de IA para reconocer emociones en el trabajo.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Da oggi nell'Ue è vietato usare l'intelligenza artificiale per riconoscere le emozioni dei lavoratori.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
