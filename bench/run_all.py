@@ -2432,6 +2432,41 @@ NOTES = """### Reading these numbers
   (26,848) the final rules (28,624 terms) are 23 better and none worse than the session's first.
   A last reading dropped 20 terms that another term of the same group matches on the same span (28,606 terms; the
   full dump of every result byte-identical, and the invented and dense texts unchanged).
+  Thirty-third session (2026-12-05): rounds 187-199, thirteen blind rounds run as before (the session's whole
+  search budget, which ran out at the end of round 199; the shingle and URL checks rejected 30 near-copies of
+  earlier texts). Each round asked for a kind of text not asked for before, in eight languages: climate, water and
+  the energy use of AI (187), crypto, fintech and payments (188), news agencies' wire copy and its rewrites (189),
+  local TV and radio stations' and regional portals' sites (190), customs, ports and smuggling cases (191), press
+  releases and PR-wire copy (192), profiles of founders, officials and researchers (193), year-in-review and outlook
+  pieces (194), market wraps, live blogs and earnings calls (195), research institutes and papers written up for
+  the public (196), news about Southeast Asia, India, the Gulf, Africa and Latin America (197), aggregators, portal
+  copies and machine-translated sites (198), gaming, esports and streaming (199). Measured each with the rules of
+  its moment (`bench/blind_rounds.tsv`), deepseek, export_controls, eu_ai: 187 1.00 / 1.00, 0.95 / 1.00, 0.93 /
+  0.87; 188 1.00 / 1.00, 1.00 / 0.94, 1.00 / 0.94; 189 1.00 / 1.00, 1.00 / 0.94, 1.00 / 0.94; 190 1.00 / 1.00, 0.92
+  / 1.00, 0.94 / 0.88 (after: the Turkish "AP" for the European Parliament dropped, since terms match in every
+  language and English wire copy carries the Associated Press's dateline; 1 better); 191 1.00 / 1.00, 0.90 / 0.97,
+  1.00 / 1.00 (after: a state's dual-use controls with China or Russia close and no export word; 1 better); 192
+  1.00 / 1.00, 1.00 / 0.94, 0.93 / 1.00; 193 1.00 / 1.00, 0.89 / 0.94, 1.00 / 0.88 (after: the European AI Research
+  Council by its name in twenty languages; 1 better); 194 1.00 / 1.00, 0.88 / 0.94, 1.00 / 0.94; 195 1.00 / 1.00,
+  1.00 / 0.97, 0.89 / 1.00 (after: regulators dissuading or discouraging their firms from buying a chip; 1 better);
+  196 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.86; 197 1.00 / 1.00, 1.00 / 0.88, 0.70 / 0.78 (Brazil's and India's AI
+  rules beside the EU's act, and Italy's DeepSeek block told without its authority, both ways); 198 1.00 / 1.00,
+  1.00 / 1.00, 0.90 / 1.00; 199 1.00 / 1.00, 1.00 / 1.00, 1.00 / 1.00. Then, with no budget left, a third review
+  with invented news sentences written by helpers who never saw the rules (72 positives for 24 new situations and
+  48 near misses of 24 kinds in each of the twenty languages, 2,400 sentences; a near miss counts as wrong when any
+  topic flags it): the session's first rules got 77 wrong (71 positives missed, 6 near misses flagged); after the
+  fixes (location checks on exported chips in more words, deepfakes to be labelled in the EU, mineral shipments
+  banned in French and Portuguese, Finnish export-rule compounds, chip-tool makers in Japanese, Korean and Chinese
+  script, the AI Act's emotion-recognition ban told with a verb; timber and a Turkish merger review as vetoes) 56,
+  of which 14 are other countries' AI laws modelled on the EU's (not flagged by design) and 4 are a company
+  stopping its own chip sales in China. The first two reviews stay at 17 and 27 wrong, no near miss flagged.
+  Pooled blind over rounds 187-199 (1,012 texts):
+  deepseek 1.00 / 1.00, export_controls 0.961 / 0.961, eu_ai 0.953 / 0.924; with the final rules 1.00 / 1.00, 0.961
+  / 0.969, 0.958 / 0.929. Over rounds 83-199 (10,041 texts): 1.00 / 0.994, 0.970 / 0.944, 0.967 / 0.914 (2,294 of
+  2,509): every topic meets both goals there; recall per language (all topics) 0.85-0.98 but for el 0.80 (28/35, no
+  new Greek text), with fi and sk at 0.85, sv and da at 0.86 and hu at 0.87; with the final rules 1.00 / 0.995, 0.980
+  / 0.963, 0.975 / 0.928, and every language 0.85-0.99 but el 0.83 (29/35). Over every labelled text and the corpus
+  (27,860) the final rules (28,828 terms) are 4 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
