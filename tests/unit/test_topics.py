@@ -4038,6 +4038,27 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The fourth invented-sentence review (passing mentions in the eight smallest languages): the AI Act's Greek
+        # name with "της ΕΕ", AI gigafactories as Greek "giga-units" and a Finnish compound, blacklisting told
+        # as a Finnish verb and a Hungarian "restrictive list"; Finnish roundwood is a commodity.
+        ("Στο πρόγραμμα σπουδών περιλαμβάνεται η Πράξη της ΕΕ για την τεχνητή νοημοσύνη.", "eu_ai", True),
+        (
+            "Η περιοχή είναι ιδανική για να φιλοξενήσει μία από τις «γιγαμονάδες ΤΝ» που θα χρηματοδοτήσει η ΕΕ.",
+            "eu_ai",
+            True,
+        ),
+        ("Maakuntaliitto harkitsee osallistumista EU:n tekoälyjättitehtaiden hakuun.", "eu_ai", True),
+        (
+            "Ministeri kertoi keskustelleensa Washingtonissa kiinalaisten teknologiayhtiöiden mustalistaamisesta.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Ne legyenek partnereik az amerikai kereskedelmi minisztérium korlátozó listáján lévő kínai cégek.",
+            "export_controls",
+            True,
+        ),
+        ("Venäjän raakapuun vientikielto muutti sahojen puunhankintaa.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
