@@ -2460,6 +2460,11 @@ NOTES = """### Reading these numbers
   script, the AI Act's emotion-recognition ban told with a verb; timber and a Turkish merger review as vetoes) 56,
   of which 14 are other countries' AI laws modelled on the EU's (not flagged by design) and 4 are a company
   stopping its own chip sales in China. The first two reviews stay at 17 and 27 wrong, no near miss flagged.
+  A fourth review asked the eight smallest languages (el, fi, sk, sv, da, hu, cs, ro) for the topics in passing
+  inside stories about something else (72 positives and 48 near misses each, 960 sentences): 26 wrong with the
+  session's first rules (one a Finnish roundwood export ban flagged), 20 after the AI Act's Greek name with
+  "της ΕΕ", AI gigafactories as Greek "γιγαμονάδες" and a Finnish compound, blacklisting as a Finnish verb and
+  a Hungarian "restrictive list", and roundwood as a commodity (28,838 terms; every other figure unchanged).
   Pooled blind over rounds 187-199 (1,012 texts):
   deepseek 1.00 / 1.00, export_controls 0.961 / 0.961, eu_ai 0.953 / 0.924; with the final rules 1.00 / 1.00, 0.961
   / 0.969, 0.958 / 0.929. Over rounds 83-199 (10,041 texts): 1.00 / 0.994, 0.970 / 0.944, 0.967 / 0.914 (2,294 of
