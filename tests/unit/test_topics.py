@@ -4059,6 +4059,39 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Venäjän raakapuun vientikielto muutti sahojen puunhankintaa.", "export_controls", False),
+        # Thirty-fourth session: Greek wordings from the fifth invented review and round 200's tuning half.
+        (
+            "Το Πεκίνο ζητά από τις κινεζικές εταιρείες να σταματήσουν τις αγορές τσιπ της Nvidia",
+            "export_controls",
+            True,
+        ),
+        ("Το Πεκίνο σφίγγει τα λουριά στις εξαγωγές σπάνιων γαιών", "export_controls", True),
+        (
+            "Η Χουαγουέι, η οποία βρίσκεται στην εμπορική μαύρη λίστα της Ουάσιγκτον, παρουσίασε νέο κινητό.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Η Ελλάδα είχε ενταχθεί στη δεύτερη κατηγορία χωρών με ανώτατα όρια στις εισαγωγές τσιπ από τις ΗΠΑ.",
+            "export_controls",
+            True,
+        ),
+        ("Τέλος στην «κοινωνική βαθμολόγηση» στην ΕΕ", "eu_ai", True),
+        ("China's social scoring system worries the EU, diplomats said.", "eu_ai", False),
+        (
+            "Η Meta είχε αναστείλει την εκπαίδευση των μοντέλων της μετά από παρέμβαση της ιρλανδικής αρχής"
+            " προστασίας δεδομένων.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Το πρώτο ελληνικό εργοστάσιο ΑΙ με την ονομασία «Pharos» παρουσίασε χθες στο υπουργικό"
+            " συμβούλιο ο υπουργός Ψηφιακής Διακυβέρνησης, ως μια από τις πιο σημαντικές πρωτοβουλίες."
+            " Θα είναι ένα από τα πρώτα δεκατρία κέντρα σε ολόκληρη την Ευρωπαϊκή Ένωση.",
+            "eu_ai",
+            True,
+        ),
+        ("Πράσινο φως για το «Φάρος», το ελληνικό εργοστάσιο τεχνητής νοημοσύνης", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
