@@ -4092,6 +4092,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Πράσινο φως για το «Φάρος», το ελληνικό εργοστάσιο τεχνητής νοημοσύνης", "eu_ai", False),
+        # Round 201's tuning half: the RTX 4090, the gaming card the October 2023 rules kept from China.
+        (
+            "A GeForce RTX 4090 deve subir de preço. O banimento da venda dessas placas em território chinês tem levado"
+            " lojas a estocar.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
