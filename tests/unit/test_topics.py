@@ -4099,6 +4099,47 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The sixth invented review (240 indirect Greek passages): Greek words for brakes, no-longer-sold, the
+        # Cypriot commissioner, the simplification package, Liang Wenfeng's spelling; 'sends a message' is no export.
+        (
+            "Η ASML υποχώρησε, καθώς επανήλθαν τα σενάρια για νέα αμερικανικά «φρένα» στις πωλήσεις "
+            "μηχανημάτων λιθογραφίας στην Κίνα.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Η κάρτα γραφικών δεν θα μπορεί πλέον να πωλείται στην Κίνα από τον Νοέμβριο, με απόφαση της Ουάσιγκτον.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Ο Λιάνγκ Βενφένγκ σπάνια δίνει συνεντεύξεις.",
+            "deepseek",
+            True,
+        ),
+        (
+            "Η Επίτροπος Προστασίας Δεδομένων Προσωπικού Χαρακτήρα ξεκίνησε έρευνα για εφαρμογή τεχνητής "
+            "νοημοσύνης που χρησιμοποιούν φροντιστήρια.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Το πακέτο απλοποίησης της Ευρωπαϊκής Επιτροπής αγγίζει και την εκπαίδευση συστημάτων AI με "
+            "προσωπικά δεδομένα.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Η καθυστέρηση του Meta AI στην Ευρώπη οφείλεται στις αντιρρήσεις των ευρωπαϊκών ρυθμιστικών "
+            "αρχών για τη χρήση των αναρτήσεων.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Η ανακοίνωση στέλνει ισχυρό μήνυμα στις αγορές για το αντιμόνιο, που η Κίνα παράγει σε μεγάλες ποσότητες.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
