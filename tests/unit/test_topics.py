@@ -4140,6 +4140,35 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Sixth invented review: China's mineral rules delayed or taken back (the Busan truce without "export"), and
+        # sensitive technology supplied to Russia; mines and home-grown technology stay out.
+        (
+            "Ο Μπέσεντ δήλωσε ότι η Κίνα θα καθυστερήσει κατά έναν χρόνο την εφαρμογή του νέου καθεστώτος "
+            "αδειών για τις σπάνιες γαίες.",
+            "export_controls",
+            True,
+        ),
+        (
+            "US Treasury Secretary Scott Bessent said China will delay by one year the new licensing regime "
+            "for rare earths.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Έλληνας επιχειρηματίας κατηγορείται για λαθρεμπόριο ευαίσθητης αμερικανικής τεχνολογίας στη Ρωσία.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Η Κίνα θα καθυστερήσει την έγκριση των κανόνων για νέα ορυχεία σπάνιων γαιών.",
+            "export_controls",
+            False,
+        ),
+        (
+            "A Russian minister said the country would develop sensitive technology at home rather than import it.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
