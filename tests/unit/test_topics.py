@@ -4169,6 +4169,40 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Sixth invented review, continued: R1 beside Hangzhou, Greek general-purpose models, the 'European
+        # framework' and EU 'requirements' for AI, chips that 'end up in China'; another company's R1 stays out.
+        (
+            "Η νεοφυής εταιρεία από το Χανγκτσόου που βρίσκεται πίσω από το μοντέλο R1 αναφέρεται δίπλα στην Alibaba.",
+            "deepseek",
+            True,
+        ),
+        (
+            "Η Meta αρνήθηκε να υπογράψει τον ευρωπαϊκό κώδικα πρακτικής για τα μοντέλα γενικής χρήσης.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Η τράπεζα σημείωσε ότι τα συστήματα αξιολόγησης πελατών της θα πρέπει να συμμορφωθούν με τις "
+            "απαιτήσεις της ΕΕ για την τεχνητή νοημοσύνη.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Το σχολείο διαβεβαιώνει ότι τηρεί το νέο ευρωπαϊκό πλαίσιο για την τεχνητή νοημοσύνη.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Ο Nasdaq υποχώρησε μετά τις πληροφορίες ότι το υπουργείο Εμπορίου των ΗΠΑ ετοιμάζει νέους "
+            "κανόνες για τα τσιπ που καταλήγουν στην Κίνα.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Rivian unveiled the R1 electric pickup in California.",
+            "deepseek",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
