@@ -4203,6 +4203,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "deepseek",
             False,
         ),
+        # Round 207's tuning half: an algorithm's export needing Beijing's approval (the TikTok sale); China's
+        # algorithm filings with no export stay out.
+        (
+            "Under a Chinese law introduced in 2020, exporting TikTok's recommendation algorithm requires "
+            "government approval from Beijing.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Ο αλγόριθμος του TikTok δεν μπορεί να εξαχθεί χωρίς την έγκριση του Πεκίνου.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Chinese regulators approved the algorithm filings of thirty apps from Beijing firms.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
