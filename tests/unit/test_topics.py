@@ -4221,6 +4221,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 210's tuning half: ASML's EUV tools that 'cannot be brought into China', in Korean.
+        (
+            "SMIC는 중국 내 반입이 불가능한 ASML의 극자외선(EUV) 노광장비 없이 7나노 공정에서 칩을 양산했다.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
