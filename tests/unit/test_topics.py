@@ -4227,6 +4227,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 212's tuning half: China turning its rare-earth 'export tap' on and off, in Dutch; a crackdown on
+        # illegal mining is no export control.
+        (
+            "China kan met een bijna-monopolie op de markt van zeldzame aardmetalen naar believen zijn "
+            "exportkraan open en dicht draaien.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Rare earth spot prices are on the rise as China, the top producer and exporter of the metals, "
+            "moves to crack down on illegal mining.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
