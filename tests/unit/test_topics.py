@@ -4241,6 +4241,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The seventh invented review (EU AI policy told indirectly): the 2018 Coordinated Plan on AI and the
+        # expert group's ALTAI list by name.
+        (
+            "Ya en 2018, cuando Bruselas y los Estados miembros acordaron el Plan Coordinado sobre la "
+            "Inteligencia Artificial, España se comprometió a tener su propia estrategia nacional.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "El banco asegura que su modelo de crédito se evaluó con la lista ALTAI que elaboraron los "
+            "expertos de la Comisión Europea.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
