@@ -4255,6 +4255,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Seventh invented review: the Commission's white paper on AI, in Greek with the Commission between.
+        (
+            "Η Λευκή Βίβλος της Κομισιόν για την τεχνητή νοημοσύνη του 2020 θέτει τα θεμέλια των ευρωπαϊκών κανόνων.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
