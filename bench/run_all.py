@@ -2474,6 +2474,43 @@ NOTES = """### Reading these numbers
   new Greek text), with fi and sk at 0.85, sv and da at 0.86 and hu at 0.87; with the final rules 1.00 / 0.995, 0.980
   / 0.963, 0.975 / 0.928, and every language 0.85-0.99 but el 0.83 (29/35). Over every labelled text and the corpus
   (27,860) the final rules (28,828 terms) are 4 better and none worse than the session's first.
+  Thirty-fourth session (2026-12-05): rounds 200-213, fourteen blind rounds run as before, then the search budget ran
+  out during round 213 (the shingle and URL checks rejected 16 near-copies). Greek, the one language below its goal,
+  had five rounds of its own: nineteen helpers, each sent to an angle of the Greek pages not tried before (business,
+  Brussels and Cypriot pages; gadget sites, wire rewrites and market wraps; opinion and public bodies; industry,
+  finance, consumer, defence and Cypriot sites; legal, education, media, IT business, health and labour pages), 176
+  texts with 62 mentions, most helpers reporting nearly every relevant Greek page already used. The other nine asked
+  for a kind of text not asked for before: consumer groups (201), robotics and drones (203), social media and content
+  moderation (207), model launches and leaderboards (208), tabloids (209), Chinese big tech (210), the seven smallest
+  languages' main outlets (211: 34 texts, the stored news there nearly used up), mining and metals (212), the smart
+  home (213, cut short). Measured each with the rules of its moment (`bench/blind_rounds.tsv`), recall by mentions in
+  Greek: 200 7 of 13, 202 12 of 12, 204 6 of 7, 205 15 of 16, 206 9 of 14 (eu_ai 4 of 9: a Commission study, a thesis
+  abstract and Greek AI-factory pieces told without the EU, all marked borderline by their labellers); deepseek,
+  export_controls, eu_ai in the others: 201 1.00 / 1.00, 1.00 / 0.73, 0.89 / 0.89; 203 1.00 / 1.00, 0.95 / 1.00, 1.00
+  / 0.93; 207 1.00 / 1.00, 1.00 / 0.50, 0.90 / 0.93 (after: China's rule that exporting an algorithm needs Beijing's
+  approval, the TikTok sale; 4 better); 208 1.00 / 1.00, 0.93 / 1.00, 0.92 / 0.92; 209 1.00 / 1.00, 1.00 / 0.88,
+  1.00 / 1.00; 210 1.00 / 1.00, 0.96 / 0.89, 1.00 / 1.00 (after: Korean "cannot be brought into China"; 1 better); 211
+  1.00 / 1.00, 1.00 / 0.83, 1.00 / 1.00; 212 1.00 / 1.00, 0.98 / 0.89, – (after: the Dutch "export tap", and China's
+  crackdown on illegal mining masked; 2 better); 213 1.00 / 1.00, 1.00 / 1.00, 1.00 / 0.83. Three reviews with
+  invented sentences written by helpers who never saw the rules (a near miss counts as wrong when any topic flags it):
+  288 Greek sentences on all three topics, 13 wrong with the session's first rules and 4 with the final ones (Greek
+  words for stopping purchases, tightening the reins, caps, brakes, frozen cargoes, the simplification package, the
+  Cypriot commissioner, Liang Wenfeng's and Huawei's Greek spellings; social scoring beside the EU; the EU's AI
+  factories by name with the EU within 30 words); 240 indirect Greek mentions, 54 wrong and then 25 with no near miss
+  flagged (China's mineral rules delayed, lifted or taken back, in twenty languages; sensitive technology supplied to
+  Russia or China, in twenty; R1 beside Hangzhou; general-purpose models without "AI"; chips that end up in China);
+  and 720 sentences of EU AI policy told without the Act's name in el, ko, hu, ja, cs and es, 122 wrong and then 110
+  (the 2018 Coordinated Plan on AI in twelve languages, the ALTAI list, the white paper and the expert group in more
+  word orders): of the 110, 10 are a data-protection authority's general advice on chatbots flagged (other sessions'
+  reviews counted such warnings as positives), and most of the misses are a Commission study of AI or an EU funding
+  call for AI, tried as rules and dropped because labellers split on them (a rule for Horizon Europe and Digital
+  Europe with AI close: 3 better, 2 worse). Pooled blind over rounds 200-213 (811 texts): deepseek 1.00 / 1.00,
+  export_controls 0.965 / 0.883, eu_ai 0.938 / 0.871; with the final rules 1.00 / 1.00, 0.972 / 0.920, 0.938 /
+  0.871. Over rounds 83-213 (10,852 texts): 1.00 / 0.994, 0.970 / 0.939, 0.965 / 0.912 (2,415 of 2,648): every
+  topic meets both goals there; recall per language (all topics) 0.86-0.98 but for el 0.79 (77/97), with fi, sk and
+  da at 0.86 and hu and sv at 0.87; with the final rules 1.00 / 0.996, 0.979 / 0.960, 0.973 / 0.925, and every
+  language 0.86-0.98 but el 0.80 (78/97). Over every labelled text and the corpus (28,671) the final rules (29,240
+  terms) are 9 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
