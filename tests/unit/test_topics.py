@@ -4261,6 +4261,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Seventh invented review: the EU as 'az unió', Spanish 'veta' and 'puntuación ciudadana', Czech 'sociálního
+        # skórování'.
+        (
+            "Az unió megtiltja a valós idejű arcfelismerést a nyilvános tereken.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "La UE veta la «puntuación ciudadana» al estilo chino.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Unie systémy sociálního skórování výslovně zakázala.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
