@@ -4278,9 +4278,50 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        (
+            "Licenční režim pro magnety, který Čína zavedla v dubnu, podle Sdružení "
+            "automobilového průmyslu ohrožuje i české subdodavatele.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Ευρωπαϊκές αυτοκινητοβιομηχανίες προειδοποιούν ότι ίσως σταματήσουν γραμμές "
+            "παραγωγής, καθώς οι κινεζικές άδειες για μαγνήτες καθυστερούν εβδομάδες.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Ford idled its Chicago assembly plant for a week because magnet licences "
+            "from Chinese authorities were taking too long to come through.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Z powodu opóźnień w wydawaniu chińskich licencji na magnesy "
+            "fabryka silników w Polkowicach może wkrótce stanąć.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Çin'in izin sistemi yüzünden Hindistan'daki elektrikli araç "
+            "üreticileri, nadir toprak mıknatıslarını aylardır bekliyor.",
+            "export_controls",
+            True,
+        ),
+        (
+            "中方明确不向军事最终用户发放稀土磁体许可，美国军工企业被迫另寻货源。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
+        # A mine's operating permit renewed by Chinese authorities is no control on the mineral leaving China.
+        (
+            "A kínai hatóságok meghosszabbították a CATL legnagyobb lítiumbányájának működési engedélyét.",
+            "export_controls",
+            False,
+        ),
     ],
 )
 def test_shipped_rules_on_round_9_and_11_cases(shipped: Matcher, text: str, topic: str, expected: bool) -> None:
