@@ -4318,9 +4318,35 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        (
+            "Beobachter sprechen von Pekings „Seltene-Erden-Waffe“, die die Regierung "
+            "nun gezielt im Handelsstreit mit Washington einsetze.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Elemzők szerint Peking ismét bevetette a „ritkaföldfém-fegyvert” Washingtonnal szemben.",
+            "export_controls",
+            True,
+        ),
+        (
+            'Washington, Pekin\'in "nadir toprak silahını" ticaret '
+            "müzakerelerinde pazarlık kozu olarak kullandığını öne sürüyor.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Analyytikkojen mukaan Peking käyttää harvinaisia maametalleja jälleen "
+            "painostuskeinona kauppakiistassa Washingtonia vastaan.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
+        # The weapons rare earths go into are no weapon made of them.
+        ("Rare earths are essential for weapons, and China controls 90% of supply.", "export_controls", False),
+        ("A ritkaföldfémek nélkülözhetetlenek a fegyverekhez, és Kína uralja a piacot.", "export_controls", False),
         # A mine's operating permit renewed by Chinese authorities is no control on the mineral leaving China.
         (
             "A kínai hatóságok meghosszabbították a CATL legnagyobb lítiumbányájának működési engedélyét.",
