@@ -4341,6 +4341,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        (
+            "Helmikuun alusta EU:ssa on ollut kiellettyä käyttää tekoälyä kansalaisten sosiaaliseen "
+            "pisteytykseen tai työntekijöiden tunteiden tunnistamiseen.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Egymilliárd eurót szán a Bizottság az »Alkalmazd az MI-t« stratégiára, hogy az egészségügyben, "
+            "a feldolgozóiparban és a közszolgáltatásokban gyorsabban terjedjenek el az európai fejlesztésű "
+            "megoldások.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Kontinent umelej inteligencie: Komisia chce zvýšiť výpočtový výkon.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
