@@ -4359,9 +4359,33 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        (
+            "I Aarhus Kommune er man gået i gang med at kortlægge alle de AI-værktøjer, forvaltningerne "
+            "bruger, så kommunen er klar, når de skærpede EU-krav til højrisikosystemer slår igennem. »Vi "
+            "skal kunne dokumentere, hvad systemerne gør, og hvem der har ansvaret,« siger kommunens "
+            "digitaliseringschef.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Ο Δήμος Θεσσαλονίκης ξεκινά την καταγραφή όλων των αλγοριθμικών εργαλείων που χρησιμοποιούν οι "
+            "υπηρεσίες του, ώστε να είναι έτοιμος όταν εφαρμοστούν πλήρως οι ευρωπαϊκοί κανόνες για τα "
+            "συστήματα υψηλού κινδύνου. «Δεν θέλουμε να βρεθούμε προ εκπλήξεως», δήλωσε ο αρμόδιος αντιδήμαρχος.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "A nagy technológiai cégek nyomására Brüsszel akár egy évvel is elhalaszthatja a magas "
+            "kockázatú rendszerekre vonatkozó előírások alkalmazását – derül ki a digitális omnibusz-csomag "
+            "kiszivárgott tervezetéből.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
+        # Another jurisdiction's high-risk systems are not the EU's.
+        ("Colorado's rules for high-risk systems were delayed.", "eu_ai", False),
         # The weapons rare earths go into are no weapon made of them.
         ("Rare earths are essential for weapons, and China controls 90% of supply.", "export_controls", False),
         ("A ritkaföldfémek nélkülözhetetlenek a fegyverekhez, és Kína uralja a piacot.", "export_controls", False),
