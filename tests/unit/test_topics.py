@@ -4381,6 +4381,31 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        (
+            "Kommissionen præsenterede en koordineret plan for kunstig intelligens sammen med EU.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "EU hyväksyi tekoälyä koskevan koordinoidun suunnitelman.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "AB, yapay zeka koordineli planını açıkladı.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "EU antog en samordnad plan för artificiell intelligens.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "欧盟委员会发布人工智能协调计划。",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
