@@ -2512,6 +2512,43 @@ NOTES = """### Reading these numbers
   da at 0.86 and hu and sv at 0.87; with the final rules 1.00 / 0.996, 0.979 / 0.960, 0.973 / 0.925, and every
   language 0.86-0.98 but el 0.80 (78/97). Over every labelled text and the corpus (28,671) the final rules (29,250
   terms) are 10 better and none worse than the session's first.
+  Thirty-fifth session (2026-12-05): rounds 214-218, five blind rounds with a fresh search budget, which ran out
+  during round 218 (the shingle and URL checks rejected 6 near-copies and 1 used page). Greek had two more rounds of
+  its own, eight helpers on angles not tried before (business and markets, EU rules and data protection, AI models and
+  gadget sites, broadcasters and regional papers; opinion and blogs, sector press, Cypriot outlets, 2018-2023 and
+  passing mentions), who found two thirds to three quarters of the relevant Greek pages already used; round 215 went
+  to Finnish, Hungarian, Slovak and Swedish regional papers, trade press, public bodies and law firms, 217 to how the
+  Japanese and Korean press report Europe and AI, and 218 to passing mentions and older reporting in the eight
+  smallest languages. Measured each with the rules of its moment (`bench/blind_rounds.tsv`), deepseek,
+  export_controls, eu_ai: 214 (Greek) 1.00 / 1.00, 0.83 / 0.83, 1.00 / 0.70; 215 1.00 / 1.00, 0.80 / 0.80, 0.77 /
+  0.62; 216 (Greek) 1.00 / 1.00, 1.00 / 0.79, 0.80 / 0.44; 217 1.00 / 1.00, –, 1.00 / 0.84; 218 1.00 / 1.00, 0.92 /
+  0.89, 0.89 / 0.62. Greek recall by mentions 22 of 27, 16 of 24 and 2 of 4; almost every miss in the tuning halves
+  is marked borderline by its labeller (Greece's AI factory told as "a European venture", a prime minister's call for
+  common European rules on children and AI, a Council meeting on AI and jobs, a Commission answer on AI and the GDPR,
+  a 2019 Huawei licence story, Chinese rare-earth controls named once in a trade-statistics story), and the one change
+  they led to is the English participle "supplied" as a sale word (a licence so that products "can be supplied to
+  Huawei"). Three reviews with invented sentences written by helpers who never saw the rules (a near miss counts as
+  wrong when any topic flags it): 480 sentences of China's mineral controls told without "export", 24 in each
+  language, 123 wrong with the session's first rules and 93 with the final ones (rule china-licences-for-minerals:
+  licences, permits and approvals for magnets and rare earths with China close, mining licences and Hungarian mine
+  compounds vetoed; rule mineral-used-as-weapon: the "rare-earth weapon", singular weapon words only; widening the
+  restriction-beside-mineral window to 3, 4 or 5 words was tried and dropped, 1 better and 1-3 worse over the
+  labelled news; another state's raw-ore export bans, which the prompt counted, left alone); 480 sentences of controls
+  told as goods kept from leaving a country or reaching China, 139 wrong and then 130, left alone (a rule for that
+  movement fixed 16 but over the labelled news made one text better and one worse: a Chinese employer keeping its
+  staff from travelling abroad); 240 passages of EU AI rules and policy told the way local news does in fi, sv, da,
+  sk, hu and el, 30 wrong and then 22, none flagged wrongly (rule high-risk-systems-near-eu: "high-risk systems" with
+  the EU within 12 words and no AI word needed; the AI Continent plan in Czech, Slovak, Romanian, Greek and Turkish,
+  Apply AI in Hungarian, Finnish social scoring inflected). A check of the 2018 Coordinated Plan on AI found no name
+  for it in seven languages (sv, da, fi, sk, ro, tr, zh); added, no labelled text changed. Tried and dropped from the
+  tuning halves: "European rules" as one phrase with AI within 12 words (10 better, 9 worse), the EU's AI factories by
+  name with the EU anywhere in the text (1 better, 1 worse). Pooled blind over rounds 214-218 (315 texts): deepseek
+  1.00 / 1.00, export_controls 0.898 / 0.841, eu_ai 0.900 / 0.672, the same with the final rules. Over rounds 83-218
+  (11,167 texts): 1.00 / 0.994, 0.968 / 0.937, 0.964 / 0.906 (2,460 of 2,715): every topic meets both goals there;
+  recall per language (all topics) 0.86-0.98 but for el 0.77 (117/152), fi 0.78 (28/36) and sv 0.83 (39/47); with
+  the final rules 1.00 / 0.996, 0.977 / 0.957, 0.972 / 0.919, and every language 0.87-0.98 but el 0.78 (118/152)
+  and fi 0.78 (28/36). Over every labelled text (26,767) the final rules (29,373 terms) are none better and none
+  worse than the session's first: every change came from invented sentences and name checks.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
