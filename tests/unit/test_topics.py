@@ -4406,11 +4406,33 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        (
+            "The rules aim to prevent advanced chips from reaching China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "The measures are meant to keep advanced semiconductors out of the hands of the Chinese military.",
+            "export_controls",
+            True,
+        ),
+        (
+            "La Casa Blanca busca mantener los chips de última generación fuera del alcance de Pekín.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Biely dom chce udržať najvýkonnejšie čipy mimo dosahu Pekingu.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
         # Another jurisdiction's high-risk systems are not the EU's.
         ("Colorado's rules for high-risk systems were delayed.", "eu_ai", False),
+        # Preventing shortages is no control.
+        ("The new US rules are designed to prevent chip shortages in American factories.", "export_controls", False),
         # The weapons rare earths go into are no weapon made of them.
         ("Rare earths are essential for weapons, and China controls 90% of supply.", "export_controls", False),
         ("A ritkaföldfémek nélkülözhetetlenek a fegyverekhez, és Kína uralja a piacot.", "export_controls", False),
