@@ -4278,6 +4278,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 35, China's mineral controls told without 'export' (invented review): licences and permits for
+        # magnets and rare earths.
         (
             "Licenční režim pro magnety, který Čína zavedla v dubnu, podle Sdružení "
             "automobilového průmyslu ohrožuje i české subdodavatele.",
@@ -4313,11 +4315,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 214's tuning half: 'supplied' as a sale word (a 2019 Huawei licence story).
         (
             "US firms have to apply for a licence before components can be supplied to Huawei.",
             "export_controls",
             True,
         ),
+        # Session 35, the same review: the 'rare-earth weapon'.
         (
             "Beobachter sprechen von Pekings „Seltene-Erden-Waffe“, die die Regierung "
             "nun gezielt im Handelsstreit mit Washington einsetze.",
@@ -4341,6 +4345,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 35, EU AI rules told the way local news does (invented review): Finnish social scoring inflected,
+        # Apply AI in Hungarian, the AI Continent plan in Slovak.
         (
             "Helmikuun alusta EU:ssa on ollut kiellettyä käyttää tekoälyä kansalaisten sosiaaliseen "
             "pisteytykseen tai työntekijöiden tunteiden tunnistamiseen.",
@@ -4359,6 +4365,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The same review: 'high-risk systems' with the EU close and no AI word.
         (
             "I Aarhus Kommune er man gået i gang med at kortlægge alle de AI-værktøjer, forvaltningerne "
             "bruger, så kommunen er klar, når de skærpede EU-krav til højrisikosystemer slår igennem. »Vi "
@@ -4381,6 +4388,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The 2018 Coordinated Plan on AI in the languages that had no name for it.
         (
             "Kommissionen præsenterede en koordineret plan for kunstig intelligens sammen med EU.",
             "eu_ai",
@@ -4406,6 +4414,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 35, controls told as goods kept from reaching China (invented review): English 'prevent', and
+        # chips kept out of Beijing's reach or the Chinese army's hands.
         (
             "The rules aim to prevent advanced chips from reaching China.",
             "export_controls",
