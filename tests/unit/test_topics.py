@@ -4436,6 +4436,39 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 36, export controls told in Greek (invented review): augmented past tenses (απέκοψε, απέκλεισε),
+        # licences to obtain (να εξασφαλίζει άδεια); and 'cut Huawei off' split in English and French. Sending a
+        # message is no shipment.
+        (
+            "Η Ουάσινγκτον απέκοψε τη Huawei από τα αμερικανικά τσιπ.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Η Google απέκλεισε τη Huawei από το Android μετά την απόφαση της κυβέρνησης Τραμπ.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Οι νέοι κανόνες υποχρεώνουν την AMD να εξασφαλίζει άδεια για τους επιταχυντές MI308 προς την Κίνα.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Washington cut Huawei off from American chips.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Washington a privé Huawei des puces américaines.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Η Ουάσινγκτον στέλνει ισχυρό μήνυμα για τον περιορισμό της κινεζικής κυριαρχίας στο αντιμόνιο.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
