@@ -4469,6 +4469,58 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Session 36: the Entity List told as 'companies US firms cannot do business with' (round 219's Greek 2019
+        # Huawei story, tuning half); Swedish and Finnish controls told as cut off, carried out, needing a permit
+        # (invented review); 'AI Factories' typed with Greek capitals ΑΙ (round 219, tuning half); the
+        # Commission's communication on AI (invented review of EU AI policy in Greek, Finnish and Swedish news).
+        (
+            "Washington lisäsi Huawein listalle, jonka yritysten kanssa amerikkalaiset yritykset eivät saa "
+            "käydä kauppaa.",
+            "export_controls",
+            True,
+        ),
+        (
+            "The Trump administration put Huawei on a list of companies that US firms cannot do business "
+            "with unless they hold a special licence.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Η κυβέρνηση Τραμπ έβαλε τη Huawei σε κατάλογο εταιρειών με τις οποίες οι αμερικανικές "
+            "εταιρείες δεν μπορούν να συναλλάσσονται.",
+            "export_controls",
+            True,
+        ),
+        (
+            "SMIC är i praktiken avskuren från den mest avancerade amerikanska tekniken efter Washingtons beslut.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Peking päätti, että harvinaisten maametallien jalostusteknologian vienti edellyttää lupaa.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Malaysia kräver tillstånd för den som vill föra ut amerikanska AI-chip ur landet.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Το project Pharos επιλέχθηκε ως ένα από τα ΑΙ Factories της Ευρωπαϊκής Ένωσης.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Kommissionen lade fram ett meddelande om artificiell intelligens för hela EU.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Die Europäische Kommission legte ihre Mitteilung über künstliche Intelligenz vor.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
