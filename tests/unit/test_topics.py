@@ -4521,6 +4521,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 36, the EU's telecom ministers named in Greek word order (invented review of EU AI policy).
+        (
+            "Οι υπουργοί Τηλεπικοινωνιών της ΕΕ συζήτησαν την υιοθέτηση της τεχνητής νοημοσύνης.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
