@@ -4527,6 +4527,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 36: the Greek 'γιγαντοεργοστάσια' (gigafactories); a Swedish permit 'utan myndigheternas tillstånd'.
+        (
+            "Η Ελλάδα θα διεκδικήσει ένα από τα ευρωπαϊκά γιγαντοεργοστάσια τεχνητής νοημοσύνης της ΕΕ.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Taiwan förde upp Huawei på en lista över företag som taiwanesiska leverantörer inte får "
+            "sälja till utan myndigheternas tillstånd.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
