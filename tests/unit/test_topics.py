@@ -4539,6 +4539,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 36: a prohibited practice 'under the AI law', the EU named too far away (round 220, tuning half).
+        (
+            "Η δημιουργία σεξουαλικών deepfakes μπορεί να χαρακτηριστεί απαγορευμένη πρακτική "
+            "βάσει του Νόμου περί Τεχνητής Νοημοσύνης.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Korea's AI Basic Act defines high-impact AI but lists no prohibited practices under the AI law.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
