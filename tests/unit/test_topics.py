@@ -4551,6 +4551,29 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Session 36, the European Parliament in AI news (invented review in el, fi, hu, ro, sk, sv, da): rapporteurs,
+        # committees by their abbreviations ('Výbor EP', 'az EP'), demands, and the Strasbourg plenary.
+        (
+            "Az EP jogi bizottsága elfogadta a szerzői jog "
+            "és a generatív mesterséges intelligencia viszonyáról szóló jelentést.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Ο εισηγητής του Ευρωπαϊκού Κοινοβουλίου για την τεχνητή νοημοσύνη στην εργασία συναντήθηκε με τη ΓΣΕΕ.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Výbor EP pre zamestnanosť odporučil, aby o prepustení nikdy nerozhodovala iba umelá inteligencia.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Plenul de la Strasbourg a adoptat o rezoluție privind inteligența artificială la locul de muncă.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
