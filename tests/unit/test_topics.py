@@ -4574,6 +4574,44 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 36, export controls in hu, ro, sk, da, cs, pl, tr (invented review): a sale China 'will be able to'
+        # get (modal forms of allowing), Hungarian 'engedéllyel' (ly doubles before -val), Polish 'koncesja', chips
+        # routed via Malaysia or Singapore; chips 'diverted' by a shortage are no smuggling.
+        (
+            "Trump announced that Nvidia will be able to sell H200 chips to China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Prezident Donald Trump oznámil, že Nvidia bude môcť predávať do Číny čipy H200.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Donald Trump zapowiedział, że Nvidia będzie mogła sprzedawać chińskim klientom procesory H200.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Kína csak engedéllyel engedi külföldre az antimont.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Chiny objęły wywóz germanu systemem koncesji.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Prosecutors charged three men with sending servers with Nvidia chips to China via Malaysia.",
+            "export_controls",
+            True,
+        ),
+        (
+            "The pandemic boom in laptops diverted chips away from the auto industry in the US and China.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
