@@ -4612,6 +4612,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Session 36: Czech 'nesmí' (may not) and a Danish 'prior approval' (invented review of export controls).
+        (
+            "Důvodem jsou přísnější americká pravidla, kvůli nimž "
+            "nesmí čínským výrobcům pamětí dodávat nejpokročilejší leptací zařízení.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Taiwan har føjet Huawei og SMIC til sin liste over "
+            "virksomheder, som taiwanske selskaber kun må handle med efter forudgående godkendelse.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
