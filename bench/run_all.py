@@ -2551,46 +2551,47 @@ NOTES = """### Reading these numbers
   the final rules 1.00 / 0.996, 0.977 / 0.957, 0.972 / 0.919, and every language 0.87-0.98 but el 0.78 (118/152)
   and fi 0.78 (28/36). Over every labelled text (26,767) the final rules (29,406 terms) are none better and none
   worse than the session's first: every change came from invented sentences and name checks.
-  Thirty-sixth session (2026-12-05/06): rounds 219-222, four blind rounds with a fresh search budget, spent on the
-  languages below the per-language goal (the shingle and URL checks rejected near-copies and used pages). Round 219
-  sent seven helpers to Greek wire copy, institutions and professions, tech and Cypriot media, and to Finnish and
-  Swedish national and business press and EU-AI coverage; 220 eight to Greek regional press, economy and policy,
-  education, health and justice, Finnish regional papers, politics and public bodies, tech and business media, and
-  Romanian and Hungarian EU-AI coverage; 221 and 222 one each to Finnish passing mentions and older reporting. The
-  helpers found 45-85 % of the relevant pages already used. Measured each with the rules of its moment, deepseek,
-  export_controls, eu_ai: 219 1.00 / 1.00, 0.96 / 0.85, 0.91 / 0.87 (el 17 of 22, fi 13 of 15, sv 17 of 17); 220
-  1.00 / 1.00, 1.00 / 0.86, 1.00 / 0.75 (el 14 of 20, fi 16 of 21, hu 6 of 7, ro 7 of 7); 221 every positive (8)
-  found; 222 7 of 8, one false alarm (a 2018 markets report on US pressure to shun Huawei network gear). From
-  their tuning halves: the Entity List told as "the list of companies US firms cannot do business with unless they
-  hold a special licence" (a restriction in nine languages, a licence requirement in two); "ΑΙ Factories" typed with
-  the Greek capitals Alpha and Iota, which no Latin "AI" term matched; and rule ai-act-vocabulary-beside-ai-law,
-  the AI Act's own vocabulary (prohibited practices, high-risk) right beside a generic AI-law name, for "απαγορευμένη
-  πρακτική βάσει του Νόμου περί Τεχνητής Νοημοσύνης" with Brussels 35 words before (widening the law-name rule's
-  window to 40 instead: 6 better, 6 worse). Every other tuning-half miss is marked borderline by its labeller (an
-  MEP's AI rapporteurship in a profile, "harmonisation with European rules" at a hearing on AI, Biden's "export
-  restrictions" in a trade-war essay). Five reviews with invented passages by helpers who never saw the rules, the
-  session's first rules -> final ones: export controls told without the phrase in el, fi, sv, hu, ro, sk, da, cs,
-  pl, tr (400), 49 -> 22 wrong (Greek augmented past tenses, απέκοψε, απέκλεισε; "cut Huawei off" split in English
-  and French; the modal future of allowing, "Nvidia will be able to sell H200 chips to China", missed in English,
-  Slovak, Czech and Polish until then; Hungarian "engedéllyel", where ly doubles before -val; approvals required in
-  seven languages; Czech and Slovak "may not"; chips routed via Malaysia or Singapore; Greek "send" and English
-  "diverted" tried as words and dropped, each made a labelled negative positive); EU AI policy beyond the Act's
-  name in el, fi, sv (120), 18 -> 15 (the Commission's "communication" on AI in seventeen languages, the EU's
-  ministers in Greek, Finnish and Swedish word order, "rules of the game" in four languages; a rule for the EU's
-  funding programmes near AI was tried again and dropped, 2 worse and none better: labellers call a Horizon Europe
-  grant for an AI centre no EU AI policy); the European Parliament and MEPs in AI news in el, fi, hu, ro, sk, sv, da
-  (280), 34 -> 16 (rapporteurs, committees, plenaries, amendments and "demands" as Parliament acts in all twenty
-  languages, the committees' abbreviations and the Strasbourg plenary as the Parliament). The earlier reviews moved
-  too: 480 of China's mineral controls 93 -> 91, 480 of goods kept from China 125 -> 122, 240 of EU AI rules in
-  local news 22 -> 21. Tried and dropped as well: the Greek AI factory Pharos without the EU named (3 better, 3
-  worse: its labellers split), an explicit control phrase beside a controlling state with no technology word (3
-  better, 3 worse). Pooled blind over rounds 219-222 (269 texts): deepseek 1.00 / 1.00, export_controls 0.956 /
-  0.878, eu_ai 0.966 / 0.800; with the final rules 1.00 / 1.00, 0.957 / 0.898, 0.967 / 0.829. Over rounds 83-222
-  (11,436 texts): 1.00 / 0.994, 0.968 / 0.936, 0.964 / 0.903 (2,516 of 2,785): every topic meets both goals there;
-  recall per language (all topics) 0.86-0.98 but for el 0.76 (148/194) and fi 0.82 (72/88); with the final rules
-  1.00 / 0.996, 0.977 / 0.956, 0.972 / 0.918, and every language 0.88-0.98 but el 0.78 (152/194) and fi 0.83
-  (73/88; Greek eu_ai 48 of 75 and Finnish 42 of 52, their misses mostly marked borderline). Over every labelled
-  text (27,036) the final rules (29,839 terms) are 11 better and none worse than the session's first.
+  Thirty-sixth session (2026-12-05/06): rounds 219-223, five blind rounds with a fresh search budget (it ran out
+  during 223), spent on the languages below the per-language goal (the shingle and URL checks rejected near-copies and
+  used pages). Round 219 sent seven helpers to Greek wire copy, institutions and professions, tech and Cypriot media,
+  and to Finnish and Swedish national and business press and EU-AI coverage; 220 eight to Greek regional press,
+  economy and policy, education, health and justice, Finnish regional papers, politics and public bodies, tech and
+  business media, and Romanian and Hungarian EU-AI coverage; 221 and 222 one each to Finnish passing mentions and
+  older reporting, 223 two to Greek and Finnish passing mentions. The helpers found 45-85 % of the relevant pages
+  already used. Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 219 1.00 / 1.00, 0.96 /
+  0.85, 0.91 / 0.87 (el 17 of 22, fi 13 of 15, sv 17 of 17); 220 1.00 / 1.00, 1.00 / 0.86, 1.00 / 0.75 (el 14 of 20,
+  fi 16 of 21, hu 6 of 7, ro 7 of 7); 221 every positive (8) found; 222 7 of 8, one false alarm (a 2018 markets report
+  on US pressure to shun Huawei network gear); 223 6 of 7, one false alarm (a law firm's blog on export sanctions
+  against Russia, marked borderline). From their tuning halves: the Entity List told as "the list of companies US
+  firms cannot do business with unless they hold a special licence" (a restriction in nine languages, a licence
+  requirement in two); "ΑΙ Factories" typed with the Greek capitals Alpha and Iota, which no Latin "AI" term matched;
+  and rule ai-act-vocabulary-beside-ai-law, the AI Act's own vocabulary (prohibited practices, high-risk) right beside
+  a generic AI-law name, for "απαγορευμένη πρακτική βάσει του Νόμου περί Τεχνητής Νοημοσύνης" with Brussels 35 words
+  before (widening the law-name rule's window to 40 instead: 6 better, 6 worse). Every other tuning-half miss is
+  marked borderline by its labeller (an MEP's AI rapporteurship in a profile, "harmonisation with European rules" at a
+  hearing on AI, Biden's "export restrictions" in a trade-war essay). Five reviews with invented passages by helpers
+  who never saw the rules, the session's first rules -> final ones: export controls told without the phrase in el, fi,
+  sv, hu, ro, sk, da, cs, pl, tr (400), 49 -> 22 wrong (Greek augmented past tenses, απέκοψε, απέκλεισε; "cut Huawei
+  off" split in English and French; the modal future of allowing, "Nvidia will be able to sell H200 chips to China",
+  missed in English, Slovak, Czech and Polish until then; Hungarian "engedéllyel", where ly doubles before -val;
+  approvals required in seven languages; Czech and Slovak "may not"; chips routed via Malaysia or Singapore; Greek
+  "send" and English "diverted" tried as words and dropped, each made a labelled negative positive); EU AI policy
+  beyond the Act's name in el, fi, sv (120), 18 -> 15 (the Commission's "communication" on AI in seventeen languages,
+  the EU's ministers in Greek, Finnish and Swedish word order, "rules of the game" in four languages; a rule for the
+  EU's funding programmes near AI was tried again and dropped, 2 worse and none better: labellers call a Horizon
+  Europe grant for an AI centre no EU AI policy); the European Parliament and MEPs in AI news in el, fi, hu, ro, sk,
+  sv, da (280), 34 -> 16 (rapporteurs, committees, plenaries, amendments and "demands" as Parliament acts in all
+  twenty languages, the committees' abbreviations and the Strasbourg plenary as the Parliament). The earlier reviews
+  moved too: 480 of China's mineral controls 93 -> 91, 480 of goods kept from China 125 -> 122, 240 of EU AI rules in
+  local news 22 -> 21. Tried and dropped as well: the Greek AI factory Pharos without the EU named (3 better, 3 worse:
+  its labellers split), an explicit control phrase beside a controlling state with no technology word (3 better, 3
+  worse). Pooled blind over rounds 219-223 (292 texts): deepseek 1.00 / 1.00, export_controls 0.939 / 0.868, eu_ai
+  0.967 / 0.808; with the final rules 1.00 / 1.00, 0.940 / 0.887, 0.968 / 0.836. Over rounds 83-223 (11,459 texts):
+  1.00 / 0.994, 0.967 / 0.936, 0.964 / 0.904 (2,519 of 2,788): every topic meets both goals there; recall per language
+  (all topics) 0.86-0.98 but for el 0.76 (150/197) and fi 0.83 (76/92); with the final rules 1.00 / 0.996, 0.977 /
+  0.955, 0.972 / 0.918, and every language 0.88-0.98 but el 0.78 (154/197) and fi 0.84 (77/92; Greek eu_ai 49 of 76
+  and Finnish 44 of 54, their misses mostly marked borderline). Over every labelled text (27,059) the final rules
+  (29,839 terms) are 11 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
