@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import yaml
 from tests.conftest import ROOT, shared_or_skip
 from worker.errors import ConfigError
 from worker.topics import Matcher, TopicsFile, load_topics
-from worker.topics.terms import TermSpec, compile_term, fold
+from worker.topics.terms import CJK, TermSpec, compile_term, fold, lowered
 
 
 def matcher(rules: list[dict], **topic: object) -> Matcher:
@@ -4774,17 +4775,86 @@ _SWALLOWED = [
 
 
 @pytest.fixture(scope="module")
-def shipped_concepts() -> dict[str, object]:
+def shipped_concepts() -> dict[str, dict[str, list[object]]]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the file is large
-    concepts: dict[str, object] = yaml.load((ROOT / "topics.yaml").read_text(encoding="utf-8"), Loader=loader)[
-        "concepts"
-    ]
+    concepts: dict[str, dict[str, list[object]]] = yaml.load(
+        (ROOT / "topics.yaml").read_text(encoding="utf-8"), Loader=loader
+    )["concepts"]
     return concepts
+
+
+_ONE_WORD = re.compile(r"^[^\W\d_][\w']*\*?$")  # a single word of letters, perhaps with a trailing wildcard
+
+
+def redundant_terms(concepts: dict[str, dict[str, list[object]]]) -> list[tuple[str, str, str, str]]:
+    """Terms a concept's language list (with its `all` list) already matches: compiled twice, or a single word a
+    prefix term of the same list or of `all` covers ("Berichterstatter*" beside "Bericht*")."""
+    found = []
+    for cname, by_lang in concepts.items():
+        compiled = {
+            lang: [
+                compile_term(TermSpec.model_validate(t) if isinstance(t, dict) else str(t))
+                for t in terms
+                if not str(t).startswith("@")  # another concept's terms are that concept's business
+            ]
+            for lang, terms in by_lang.items()
+        }
+        shared = compiled.get("all", [])
+        for lang, own in compiled.items():
+            everywhere = own + shared if lang != "all" else own
+            first = {}
+            for i, t in enumerate(everywhere):
+                first.setdefault((t.regex, t.case_sensitive), i)
+            prefixes = [
+                t for t in everywhere if t.text.endswith("*") and _ONE_WORD.match(t.text) and not CJK.search(t.text)
+            ]
+            for i, t in enumerate(own):
+                if first[(t.regex, t.case_sensitive)] != i or (
+                    lang != "all" and any((t.regex, t.case_sensitive) == (s.regex, s.case_sensitive) for s in shared)
+                ):
+                    found.append((cname, lang, t.text, "written twice"))
+                    continue
+                if not _ONE_WORD.match(t.text) or CJK.search(t.text):
+                    continue
+                body = t.text.rstrip("*")
+                for p in prefixes:
+                    if p.regex == t.regex or (p.case_sensitive and not t.case_sensitive):
+                        continue
+                    stem = p.text[:-1]
+                    if body.startswith(stem) if p.case_sensitive else lowered(body).startswith(lowered(stem)):
+                        found.append((cname, lang, t.text, f"covered by {p.text}"))
+                        break
+    return found
+
+
+def test_redundant_terms_are_found() -> None:
+    concepts: dict[str, dict[str, list[object]]] = {
+        "a": {
+            "all": ["chip*", "EUV"],
+            "de": ["Chips", "KI-Chip", "Halbleiter*", "Halbleiterwerk", "halbleiter*", "Exportkontrolle", "EUV"],
+            "en": ["EUV*", "euvx", "EUVL", "Export control*", "export-control*", "export controls"],
+        },
+        "b": {"all": ["Chips"]},  # another concept may hold the same word
+    }
+    assert redundant_terms(concepts) == [
+        ("a", "de", "Chips", "covered by chip*"),
+        ("a", "de", "Halbleiterwerk", "covered by Halbleiter*"),
+        ("a", "de", "halbleiter*", "written twice"),
+        ("a", "de", "EUV", "written twice"),
+        ("a", "en", "EUVL", "covered by EUV*"),  # a case-sensitive prefix covers no case-insensitive "euvx"
+        ("a", "en", "export-control*", "written twice"),  # hyphen and space are one separator
+    ]
+
+
+def test_shipped_concepts_write_each_term_once(shipped_concepts: dict[str, dict[str, list[object]]]) -> None:
+    """No concept list holds a term twice or a word one of its prefix terms already matches: such copies cost
+    compile time and hide what a list really adds (session 36 found 29 it had added, and 785 older ones)."""
+    assert redundant_terms(shipped_concepts) == []
 
 
 @pytest.mark.parametrize(("concept", "unrelated", "intended"), _SWALLOWED)
 def test_shipped_concepts_do_not_swallow_unrelated_words(
-    shipped_concepts: dict[str, object], concept: str, unrelated: str, intended: str
+    shipped_concepts: dict[str, dict[str, list[object]]], concept: str, unrelated: str, intended: str
 ) -> None:
     """A concept's terms match its own word's forms, and not an ordinary word of some language that shares a stem."""
     rules = [{"id": "r", "any": [f"@{concept}"]}]
