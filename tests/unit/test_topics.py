@@ -4626,6 +4626,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
+        # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
+        (
+            "Η εντολή που έδινε στην Ολλανδία την εξουσία να μπλοκάρει ή να αναθεωρήσει αποφάσεις της Nexperia, "
+            "της κινεζικής εταιρείας μικροτσίπ, ακυρώθηκε.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The order gave the Netherlands the power to block or reverse decisions at Nexperia, the Chinese-owned "
+            "chipmaker.",
+            "export_controls",
+            False,
+        ),
+        ("Η Κίνα μπλοκάρει τις εξαγωγές τσιπ της Nexperia.", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
