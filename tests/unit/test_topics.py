@@ -4626,6 +4626,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 37: the Commission's AI strategy with AI a clause before it (round 77's tuning half: "Comisia
+        # Europeană a lansat în 2018 Strategia europeană în domeniu"); a strategy for chips is industrial policy.
+        (
+            "Premierul a vorbit despre inteligența artificială în educație. "
+            "Decizia vine după ce Comisia Europeană a lansat în 2018 Strategia europeană în domeniu.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Ante la explosión global de la inteligencia artificial, la Comisión Europea ha adelantado la revisión "
+            "de su estrategia de semiconductores.",
+            "eu_ai",
+            False,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
