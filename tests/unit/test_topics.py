@@ -4640,6 +4640,40 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Session 37, technology sent to Russia in breach of the sanctions (invented review 14, in fi, el, hu, sk, sv,
+        # da, ro, pl: 96 of 208 missed): named goods, Russia as their destination, a court, customs or sanctions word.
+        (
+            "Anklagemyndigheden mener, at den tiltalte sendte elektroniske komponenter for over 12 mio. kr. til "
+            "Rusland gennem mellemmænd i Kirgisistan.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Sąd w Gdańsku skazał przedsiębiorcę, który przez pośredników w Kazachstanie wysyłał do Rosji czujniki "
+            "wykorzystywane w systemach naprowadzania.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Der Zoll hat in Frankfurt Oszilloskope beschlagnahmt, die über Kirgisistan an einen russischen "
+            "Rüstungsbetrieb gehen sollten.",
+            "export_controls",
+            True,
+        ),
+        # Russia that receives nothing: its court and police seizing a blogger's electronics, its drones hitting
+        # sensors.
+        (
+            "A Moscow court sentenced the blogger to five years; Russian police also seized his computers and "
+            "electronics.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Russian drones hit a power plant in Kharkiv overnight, damaging transformers and sensors, prosecutors "
+            "said.",
+            "export_controls",
+            False,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
