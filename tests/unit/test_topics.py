@@ -4640,6 +4640,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Session 37: Huawei under "US sanctions" a clause away (round 226's tuning half, a Mate 70 launch story).
+        (
+            "Huawei se encuentra en una encrucijada tecnológica desde que las sanciones de Estados Unidos le "
+            "prohibieron usar hardware y software desarrollados por empresas estadounidenses.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Huawei, which has been hit by US sanctions since 2019, launched the Mate 70 with its own operating "
+            "system.",
+            "export_controls",
+            True,
+        ),
         # Session 37, technology sent to Russia in breach of the sanctions (invented review 14, in fi, el, hu, sk, sv,
         # da, ro, pl: 96 of 208 missed): named goods, Russia as their destination, a court, customs or sanctions word.
         (
