@@ -4653,6 +4653,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 37: the Korean 'exception applied' (예외를 적용) to Samsung's and SK hynix's China fabs (round 227's
+        # tuning half, ETNews).
+        (
+            "삼성전자와 SK하이닉스가 미국 정부의 대중국 장비 반입 규제 예외를 적용 받으면서 "
+            "최신 장비 반입이 가능해졌다.",
+            "export_controls",
+            True,
+        ),
         # Session 37, technology sent to Russia in breach of the sanctions (invented review 14, in fi, el, hu, sk, sv,
         # da, ro, pl: 96 of 208 missed): named goods, Russia as their destination, a court, customs or sanctions word.
         (
