@@ -4695,6 +4695,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Session 37, European data-protection authorities in Czech, Slovak and Finnish (invented review 15): a German
+        # state's commissioner by the city's adjective, the feminine commissioner, 'the Italian privacy protectors'.
+        (
+            "Hamburský pověřenec pro ochranu údajů zahájil proti Metě naléhavé řízení. Chtěl jím na tři měsíce "
+            "zakázat trénování jazykových modelů na datech německých uživatelů Facebooku a Instagramu.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Když italští ochránci soukromí na jaře 2023 na několik týdnů zastavili ChatGPT, musel OpenAI narychlo "
+            "doplnit ověřování věku.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Berliinin tietosuoja- ja tiedonvapausvaltuutettu on pyytänyt Applea ja Googlea poistamaan "
+            "DeepSeek-sovelluksen saksalaisista sovelluskaupoistaan.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Berlínska poverenkyňa pre ochranu údajov Meike Kampová nahlásila aplikáciu DeepSeek spoločnostiam "
+            "Apple a Google ako nezákonný obsah.",
+            "eu_ai",
+            True,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
