@@ -4721,6 +4721,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 37: an export stop for weapon parts is arms policy (invented review 16 of near misses: the only one
+        # of its 600 passages flagged).
+        (
+            "Flere partier i Folketinget kræver et stop for dansk eksport af våbendele til Israel, herunder "
+            "komponenter til F-35-kampfly.",
+            "export_controls",
+            False,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
