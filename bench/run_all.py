@@ -2592,6 +2592,45 @@ NOTES = """### Reading these numbers
   0.955, 0.972 / 0.918, and every language 0.88-0.98 but el 0.78 (154/197) and fi 0.84 (77/92; Greek eu_ai 49 of 76
   and Finnish 44 of 54, their misses mostly marked borderline). Over every labelled text (27,059) the final rules
   (29,832 terms) are 11 better and none worse than the session's first.
+  Thirty-seventh session (2026-12-06): rounds 224-228, five blind rounds with a fresh search budget (nearly spent by
+  the last), sent to side angles and passing mentions once helpers found 40-85 % of the obvious pages used: 224 eight
+  helpers on Greek and Finnish world news, sectors and explainers and Korean, Hungarian and Slovak passing mentions
+  (140 texts); 225 eight on any topic in Danish, Romanian, Czech, Turkish, Swedish, Greek, Finnish and on Europe's AI
+  rules in Japanese (118); 226 eight on regional and trade press, authorities, customs and courts in the eight largest
+  languages (147); 227 four on Portuguese, Korean, Hungarian and Slovak side angles (59); 228 one on Greek everyday
+  wording (12). Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 224 1.00 / 1.00, 0.89 /
+  0.57, 0.88 / 0.81 (most export misses are sanctions on Russia's technology told in passing: Russian-owned Finnish
+  firms shipping components, parts in Russian drones); 225 1.00 / 1.00, 0.90 / 0.90, 0.92 / 0.92; 226 1.00 / 1.00,
+  1.00 / 0.92, 1.00 / 0.74 (data-protection authorities fining facial-recognition systems, which its labellers
+  counted); 227 1.00 / 1.00, 0.87 / 0.68, 1.00 / 0.73; 228 2 of 2 positives, one false alarm (the FCC's ban on
+  Huawei devices, marked borderline). From their tuning halves: the state's power to block a company's decisions is
+  corporate control, not a chip ban (the Dutch order over Nexperia, "μπλοκάρει ή να αναθεωρήσει αποφάσεις", in all
+  twenty languages; 3 better, two of them earlier Greek holdouts); the Commission's AI strategy with the AI a clause
+  away (window 7 -> 12 words, a semiconductor word close by vetoes: 7 better); a listed firm under a controlling
+  state's sanctions a clause away ("Huawei ... desde que las sanciones de Estados Unidos le prohibieron usar hardware";
+  1 better); the Korean waiver "예외를 적용" (1 better). Four reviews with invented passages by helpers who never saw
+  the rules, the session's first rules -> final ones: technology sent to Russia in breach of the sanctions, told by a
+  court or customs, in fi, el, hu, sk, sv, da, ro, pl (320), 97 -> 59 wrong (rule technology-to-russia-in-breach:
+  named technology goods, Russia as their destination or recipient, a sanctions, court or customs word; a first
+  version with Russia anywhere near fired on "Russian police also seized his electronics" and on war damage, so the
+  destination is required); European data-protection authorities acting against AI services in el, fi, hu, ko, sk,
+  ro, cs, da (320, scored on eu_ai alone), 33 -> 27 (German state commissioners by the city's adjective, Czech plural
+  adjectives, Slovak and Finnish commissioners' titles; 12 of the 27 are an authority's general guidance flagged: a
+  veto for it was tried and dropped, early rounds' labellers counted such guidance, 2 worse); 600 near misses only,
+  30 in each of the twenty languages over ten kinds, 1 flagged (an export stop for weapon parts) -> 0. The earlier
+  reviews: 480 of goods kept from China 122 -> 121, 120 of EU AI policy in el, fi, sv 15 -> 14, the rest unchanged.
+  Tried and dropped: the EU AI Act named as the comparison in a story on another country's AI law counted at full
+  weight (43 better, 19 worse: the rounds before 67 were labelled under a rule that excluded it, later rounds count
+  it; it stays at 0.3), a data-protection authority beside facial recognition (1 better, 14 worse), the European
+  Parliament rule's AI window at 50 (3 better, 2 worse). A tidy before the rounds: 785 terms that their own concept
+  list already held or covered with a prefix were removed (29,832 -> 29,523 terms; every score, rule and mention the
+  same on 29,864 texts), and test_shipped_concepts_write_each_term_once keeps new copies out. Pooled blind over rounds
+  224-228 (476 texts): deepseek 1.00 / 1.00, export_controls 0.923 / 0.785, eu_ai 0.938 / 0.815; with the final rules
+  1.00 / 1.00, 0.935 / 0.813, 0.938 / 0.826. Over rounds 83-228 (11,923 texts): 1.00 / 0.994, 0.966 / 0.930, 0.963 /
+  0.901 (2,594 of 2,880): every topic meets both goals there, eu_ai by a hair; recall per language (all topics)
+  0.85-0.98 but for el 0.76 (168/221), fi 0.81 (92/114) and sk 0.82 (42/51); with the final rules 1.00 / 0.996,
+  0.976 / 0.950, 0.971 / 0.916, and every language 0.86-0.98 but el 0.78 (172/221) and fi 0.82 (94/114). Over every
+  labelled text (27,535) the final rules (30,909 terms) are 16 better and none worse than the session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
