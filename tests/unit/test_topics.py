@@ -4729,6 +4729,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Session 37: a chip cut down for China in Finnish, Slovak and Spanish forms (invented review 17 of passing
+        # mentions): 'riisutun version', 'okresaný čip', 'chip recortado'.
+        (
+            "Nvidia on kehittänyt Kiinan markkinoille riisutun version Blackwell-piiristään. Siru on suunniteltu "
+            "pysymään Washingtonin asettamien suorituskykyrajojen alapuolella.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Pre čínskych zákazníkov Nvidia pripravuje ďalší okresaný čip, ktorý má zostať tesne pod výkonovým "
+            "stropom stanoveným americkými úradmi.",
+            "export_controls",
+            True,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
