@@ -4743,6 +4743,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 37: Finnish licensing words for China's mineral controls ('lupamenettely', 'erityislupa') and the
+        # Korean 안티모니 (invented review 17 of passing mentions).
+        (
+            "Euroopan kannattaa ottaa opiksi siitä, miten nopeasti Kiina pystyi kuristamaan mantereen autoteollisuutta "
+            "pelkällä lupamenettelyllä harvinaisiin maametalleihin.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Eurooppalaiset kennovalmistajat etsivät korvaajaa kiinalaiselle grafiitille, jonka vientiin Peking "
+            "vaatii nykyään erityisluvan.",
+            "export_controls",
+            True,
+        ),
+        (
+            "포탄 뇌관과 방탄 소재에 들어가는 안티모니를 중국이 수출 금지 품목에 올리면서 국제 가격이 세 배로 뛰었다.",
+            "export_controls",
+            True,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
