@@ -4762,6 +4762,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 37: Korean blocking verbs in passing mentions (invented review 17): 틀어막자, 판매를 막은, 출하가
+        # 막히면서, 장비 반입 제한, 워싱턴의 규제.
+        (
+            "미국이 고성능 칩의 중국 판매를 틀어막자 중국 빅테크들이 자체 칩 개발에 속도를 내고 있다.",
+            "export_controls",
+            True,
+        ),
+        (
+            "SK하이닉스 우시 공장은 미국의 장비 반입 제한 탓에 최첨단 공정으로 전환하지 못하고 있다.",
+            "export_controls",
+            True,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
