@@ -4774,6 +4774,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 37: chips that may not be sold or bought, told in Spanish and Italian clauses (invented review 17),
+        # and ASM International as a chip-tool maker.
+        (
+            "Las acciones de Cambricon se han disparado, impulsadas por la apuesta a que Pekín empujará a sus "
+            "tecnológicas a sustituir los chips de Nvidia, cuyas versiones más potentes no pueden venderse en China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "La disponibilità di acceleratori resta un collo di bottiglia, visto che i chip più avanzati di Nvidia non "
+            "si possono più comprare dalla Cina.",
+            "export_controls",
+            True,
+        ),
         # Session 37: the Dutch state's power to block or reverse Nexperia's decisions is corporate control, not a
         # ban on chips (round 224, tuning half: euro2day on the order being withdrawn); China's own ban still counts.
         (
