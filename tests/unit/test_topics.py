@@ -4979,18 +4979,17 @@ def redundant_terms(concepts: dict[str, dict[str, list[object]]]) -> list[tuple[
         shared = compiled.get("all", [])
         for lang, own in compiled.items():
             everywhere = own + shared if lang != "all" else own
-            first = {}
-            for i, t in enumerate(everywhere):
-                first.setdefault((t.regex, t.case_sensitive), i)
             prefixes = [
                 t for t in everywhere if t.text.endswith("*") and _ONE_WORD.match(t.text) and not CJK.search(t.text)
             ]
-            for i, t in enumerate(own):
-                if first[(t.regex, t.case_sensitive)] != i or (
-                    lang != "all" and any((t.regex, t.case_sensitive) == (s.regex, s.case_sensitive) for s in shared)
-                ):
+            # what the `all` list compiles, then each term of this list as it comes: a term already there is a copy
+            seen = {(t.regex, t.case_sensitive) for t in shared} if lang != "all" else set()
+            for t in own:
+                key = (t.regex, t.case_sensitive)
+                if key in seen:
                     found.append((cname, lang, t.text, "written twice"))
                     continue
+                seen.add(key)
                 if not _ONE_WORD.match(t.text) or CJK.search(t.text):
                     continue
                 body = t.text.rstrip("*")
