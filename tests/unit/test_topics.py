@@ -4803,6 +4803,36 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Η Κίνα μπλοκάρει τις εξαγωγές τσιπ της Nexperia.", "export_controls", True),
+        # Session 38: "competition" in the market sense no longer vetoes as a competition authority would (round
+        # 200, tuning half: a Huawei feature whose "ανταγωνισμό" sat 80 words from the sanctions).
+        (
+            "Οι κυρώσεις των ΗΠΑ είχαν αποκόψει τη Huawei από τις υπηρεσίες της Google, και ο "
+            "ανταγωνισμός στην αγορά των smartphones άλλαξε.",
+            "export_controls",
+            True,
+        ),
+        # Session 38: US sanctions cutting a listed firm's phone off from Google, the firm named a sentence-part
+        # before (round 229, tuning half: a Hungarian Mate 30 report).
+        (
+            "A Huawei szeptember közepén leplezte le a Mate 30 szériát, ám a készülékek hiába vannak "
+            "megáldva kiváló hardverrel és erős kamerával, az érvényben lévő amerikai szankciók miatt "
+            "hiányzik róluk a Google Mobile Services.",
+            "export_controls",
+            True,
+        ),
+        # Session 38: the EU as the designer of AI norms, in Korean (round 229, tuning half: a policy brief).
+        (
+            "EU는 AI 하드웨어 역량에서는 뒤처지지만, 글로벌 AI 규범의 설계자를 자임하고 있다.",
+            "eu_ai",
+            True,
+        ),
+        # Session 38: "Russian forces" as the recipients of technology goods, as "the Russian army" already was
+        # (round 229, tuning half: UK sanctions on firms supplying Russia's forces).
+        (
+            "Η Βρετανία επέβαλε κυρώσεις σε εταιρείες που έστελναν ηλεκτρονικά εξαρτήματα στις ρωσικές δυνάμεις.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
