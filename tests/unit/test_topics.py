@@ -4833,6 +4833,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Session 38: chipmaking machines a listed firm is barred from, with a relative clause between machine and
+        # ban (round 230, tuning half: a Czech note on Huawei's 3 nm plans).
+        (
+            "Výroba takto malých čipů je náročná bez přístupu k EUV strojům, které má Huawei zakázané.",
+            "export_controls",
+            True,
+        ),
+        ("Huawei is barred from EUV machines.", "export_controls", True),
+        # Session 38: Czech and Slovak lawmakers are not a law (round 230, tuning half: the European Parliament
+        # blocking AI tools on its members' devices).
+        (
+            "Evropský parlament v interním e-mailu informoval své zákonodárce o zablokování AI nástrojů na jejich "
+            "pracovních zařízeních.",
+            "eu_ai",
+            False,
+        ),
+        ("Evropský parlament schválil zákon o umělé inteligenci.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
