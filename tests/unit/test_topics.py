@@ -4850,6 +4850,55 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Evropský parlament schválil zákon o umělé inteligenci.", "eu_ai", True),
+        # Session 38, invented review 18 (EU AI policy beyond the Act's name, in passing): the Parliament on
+        # algorithmic management, Council conclusions, a Commission strategy named after a long clause, the
+        # Commission by its short name, AI gigafactories in Slovak, the ban on scoring people by their social
+        # behaviour, and "EU requirements" / "European rules" beside an AI tool.
+        (
+            "Európsky parlament nedávno schválil uznesenie, v ktorom žiada Komisiu o pravidlá pre "
+            "algoritmické riadenie zamestnancov.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "A tagállamok versenyképességi miniszterei tanácsi következtetéseket fogadtak el a "
+            "mesterséges intelligencia tudományos kutatásban való alkalmazásáról.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "EU 집행위는 제조·의료·국방 등 산업 현장의 인공지능 도입을 앞당기겠다는 새 전략을 내놓았다.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Bolaget hoppas kunna söka stöd inom ramen för kommissionens nya strategi för att få fart "
+            "på AI-användningen i industrin.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Európska únia chce vybudovať niekoľko obrovských gigafabrík na umelú inteligenciu.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Od února 2025 jsou v celé Unii zakázány systémy, které hodnotí lidi podle jejich sociálního chování.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Stadens jurister har granskat den AI-drivna tjänsten mot EU:s krav på att invånare ska "
+            "få veta när de samtalar med en maskin.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Οι επιχειρήσεις μπορούν να ελέγξουν αν τα εργαλεία τεχνητής νοημοσύνης που χρησιμοποιούν "
+            "εμπίπτουν στους νέους ευρωπαϊκούς κανόνες.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
