@@ -4899,6 +4899,38 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 38, invented review 19 (the same review in eight larger languages): ministers adopting
+        # conclusions on AI with no "Council", emotion recognition at work banned, the Parliament on managing staff
+        # "by algorithms", a European AI factory with the adjective inside; conclusions of a report are not the
+        # Council's.
+        (
+            "Réunis à Luxembourg, les ministres européens de la recherche ont adopté des conclusions "
+            "appelant à mieux mobiliser l'intelligence artificielle au service de la science.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Desde fevereiro, estão proibidos na UE os sistemas de IA que reconhecem emoções no local de trabalho.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Das Europaparlament hat die Kommission mit großer Mehrheit aufgefordert, eigene Regeln "
+            "für die Steuerung von Beschäftigten durch Algorithmen vorzulegen.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Bruselas eligió al centro para albergar una de las primeras fábricas europeas de IA, que "
+            "se apoyará en el MareNostrum 5.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The ministers discussed the conclusions of the report on artificial intelligence in Japan.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
