@@ -2638,6 +2638,45 @@ NOTES = """### Reading these numbers
   0.976 / 0.950, 0.971 / 0.916, and every language 0.86-0.98 but el 0.78 (172/221) and fi 0.82 (94/114). Over every
   labelled text (27,535) the final rules (30,933 terms, after 58 copied words were dropped again) are 16 better
   and none worse than the session's first.
+  Thirty-eighth session (2026-12-06): rounds 229-232, four blind rounds with a fresh search budget (nearly spent by
+  the last): 229 eight helpers on EU AI rules and export controls told in side stories in Greek, Finnish, Slovak,
+  Hungarian, Korean and Romanian (127 texts); 230 eight on passing mentions in Greek, Finnish, Slovak, Czech, Swedish
+  and Danish and on the EU's AI rules in passing in Japanese and Spanish (117); 231 eight on people and institutions
+  in Greek, Finnish and Slovak and on passing mentions in Japanese, Spanish, Italian, French and Polish (137); 232 five
+  on passing mentions in German, Portuguese, Dutch, Japanese and Italian (90). Helpers found 60-85 % of the smallest
+  languages' pages already used (a Greek helper kept 2 positives of 14). Measured each with the rules of its moment,
+  deepseek, export_controls, eu_ai: 229 1.00 / 1.00, 0.95 / 0.75, 1.00 / 0.78; 230 1.00 / 1.00, 1.00 / 0.75, 0.97 /
+  0.85; 231 1.00 / 1.00, 0.84 / 0.70, 0.85 / 0.77 (data-protection authorities' general guidance on AI flagged
+  again); 232 1.00 / 1.00, 0.86 / 0.60, 0.92 / 0.80; most misses marked borderline (sanctions on Russia's technology
+  or China's mineral curbs alluded to, Europe "good at regulation", a heading on "the EU's AI and data laws"). From
+  their tuning halves: Greek "ανταγωνισμ*" (competition in any sense) no longer vetoes as a competition authority
+  would, only the authority and its law do (1 better; 1 worse, el-r16-009, a round-16 label stricter than today's
+  guide that the bare word had rejected); a controlling state's sanctions beside the Google services they cut off, a
+  listed firm anywhere in the text (1 better); the EU as the designer of AI "규범" (norms) in Korean (2 better; "규제"
+  alone was tried and dropped, 3 better and 3 worse); "Russian forces" as recipients beside "the Russian army" in
+  sixteen languages; chips or machines a listed firm is barred from, six words apart (1 better); Czech and Slovak
+  lawmakers ("zákonodárce") no longer a law (1 better). Three reviews with invented passages on the EU's AI policy told
+  beyond the Act's name and in passing, the session's first rules -> final ones: el, fi, sk, hu, ko, ja, sv, cs (320)
+  38 -> 15; de, fr, es, it, pt, nl, pl, ro (320) 49 -> 26; da, tr, zh (120) 12 -> 7. What they brought: the
+  Parliament on algorithmic management at work ("rules for managing staff by algorithms", a new concept beside its AI
+  words), Council conclusions on AI by that name and ministers adopting conclusions with no "Council" (a new rule),
+  a Commission strategy named after a long clause (a new rule with the actor 10 words away, strategy nouns only: with
+  "approach" it flagged two comparisons with Japan's law), the Commission by its short name in ten languages, Slovak
+  AI gigafactories, European AI factories with the adjective inside, the bans on scoring people by their social
+  behaviour and on emotion recognition at work described, and "EU rules" / "European requirements" as one phrase with
+  AI within 10 words (a new rule; 12 words flagged the Council of Europe's audiovisual report, data-protection,
+  copyright, competition, DSA/DMA, chip and cookie words and a member state's own strategy veto). Tried and dropped:
+  funding verbs beside the Commission and AI (2 better, 3 worse), "plan" as a strategy noun (6 better, 6 worse), the
+  law-word window at 8 (15 better, 22 worse), Greek dual-use goods instead of the bare phrase (1 better, 1 worse),
+  requiring a supply verb in technology-to-russia-in-breach, whose drones-and-army reading can fire on war news (1
+  labelled text and 7 invented ones worse). The earlier reviews: 3,560 passages 440 -> 432 wrong. Pooled blind over
+  rounds 229-232 (471 texts): deepseek 1.00 / 1.00, export_controls 0.917 / 0.714, eu_ai 0.930 / 0.802; with the
+  final rules 1.00 / 1.00, 0.919 / 0.740, 0.941 / 0.819. Over rounds 83-232 (12,406 texts): 1.00 / 0.995, 0.965 /
+  0.924, 0.962 / 0.897 (2,687 of 2,996): eu_ai's recall now falls just short of its 0.90 goal; recall per language
+  (all topics) 0.89-0.98 but for el 0.74 (179/241), fi 0.82 (112/136), hu 0.83 (79/95) and sk 0.84 (54/64); with the
+  final rules 1.00 / 0.996, 0.974 / 0.945, 0.970 / 0.914, and every language 0.86-0.98 but el 0.77 (186/241) and fi
+  0.84 (114/136). Over every labelled text (28,006) the final rules (31,450 terms) are 14 better and 1 worse than the
+  session's first.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
