@@ -4931,6 +4931,49 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Session 38, invented review 21 (export controls in passing in eight more languages): China's curb told as
+        # a clause of its own a sentence after the metal, Czech "galia" and Swedish "utförseln", a licence a few words
+        # from the H20, the Dutch licence for ASML's DUV machines; export statistics and a share buyback stay out.
+        (
+            "Der Preis für Germanium hat sich binnen eines Jahres mehr als verdoppelt. Händler führen "
+            "das darauf zurück, dass China seit dem Sommer 2023 für jede Lieferung ins Ausland eine "
+            "Lizenz verlangt.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Antimon har blivit en het råvara, och priset har skjutit i höjden sedan Peking strypte utförseln.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Cena galia se za rok zdvojnásobila. Čína, která ovládá většinu světové produkce, loni "
+            "zakázala jeho vývoz do Spojených států.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Nvidia a une nouvelle fois exclu la Chine de ses prévisions, faute de licences pour y écouler son H20.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Het aandeel van China in de omzet zakt verder, nu Den Haag voor steeds meer DUV-machines "
+            "een vergunning eist.",
+            "export_controls",
+            True,
+        ),
+        (
+            "China's exports of gallium rose 20 percent last year as demand from chipmakers grew.",
+            "export_controls",
+            False,
+        ),
+        (
+            "ASML won approval from its shareholders for a new buyback while its China sales of DUV "
+            "machines kept growing.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
