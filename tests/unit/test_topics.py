@@ -4974,6 +4974,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Session 38, invented review 22 (Greek only): the Parliament as "Ευρωβουλή", the Council's telecoms
+        # configuration by name, Brussels in the genitive as the EU actor.
+        (
+            "Στο συνέδριο της ΓΣΕΕ έγινε αναφορά στο ψήφισμα της Ευρωβουλής που ζητά από την Κομισιόν "
+            "οδηγία για την αλγοριθμική διαχείριση.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Το Συμβούλιο Τηλεπικοινωνιών ενέκρινε συμπεράσματα για την αξιοποίηση της τεχνητής "
+            "νοημοσύνης στη δημόσια διοίκηση.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Ο ΣΕΒ ζητά να αξιοποιηθεί η νέα στρατηγική των Βρυξελλών για να μπει η τεχνητή νοημοσύνη στη βιομηχανία.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
