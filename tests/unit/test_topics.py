@@ -5218,6 +5218,45 @@ def test_shipped_concepts_write_each_term_once(shipped_concepts: dict[str, dict[
     assert redundant_terms(shipped_concepts) == []
 
 
+def nested_references(tf: TopicsFile) -> list[tuple[str, str, str]]:
+    """(rule, outer, inner) where one term list of a rule names a concept and also one that concept already holds."""
+
+    def reach(name: str, seen: set[str]) -> set[str]:
+        """Every concept `name` refers to, directly or through others."""
+        for terms in tf.concepts[name].values():
+            for t in terms:
+                if isinstance(t, str) and t.startswith("@") and t[1:] not in seen:
+                    seen.add(t[1:])
+                    reach(t[1:], seen)
+        return seen
+
+    found = []
+    for topic in tf.topics:
+        for rule in topic.rules:
+            for term_list in rule.term_lists():
+                if isinstance(term_list, dict):
+                    continue
+                named = [t[1:] for t in term_list if isinstance(t, str) and t.startswith("@")]
+                found += [(rule.id, a, b) for a in named for b in named if b != a and b in reach(a, set())]
+    return found
+
+
+def test_nested_references_are_found() -> None:
+    tf = TopicsFile.model_validate(
+        {
+            "concepts": {"outer": {"all": ["@middle"]}, "middle": {"all": ["@inner", "x"]}, "inner": {"all": ["y"]}},
+            "topics": [{"id": "t", "rules": [{"id": "r", "any": ["@outer", "@inner"], "none": ["@middle"]}]}],
+        }
+    )
+    assert nested_references(tf) == [("r", "outer", "inner")]  # through middle; one concept alone is no copy
+
+
+def test_shipped_rules_name_each_concept_once() -> None:
+    """No rule list names a concept beside another that already holds it: the copy adds nothing and hides which
+    vocabulary the rule really uses (session 38's mineral rule listed ec_restriction beside ec_restriction_close)."""
+    assert nested_references(load_topics(ROOT / "topics.yaml")) == []
+
+
 @pytest.mark.parametrize(("concept", "unrelated", "intended"), _SWALLOWED)
 def test_shipped_concepts_do_not_swallow_unrelated_words(
     shipped_concepts: dict[str, dict[str, list[object]]], concept: str, unrelated: str, intended: str
