@@ -4993,6 +4993,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Session 39, round 234 tuning half: Spanish "vetos" (plural) as a restriction word; hardware restrictions imposed by
+        # the West in a story about China (new rule hardware-restrictions-on-china), and without China they stay out.
+        (
+            "Los Huawei Mate 70, con su chip Kirin, son un símbolo de resistencia a los vetos de EE.UU. contra China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Pekín lanzó decenas de modelos abiertos a pesar de las restricciones de hardware impuestas por Occidente.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Apple's hardware restrictions on repairs anger US customers and regulators.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
