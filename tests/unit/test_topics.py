@@ -5010,6 +5010,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 235 tuning half: the Commission proposing something on AI, AI within 4 words (new rule eu-proposes-on-ai);
+        # a proposal whose AI is a clause away stays out.
+        (
+            "De Commissie stelt voor om data die voor AI gebruikt worden net zo te behandelen als speelgoed.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The Commission proposed a bigger budget for Horizon Europe, the research programme that also funds work on AI.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
