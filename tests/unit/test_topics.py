@@ -5022,6 +5022,28 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 236 tuning half: a white paper the Commission (Polish "KE") presents, AI near (new rule
+        # eu-white-paper-on-ai), but not one on defence; "A.I" without its closing dot; Italian "dovuto al" as a cause.
+        (
+            "Biała księga przedstawiona w Brukseli przez KE ma przyspieszyć rozwój sztucznej inteligencji.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "La Commissione ha presentato il libro bianco sulla difesa europea e sul riarmo.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Le disposizioni nazionali vanno armonizzate con il regolamento europeo sull'A.I di prossima promulgazione.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Huawei, per colpa delle conseguenze dovuto al ban USA, scivola al quinto posto tra i produttori di smartphone.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
