@@ -613,11 +613,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
-        # ... while another country's AI law compared with the EU's in passing stays out, on purpose.
+        # ... and another country's AI law compared with the EU AI Act by that name counts too (session 39: the
+        # labelling guide counts a comparison naming the EU's act as a mention; until then it stayed out on purpose).
         (
             "South Korea's AI Basic Act takes effect, the world's second comprehensive AI law after the EU AI Act.",
             "eu_ai",
-            False,
+            True,
         ),
         # Round 21: the Italian privacy regulator banning "the Chinese startup" in a DeepSeek story ...
         (
@@ -1137,23 +1138,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         # Round 37's holdout (disclosed): Korea's AI law by its long English name, Australia's "mandatory
-        # guardrails" and Swiss AI regulation name the AI Act as a model; they are other countries' laws.
+        # guardrails" and Swiss AI regulation name the EU's AI Act as a model: a mention since session 39.
         (
             'South Korea passed the "Basic Act on the Development of Artificial Intelligence and '
             "Establishment of Trust\", following the EU AI Act as the world's second comprehensive AI law.",
             "eu_ai",
-            False,
+            True,
         ),
         (
             "Australia's government proposed mandatory guardrails for high-risk AI, drawing on the European "
             "Union's AI Act.",
             "eu_ai",
-            False,
+            True,
         ),
         (
             "Die Schweizer KI-Regulierung soll sich am AI Act der EU orientieren, aber eigene Wege gehen.",
             "eu_ai",
-            False,
+            True,
         ),
         # Round 38: the EU itself banning uses of AI, not an EU institution banning an app on staff devices;
         # (holdout, disclosed) a government's licences for jet engines to China, not a company's licence to sell
@@ -1210,7 +1211,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
-        ("韩国《人工智能框架法案》将于2026年生效,与欧盟《人工智能法案》相比执法方式更为温和。", "eu_ai", False),
+        ("韩国《人工智能框架法案》将于2026年生效,与欧盟《人工智能法案》相比执法方式更为温和。", "eu_ai", True),
         (
             "De minister voor Buitenlandse Handel gaf opnieuw een vergunning voor de uitvoer van onderdelen voor "
             "de F-35 naar Israël.",
@@ -1270,16 +1271,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Suomi saisi uuden sirutehtaan, jos yhtiö saa rahoitusta, kertoo toimitusjohtaja.", "export_controls", False),
         ("USA zakázali vývoz čipov Nvidia H20 do Číny, povieme vám viac o dôsledkoch.", "export_controls", True),
         ("A 25 százalékos vám a kínai chipekre korlátozza az importot, mondta Trump.", "export_controls", False),
-        # Round 41: an article on another country's AI law that compares it with the EU AI Act four times is not
-        # EU news; the EU weighing a facial-recognition ban is; Berlin blocking a factory sale, import curbs under
-        # Section 232, the seizure of Nexperia and arms licences are no export controls; the Irish DPC in French
-        # and Italy's "Guarantor" are data-protection authorities.
+        # Round 41: an article on another country's AI law that compares it with the EU AI Act four times mentions
+        # the EU's act (not counted until session 39); the EU weighing a facial-recognition ban is EU news; Berlin
+        # blocking a factory sale, import curbs under Section 232, the seizure of Nexperia and arms licences are no
+        # export controls; the Irish DPC in French and Italy's "Guarantor" are data-protection authorities.
         (
             "Korea passed the AI Basic Act, following in the footsteps of the EU AI Act. Its tiered "
             "approach is reminiscent of the EU AI Act, and similar to the EU AI Act it regulates high-impact "
             "systems; this parallels the EU AI Act's high-risk label.",
             "eu_ai",
-            False,
+            True,
         ),
         (
             "Uniunea Europeană analizează interzicerea tehnologiei de recunoaştere facială în zone publice "
@@ -1510,10 +1511,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Firmy sa pokúšali obísť sankcie a dostať čipy Nvidia do Číny.", "export_controls", True),
         ("荷兰经济大臣仍不排除在近期前往中国，讨论安世半导体的晶片问题。", "export_controls", False),
         ("美国对包括荷兰在内的盟友施压，要求他们不要出售先进半导体设备给中国。", "export_controls", True),
-        # Round 50: Japan's AI promotion act by its Chinese names vetoes the EU Act named beside it as a comparison;
+        # Round 50: Japan's AI promotion act by its Chinese names beside the EU Act as a comparison (a mention of the
+        # EU's act since session 39);
         # from its holdout, Greek "Τ.Ν." (AI) with a regulation word and the EU, and Sweden's own AI commission
         # ("AI-kommissionen") is not the European Commission.
-        ("日本《人工智能利用促进法》于5月通过，相比于《欧盟人工智能法案》的全面监管体系更为宽松。", "eu_ai", False),
+        ("日本《人工智能利用促进法》于5月通过，相比于《欧盟人工智能法案》的全面监管体系更为宽松。", "eu_ai", True),
         ("Ο προταθείς κανονισμός για την Τ.Ν. δεν αρκεί για την εργασία, λέει η Ε.Ε.", "eu_ai", True),
         ("Regeringen gav AI-kommissionen direktiv att inte lämna förslag om AI för skolan.", "eu_ai", False),
         # Round 51: "legal framework" words as law words (Slovak); Turkish "ihracat kontrol listesi" (export control
@@ -1865,8 +1867,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
-        # Round 63: the Commission's proposal on AI is EU AI policy; a proposal beside the EU AI Act's name in
-        # another country's plan is a comparison.
+        # Round 63: the Commission's proposal on AI is EU AI policy; another country's plan modelled on the EU AI
+        # Act names the EU's act (a mention since session 39).
         (
             "The European Commission unveiled its proposal to regulate artificial intelligence on Wednesday.",
             "eu_ai",
@@ -1877,7 +1879,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "Australia's government launched proposals for mandatory guardrails for high-risk AI, modelled on the"
             " European Union's AI Act. The proposals are open for comment.",
             "eu_ai",
-            False,
+            True,
         ),
         # Round 63: Western parts in Russia's drones, the embargo circumvented, are technology kept from Russia;
         # the oil embargo evaded by a shadow fleet is not.
@@ -4993,8 +4995,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
-        # Session 39, round 234 tuning half: Spanish "vetos" (plural) as a restriction word; hardware restrictions imposed by
-        # the West in a story about China (new rule hardware-restrictions-on-china), and without China they stay out.
+        # Session 39, round 234 tuning half: Spanish "vetos" (plural) as a restriction word; hardware restrictions
+        # imposed by the West in a story about China (new rule hardware-restrictions-on-china); without China, out.
         (
             "Los Huawei Mate 70, con su chip Kirin, son un símbolo de resistencia a los vetos de EE.UU. contra China.",
             "export_controls",
@@ -5010,15 +5012,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
-        # Round 235 tuning half: the Commission proposing something on AI, AI within 4 words (new rule eu-proposes-on-ai);
-        # a proposal whose AI is a clause away stays out.
+        # Round 235 tuning half: the Commission proposing something on AI, AI within 4 words (new rule
+        # eu-proposes-on-ai); a proposal whose AI is a clause away stays out.
         (
             "De Commissie stelt voor om data die voor AI gebruikt worden net zo te behandelen als speelgoed.",
             "eu_ai",
             True,
         ),
         (
-            "The Commission proposed a bigger budget for Horizon Europe, the research programme that also funds work on AI.",
+            "The Commission proposed a bigger budget for Horizon Europe, the research programme that also funds "
+            "work on AI.",
             "eu_ai",
             False,
         ),
@@ -5035,12 +5038,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         (
-            "Le disposizioni nazionali vanno armonizzate con il regolamento europeo sull'A.I di prossima promulgazione.",
+            "Le disposizioni nazionali vanno armonizzate con il regolamento europeo sull'A.I di prossima "
+            "promulgazione.",
             "eu_ai",
             True,
         ),
         (
-            "Huawei, per colpa delle conseguenze dovuto al ban USA, scivola al quinto posto tra i produttori di smartphone.",
+            "Huawei, per colpa delle conseguenze dovuto al ban USA, scivola al quinto posto tra i produttori di "
+            "smartphone.",
             "export_controls",
             True,
         ),
