@@ -1519,14 +1519,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Ο προταθείς κανονισμός για την Τ.Ν. δεν αρκεί για την εργασία, λέει η Ε.Ε.", "eu_ai", True),
         ("Regeringen gav AI-kommissionen direktiv att inte lämna förslag om AI för skolan.", "eu_ai", False),
         # Round 51: "legal framework" words as law words (Slovak); Turkish "ihracat kontrol listesi" (export control
-        # list) is the Entity List; Japan's AI law in Italian vetoes the EU's named beside it; from its holdout,
-        # Romanian "minerale rare" (rare minerals) under export controls.
+        # list) is the Entity List; Japan's AI law in Italian beside the EU's (a mention of the EU's since session
+        # 39); from its holdout, Romanian "minerale rare" (rare minerals) under export controls.
         ("Komisia navrhuje historicky prvý právny rámec umelej inteligencie v EÚ.", "eu_ai", True),
         ("ABD Ticaret Bakanlığı 31 Çinli şirketi ihracat kontrol listesine ekledi.", "export_controls", True),
         (
             "La prima legge completa del Giappone sull’IA è più leggera della legge sull’IA dell’UE.",
             "eu_ai",
-            False,
+            True,
         ),
         (
             "Liderii chinezi au fost alarmați de reacția globală la controalele asupra exporturilor de minerale rare.",
@@ -1724,7 +1724,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # Round 59: Romanian written without diacritics; the Dutch "handelsban" (not the bank Handelsbanken);
         # "Google Play" is no privacy word (Huawei lost it to US restrictions); Korean import restrictions in
-        # export statistics; Turkey's own AI rules modelled on the AI Act.
+        # export statistics; Turkey's own AI rules modelled on the EU AI Act (which they name: a mention since
+        # session 39).
         (
             "Actul normativ reglementează regimul de control al exporturilor de produse cu dubla utilizare, potrivit"
             " Ordonanței.",
@@ -1751,7 +1752,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         (
             "Türkiye'de yapay zeka regülasyonları, AB Yapay Zeka Yasası'ndan (AI Act) esinlenerek hazırlandı.",
             "eu_ai",
-            False,
+            True,
         ),
         # After round 59, from round 38's German customs stories: dual-use goods by more names; sanctions on
         # Russia circumvented for machine tools or electronics (not money or oil moved around them).
@@ -5048,6 +5049,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "smartphone.",
             "export_controls",
             True,
+        ),
+        # Round 217's tuning half: an AI law with the EU as its owner right by it, in a story on Korea's law (new rule
+        # ai-law-owned-by-eu); another country's AI Act with no EU stays out.
+        (
+            "‘AI 기본법’은 유럽연합(EU)의 AI Act에 이어 세계 두 번째로 제정된 AI 관련 법률이다.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Colorado's AI Act takes effect next year; lawmakers in Denver said it was their own approach to AI.",
+            "eu_ai",
+            False,
         ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
