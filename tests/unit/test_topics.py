@@ -5062,6 +5062,31 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Invented review 23 (other countries' AI laws told beside the EU's): the EU's risk-based model by its features
+        # (new rule eu-risk-model-beside-ai) and Korea's law second "after the EU" (new rule ai-law-second-after-eu);
+        # a bank's risk-based lending and a funding round after an EU summit stay out.
+        (
+            "과학기술정보통신부는 인공지능기본법 시행령을 확정했다. "
+            "한국은 유럽연합(EU)에 이어 세계 두 번째로 포괄적인 AI 법제를 시행하는 나라가 됐다.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Brazil's Senate-approved AI bill borrows heavily from Europe's risk-based law, right down "
+            "to a list of prohibited systems.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Mistral closed its second funding round after the EU summit in Paris, where AI investment was discussed.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "The bank's risk-based approach to lending was praised by European supervisors.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
