@@ -5087,6 +5087,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Invented review 24 (look-alikes of this session's rules): the Commission's white paper on defence naming AI
+        # drones is no AI white paper; the West's hardware restrictions in Japanese ("規制", a close restriction word).
+        (
+            "Die Kommission hat ihr Weißbuch zur europäischen Verteidigung vorgestellt. Darin schlägt "
+            "sie gemeinsame Beschaffungen von Luftabwehr und Munition vor; auch Drohnen und "
+            "KI-gestützte Aufklärung werden als Prioritäten genannt.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "中国のAI研究機関は西側のハードウェア規制をかいくぐり、旧世代チップで高性能モデルを開発している。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
