@@ -2688,6 +2688,47 @@ NOTES = """### Reading these numbers
   final rules 1.00 / 0.996, 0.974 / 0.947, 0.970 / 0.914, and every language 0.86-0.98 but el 0.77 (186/241) and fi
   0.84 (114/136). Over every labelled text (28,006) the final rules (31,464 terms) are 20 better and 1 worse than the
   session's first.
+  Thirty-ninth session (2026-12-06): rounds 233-238, six blind rounds with a fresh search budget, spent in the
+  sixth: 233 eight helpers on any topic, central or passing, in Greek, Finnish, Hungarian, Slovak, Turkish, Danish,
+  Korean and Chinese (122 texts; 70-90 % of the small languages' pages already used: Greek kept 0 positives of 10,
+  Finnish 2 of 13); 234 eight on regional and trade sources in German, English from outside the big US outlets,
+  French, Spanish, Italian, Polish, Romanian and Czech (151); 235 eight in Dutch, Portuguese, Swedish, Japanese and
+  specialist English, and on passing mentions in German, French and Spanish (155); 236 eight on stories from
+  2018-2023 in Italian, Polish, Korean, Chinese, Czech, Romanian, Hungarian and Greek (130); 237 four in Korean,
+  Chinese, Italian and English (67); 238 four in Korean, Spanish, French and German, cut short when the budget ran
+  out (23). Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 233 1.00 / 1.00, 0.97 /
+  0.97, 0.93 / 0.87; 234 1.00 / 0.94, 1.00 / 0.83, 0.97 / 0.95; 235 1.00 / 1.00, 1.00 / 0.92, 0.93 / 0.89; 236 (no
+  deepseek text) 0.97 / 0.86, 0.97 / 0.94; 237 1.00 / 1.00, 0.89 / 0.89, 1.00 / 0.80; 238 all 1.00. From their
+  tuning halves: Spanish and Portuguese "vetos" (plural) as a restriction; hardware restrictions imposed by the US
+  or the West in a story about China (new rule hardware-restrictions-on-china, new concepts ec_west and
+  ec_hardware_word; 3 better); the Commission proposing something on AI, AI within 4 words (new rule
+  eu-proposes-on-ai, concept eu_propose_verb; at 12 words it flagged a telecoms act and Horizon Europe's budget, 3
+  worse; 2 better at 4); a white paper the Commission presents with AI near (new rule eu-white-paper-on-ai, the
+  Polish "KE" as the Commission; white papers on defence, health or energy veto, from invented review 24); "A.I"
+  without its closing dot; Italian "dovuto al", "per colpa del" and Spanish "a causa de" as causes in
+  passing-state-restrictions (4 better together). **A change of reading**: the EU AI Act named as the comparison in
+  a story on another country's AI law ("Korea's AI Basic Act, the second after the EU AI Act") now counts as a
+  mention, as the labelling guide has said since round 67: the rule that gave it weight 0.3 is gone, ai-act-named
+  keeps only a veto for a foreign law written into the same words ("die KI-Verordnung von Joe Biden"), and a new
+  rule ai-law-owned-by-eu takes a generic AI-law name with the EU right by it ("유럽연합(EU)의 AI Act"). Over the
+  tuning halves 40 better and 14 worse, every worse one labelled in rounds 5-60 under the older guide; over the blind
+  rounds since 83, 38 better and none worse. Two reviews with invented passages: other countries' AI laws told
+  beside the EU's, 16 per language in twenty languages (320): 62 wrong on the session's first rules, 41 on its final
+  ones (new rules eu-risk-model-beside-ai, the EU's risk-based model by its features with AI near, and
+  ai-law-second-after-eu, "after the EU" as one phrase with AI and a law word near: generic "second" words flagged
+  Mistral's funding rounds); and look-alikes of the session's new rules, 12 per language (240): 47 -> 37 (the
+  defence white paper vetoed, Japanese "規制" among the hardware restrictions). What both reviews still show wrong:
+  data-protection authorities' general AI guidance (flagged, as before), Italy's own AI law "the first in the EU",
+  "after the EU summit" beside AI investment, the Commission's proposals on other things in stories naming AI, and
+  the AI Act's fines (7 % of turnover) or labelling duty told without a nearer EU or AI word. The earlier invented
+  passages (4,800): 551 -> 548 wrong. Pooled blind over rounds 233-238 (648 texts): deepseek 1.00 / 0.98,
+  export_controls 0.973 / 0.901, eu_ai 0.959 / 0.915; with the final rules 1.00 / 0.98, 0.974 / 0.919, 0.961 / 0.946.
+  Over rounds 83-238 (13,054 texts): 1.00 / 0.994, 0.965 / 0.922, 0.962 / 0.898 (2,805 of 3,125): eu_ai still just
+  short of its 0.90 recall goal; recall per language (all topics) 0.90-0.98 but for el 0.74 (180/242), fi 0.83
+  (114/138), sk 0.83 (58/70) and hu 0.85 (97/114); with the final rules 1.00 / 0.995, 0.974 / 0.945, 0.970 / 0.928,
+  and every language 0.88-0.99 but el 0.77 (187/242) and fi 0.84 (116/138). Over every labelled text (28,654) the
+  final rules (31,808 terms) are 83 better and 35 worse than the session's first; the 35 are all the comparison
+  class above, labelled in rounds 4-66.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
