@@ -5101,6 +5101,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented review 24: the Commission wanting AI-made content labelled, "skabt med kunstig intelligens ...
+        # mærkes" (Danish, made with AI) and "生成AIで作られた ... 透かし" (Japanese, a watermark without "electronic").
+        (
+            "EU-Kommissionen foreslår, at billeder og video skabt med kunstig intelligens skal mærkes "
+            "tydeligt, så brugerne kan se, hvad der er ægte. Forslaget skal nu forhandles med "
+            "Europa-Parlamentet og medlemslandene.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "欧州委員会は、生成AIで作られた画像や音声に透かしや表示を義務付ける新たな規則案を公表し、違反した事業者には売上高に応じた制裁金を科す方針を示した。",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
