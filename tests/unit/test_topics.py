@@ -5115,6 +5115,34 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Invented review 25 (sector news on AI duties in oblique wording): the European regulation as one phrase
+        # ("evropskému nařízení") with AI close; the AI Act's dates with AI, the EU and a law word around them; the
+        # EU's medical-device regulation beside an AI product certified under it is no EU rule on AI (masked).
+        (
+            "Pojišťovna z Brna přestavuje model pro oceňování životního pojištění. Analytici ho musí přizpůsobit "
+            "evropskému nařízení, které klade přísné podmínky na umělou inteligenci při stanovení ceny pojištění.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Fra august 2026 skal virksomheder, der bruger AI til at sortere jobansøgninger, kunne dokumentere, at "
+            "et menneske fører tilsyn med udvælgelsen. Det fremgår af den europæiske forordning, som "
+            "brancheforeningen nu har lavet en tjekliste om.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "From August 2026 employers that use AI to rank job applicants must tell candidates and keep a person "
+            "in the loop, a Galway solicitor said of the new European rules.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Egy debreceni kórház mesterséges intelligenciát alkalmazó röntgenelemző szoftvert vásárolt, amely az "
+            "orvostechnikai eszközökről szóló uniós rendelet szerinti CE-jelöléssel rendelkezik.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
