@@ -5143,6 +5143,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 241's tuning half: "el nuevo marco regulador europeo ... en materia de IA" (a bar's AI guide) and
+        # China's Export Control Law by its Japanese name ("輸出管理法", Nikkei).
+        (
+            "El colegio profesional ha publicado una guía que traslada a la práctica las recomendaciones del nuevo "
+            "marco regulador europeo en materia de IA para los despachos.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "中国は安全保障にかかわる製品の輸出を許可制にする「輸出管理法」を施行し、特定の外国企業をリスト化して輸出を禁止できるようにした。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
