@@ -5156,6 +5156,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 242's tuning half: the EU "invierte" in AI data centres (the verb's present tense); Poland's "kontynent
+        # sztucznej inteligencji" (the AI Continent written out); computers sold to Russian counterparts under
+        # sanctions (a law firm's warning).
+        (
+            "La Unión Europea invierte 30.000 millones en centros de datos de IA para reforzar su soberanía digital.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Nowy akt ma zachęcić do inwestowania w łączność i chmurę obliczeniową, sprzyjające budowie "
+            "„kontynentu sztucznej inteligencji”.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Przedsiębiorco, zanim sprzedasz rosyjskim kontrahentom komputery albo urządzenia radiowe, sprawdź, "
+            "czy nie zostały objęte sankcjami.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
