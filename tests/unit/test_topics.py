@@ -5176,6 +5176,39 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented review 26 (export controls as a sector's business problem): Washington's approval for GPUs a lab
+        # cannot buy for a Chinese partner (no sale word beside it); machine tools held by customs whose buyer "would
+        # forward them to Russia" 20 words on; China's authorities "막은" (blocked) Nexperia's chip exports; Polish
+        # "chińscy dostawcy" and French "permis" for China's graphite licences.
+        (
+            "Politechnika Gdańska nie może kupić kart graficznych Nvidii dla wspólnego laboratorium z uczelnią z "
+            "Szanghaju – amerykańskie przepisy wymagają na to zgody Waszyngtonu.",
+            "export_controls",
+            True,
+        ),
+        (
+            "A Lombardy machine-tool maker said customs officers had held two grinding machines at Malpensa on "
+            "suspicion that the Armenian buyer would forward them to Russia in breach of EU sanctions.",
+            "export_controls",
+            True,
+        ),
+        (
+            "넥스페리아 둥관 공장의 칩 수출을 중국 당국이 막은 여파로 국내 완성차 업체들도 재고 점검에 나섰다.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Budowa linii do produkcji anod opóźni się, bo chińscy dostawcy grafitu muszą teraz uzyskiwać pozwolenie "
+            "na wywóz każdej partii.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Une start-up grenobloise attend son graphite deux fois plus longtemps depuis que la Chine soumet chaque "
+            "expédition à un permis.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
