@@ -5209,6 +5209,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented review 25: the AI-literacy duty in Swedish ("kravet på AI-kunnighet") with the EU near.
+        (
+            "Universitetet erbjuder nu alla anställda en webbkurs om generativ AI. Bakgrunden är kravet på "
+            "AI-kunnighet som EU sedan februari ställer på alla som använder sådana system.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
