@@ -5216,6 +5216,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Invented review 27 (the EU's AI infrastructure and transparency rules in passing): RAISE, the EU's AI
+        # science institute; the EU banning AI-made sexual deepfakes; the Commission's AI Continent in Finnish.
+        (
+            "Forscher aus Heidelberg setzen große Hoffnungen in RAISE, das neue virtuelle "
+            "KI-Forschungsinstitut der EU.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "EU-landene og Europa-Parlamentet er blevet enige om at forbyde AI-værktøjer, der laver seksuelle "
+            "deepfakes af virkelige personer.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Teknologiateollisuus ry toivoo, ettei komission tekoälymanner-suunnitelman rahoitus valu pelkästään "
+            "suurille jäsenmaille.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
