@@ -5236,6 +5236,24 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 245 (tuning half): the European Parliament's political agreement on AI, no law named; another
+        # country's AI bill drafted on the model of the European law (the comparison counts, a GDPR one does not).
+        (
+            "Nel contesto europeo, il Parlamento europeo ha recentemente raggiunto un accordo politico per "
+            "garantire che l'implementazione dell'AI sia sicura.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "El proyecto de ley de inteligencia artificial de Chile está inspirado en la ley europea.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Brazil's new privacy law, similar to the European rules on data protection, covers AI training as well.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
