@@ -5254,6 +5254,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 246 (tuning half): "berichtete" or "raportuje" is a paper reporting, not a Parliament report.
+        (
+            "Wie die Zeitung berichtete, nutzt ein Abgeordneter des Europäischen Parlaments KI für seine Reden.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Jak raportuje Reuters, poseł do Parlamentu Europejskiego używa sztucznej inteligencji do pisania "
+            "przemówień.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
