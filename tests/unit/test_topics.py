@@ -5266,6 +5266,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 247 (tuning half): the European Parliament's decision on generative AI.
+        (
+            "Die FEP begrüßte insbesondere die Entscheidung des Europäischen Parlaments, sich mit dem zunehmenden "
+            "Problem der generativen KI zu befassen.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
