@@ -5273,6 +5273,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Invented review 9, Greek: goods that may not be shipped to China without a government licence; a transfer of
+        # chip technology that needs Washington's consent.
+        (
+            "Το Τόκιο πρόσθεσε 23 είδη εξοπλισμού κατασκευής ημιαγωγών στη λίστα προϊόντων που δεν μπορούν να "
+            "αποσταλούν στην Κίνα χωρίς κυβερνητική άδεια.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Οποιαδήποτε μεταφορά τεχνολογίας ημιαγωγών προς την Κίνα θα απαιτεί πλέον τη συγκατάθεση της "
+            "αμερικανικής κυβέρνησης.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
