@@ -5287,6 +5287,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 248 (tuning half): the control of gold exports is no technology control.
+        (
+            "Selon le géologue, l'absence de contrôle sur les exportations de l'or brut a conduit à des pertes "
+            "significatives pour le Mali. DeepSeek-r1, la nouvelle Intelligence Artificielle chinoise, bouleverse "
+            "le monde.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
