@@ -5295,6 +5295,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Invented reviews 10 and 27, Greek: a Parliament committee asking for duties on generative AI; the
+        # deepfake-labelling duty the European regulation brings (the DSA's labels stay out).
+        (
+            "Η επιτροπή Νομικών Θεμάτων του Ευρωπαϊκού Κοινοβουλίου ζητά να υποχρεωθούν οι εταιρείες γενετικής "
+            "τεχνητής νοημοσύνης να αποζημιώνουν τους δημιουργούς.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Η υποχρέωση σήμανσης των deepfakes που φέρνει ο ευρωπαϊκός κανονισμός δεν θα σώσει από μόνη της την "
+            "προεκλογική περίοδο.",
+            "eu_ai",
+            True,
+        ),
+        ("Under the DSA and other European rules, platforms must label deepfakes.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
