@@ -5310,6 +5310,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Under the DSA and other European rules, platforms must label deepfakes.", "eu_ai", False),
+        # Round 250 (tuning half): another country's AI law set against the EU's strict rules (a contrast names the
+        # EU's rules as much as a likeness does); a GDPR contrast stays out.
+        ("EUの厳格規制やアメリカの自由放任とは異なる「第三の道」を選択した日本のAI新法", "eu_ai", True),
+        (
+            "Unlike the EU's strict rules, Canada's AI bill sets no penalties for artificial intelligence developers.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Unlike the EU's GDPR rules, Canada's privacy bill sets no fines for artificial intelligence developers.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
