@@ -5323,6 +5323,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 251 (tuning half): Korean AI regulation told to exporters, and the wire's no-resale line, are no
+        # export restriction.
+        (
+            "유럽연합, 'AI 규제법' 세계 첫 시행…수출기업 주목해야. 진단·의료기기 수출기업 모두 적용. "
+            "[서울=뉴시스] 유럽연합 관보에 게재된 인공지능 규제법 (사진=한국바이오협회 제공) *재판매 및 DB 금지",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
