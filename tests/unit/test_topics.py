@@ -5331,6 +5331,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Round 251 (tuning half): Kenya's AI bill with the Act's risk pyramid is Kenya's law.
+        (
+            "Kenya's Artificial Intelligence Bill (2026) adopts a four-tier risk-based classification: banned "
+            "'unacceptable risk' systems, strict 'high-risk' AI in healthcare and finance, 'limited risk' chatbots "
+            "and 'minimal risk' systems.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
