@@ -5339,6 +5339,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Invented review 28: the Parliament on children's chatbots (no AI word), the Parliament wanting something
+        # of AI firms, and another country's AI law told "unlike Brussels".
+        (
+            "Eurodeputowani wezwali Komisję Europejską do zakazania „uzależniających” chatbotów dla dzieci; rezolucję "
+            "w tej sprawie poparło w Strasburgu 483 posłów.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Een meerderheid in het Europees Parlement wil dat AI-bedrijven schrijvers betalen wanneer hun werk wordt "
+            "gebruikt.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Unlike Brussels, Tokyo has opted for a light touch: Japan's AI Promotion Act carries no fines and relies on "
+            "companies to cooperate voluntarily.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
