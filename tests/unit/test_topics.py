@@ -5354,8 +5354,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         (
-            "Unlike Brussels, Tokyo has opted for a light touch: Japan's AI Promotion Act carries no fines and relies on "
-            "companies to cooperate voluntarily.",
+            "Unlike Brussels, Tokyo has opted for a light touch: Japan's AI Promotion Act carries no fines and relies "
+            "on companies to cooperate voluntarily.",
             "eu_ai",
             True,
         ),
