@@ -2777,6 +2777,55 @@ NOTES = """### Reading these numbers
   changed); six phrases the session had added beside a term that already matched them ("cadrul european" beside
   "cadru* european", "europäische* Rechtsrahmen*" beside "europäische* Recht*") were dropped, with the older "uniós
   jogszabály*" that the new "uniós jog*" covers (the same rules, scores and matches on 36,951 texts).
+  Forty-first session (2026-12-06): rounds 245-252, eight blind rounds with a fresh search budget, spent during the
+  eighth: 245 eight helpers in German, English, French, Spanish, Italian, Portuguese, Polish and Greek on opinion,
+  interviews, columns, newsletters and event reports (183 texts; Greek found 10 unused pages, one positive); 246 on
+  civil society and politics (unions, consumer groups, NGOs, churches, councils, parliaments) in German, English,
+  French, Spanish, Italian, Dutch, Japanese and Korean (192); 247 on culture, media and science press in German,
+  English, French, Spanish, Italian, Portuguese, Polish and Chinese (186); 248 on sector press far from tech (defence,
+  tourism, agriculture, retail, marketing, construction, ports, sport) in German, English, French, Spanish, Italian,
+  Portuguese, Japanese and Turkish (184); 249 on consumer-tech and product news (AI features held back in the EU,
+  China-only GPUs, Huawei phones) in German, English, French, Spanish, Italian, Portuguese, Dutch and Polish (190);
+  250 on the EU's AI rules seen from abroad and from business in Korean, Japanese, Chinese, Spanish, Portuguese,
+  Italian, Turkish and English (186); 251 on local and regional outlets in Spanish, Portuguese, Korean, Japanese,
+  German, French, Italian and English (195); 252 in the eight smallest languages, cut short when the budget ran out
+  after 4-7 searches each (14). Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 245 1.00
+  / 0.94, 0.93 / 0.88, 0.95 / 0.75; 246 1.00 / 1.00, 0.95 / 0.93, 0.83 / 0.88; 247 1.00 / 1.00, 1.00 / 0.87, 0.98 /
+  0.90; 248 1.00 / 1.00, 0.88 / 0.95, 0.94 / 0.80; 249 1.00 / 1.00, 0.96 / 0.92, 0.87 / 0.92; 250 1.00 / 1.00, 0.92 /
+  0.92, 0.98 / 0.82; 251 1.00 / 1.00, 0.96 / 0.96, 0.94 / 0.89; 252 (no deepseek text) 1.00 / 1.00, 1.00 / 1.00. From
+  their tuning halves: the European Parliament's political or provisional agreement, trilogues and decisions as its
+  acts on AI (20 languages); a new rule ai-law-modelled-on-eu-rules (another country's AI bill "nos moldes da lei
+  europeia"; "ley/lei/legge/loi europea" join the EU-rules phrases); the Parliament's report words as nouns only
+  ("Bericht*", "rapport*" and "raport*" also matched "wie Vatican News berichtete", "comme le rapporte" and, across
+  languages through the Finnish and Turkish stems, "jak raportuje"); gold among the commodities whose export controls
+  are no technology control; a new rule ai-law-contrasted-with-eu-rules with a 20-language concept of contrast words
+  ("unlike", "anders als", "とは異なる", "와 달리"; plain comparatives without a "than" were dropped after they
+  matched Greek DSA texts); Korean AI regulation and the wires' "재판매 및 DB 금지" line among the export-control
+  exclusions; Kenya and Nigeria among the places with AI laws of their own. Two reviews with invented passages
+  (helpers who never saw the rules, 16 per language): the EU's AI rules seen from abroad, AI products held back in the
+  EU and the Parliament and Council on AI in twenty languages (320), 22 wrong on the session's first rules and 12 on
+  its final ones (chatbots count as AI words; the Parliament "wants" as its act, not German "will", the future tense;
+  a rule ai-law-contrasted-with-brussels for "unlike Brussels, Tokyo ..."); the AI Act carried out at home, EU AI
+  money through national projects and MEPs in Greek, Finnish, Slovak, Hungarian, Korean, Japanese, Spanish and
+  Portuguese (128), 17 -> 17: its misses are Horizon Europe and Digital Europe grants for AI projects, and a rule for
+  them (eu-programme-funds-ai: 2 better, 3 worse) was dropped, since real labellers count a research grant as no AI
+  policy. From the older reviews: Greek export words ("αποσταλούν", the transfer of technology, consent, "without a
+  government licence"), the deepfake-labelling duty put on an EU-rules phrase (new rule eu-rules-label-ai-content; the
+  DSA and platforms close by veto) and the Parliament "asks" ("ζητά"). The earlier invented passages (6,320): 696 ->
+  682 wrong, none newly wrong. Tried and dropped: the state stopping a firm from making chips with the country as the
+  actor (1 better, 2 worse), "a European strategy / action plan on AI" as a phrase (2 better, 2 worse: "Europas
+  KI-Strategie" as a trade-press heading, the "stratégie européenne" behind ASML's stake in Mistral),
+  law-word-on-ai-near-eu with its non-EU-place veto limited to 30 or 60 words (23 better and 16 worse, 12 and 10),
+  ai-law-owned-by-eu at 6 or 10 words (7 and 5, 10 and 11), competition words as a veto for the home-DPA rule (2
+  worse). Pooled blind over rounds 245-252 (1,330 texts): deepseek 1.00 / 0.993, export_controls 0.942 / 0.921, eu_ai
+  0.929 / 0.848 (289 of 341); with the final rules 1.00 / 0.993, 0.949 / 0.921, 0.936 / 0.862. Over rounds 83-252
+  (15,384 texts): 1.00 / 0.993, 0.963 / 0.924, 0.958 / 0.891 (3,328 of 3,734): eu_ai further from its 0.90 recall goal
+  as the rounds sought allusions and other countries' laws; recall per language (all topics) 0.90-0.97 but for el 0.74
+  (181/243), sk 0.82 (64/78), fi 0.82 (117/142) and hu 0.85 (98/115); with the final rules 1.00 / 0.994, 0.973 /
+  0.946, 0.965 / 0.921, and every language 0.87-0.98 but el 0.78 (189/243) and fi 0.84 (119/142). Over every labelled
+  text (30,984) the final rules (32,522 terms) are 20 better and 2 worse than the session's first; the 2 (rounds 36
+  and 55), and one hand-written negative in topics_labelled.jsonl ("unlike the EU's approach"), follow the older guide
+  that excluded comparisons.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
