@@ -5359,6 +5359,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 246 (tuning half): the European action plan on AI by that plain name; the "stratégie européenne"
+        # behind a chip-tool maker's stake in an AI firm is a company's.
+        (
+            "Er is ook een Europees actieplan rond artificiële intelligentie, dat het vooral wil hebben over "
+            "vertrouwen.",
+            "eu_ai",
+            True,
+        ),
+        ("Hay una estrategia europea de inteligencia artificial.", "eu_ai", True),
+        (
+            "La stratégie européenne derrière l'investissement d'ASML dans Mistral AI vise l'IA souveraine.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
