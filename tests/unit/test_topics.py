@@ -5373,6 +5373,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 254 (tuning half): a data-protection authority by its generic name warning about an AI service's
+        # training in Europe; not the German press agency "DPA" in a photo credit; "Deep Seek" beside "cinesi".
+        (
+            "Meta ha comenzado a utilizar contenido público de usuarios adultos en Europa para el desarrollo de sus "
+            "modelos de inteligencia artificial. La Autoridad de Protección de Datos ya había advertido a los usuarios.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "A kormány a mesterséges intelligencia fejlesztését célozza Magyarországon.  Fotó: DPA  A kabinet "
+            "elrendelte egy mesterséges intelligencia alapú jogi rendszer fejlesztését Európa mintájára.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Mistral AI, start up che mira a competere con Chat Gpt e Deep Seek, applicazioni rispettivamente "
+            "americane e cinesi.",
+            "deepseek",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
