@@ -5393,6 +5393,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "deepseek",
             True,
         ),
+        # Round 255 (tuning half): another country's AI bill "inspired by European models", a law word close by;
+        # without one, "the European models" are AI models.
+        (
+            "Estamos convencidos que un proyecto de ley inspirado en modelos europeos precautorios no se ajusta a "
+            "nuestro contexto de inteligencia artificial.",
+            "eu_ai",
+            True,
+        ),
+        ("Le Chat de Mistral est comparable aux autres modèles européens d'IA.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
