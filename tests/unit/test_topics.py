@@ -5402,6 +5402,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Le Chat de Mistral est comparable aux autres modèles européens d'IA.", "eu_ai", False),
+        # Round 254 (tuning half): French "approvisionnement" is supply, as English "supply" already was.
+        (
+            "Pékin a démontré qu'elle pouvait limiter l'approvisionnement à ces métaux critiques, en cas de froid "
+            "diplomatique.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
