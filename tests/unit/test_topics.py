@@ -5409,6 +5409,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 256 (tuning half): Italy's national AI law by its nickname is no EU rule.
+        (
+            "I professionisti sono stati investiti dalla Legge 132/2025, il cosiddetto AI Act italiano: scatta "
+            "l'obbligo di trasparenza sull'uso dell'Intelligenza Artificiale.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
