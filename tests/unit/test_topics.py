@@ -5416,6 +5416,17 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 257 (tuning half): BIS also runs Section 232 tariff probes, and a report on one names it far from the
+        # probe's name.
+        (
+            "Last April, the U.S. Department of Commerce Bureau of Industry and Security (BIS) initiated a Section 232 "
+            "investigation into whether imported semiconductors threaten U.S. national security. The report was "
+            "transmitted to the President in December, within the 270-day statutory time period, and the Secretary "
+            "will now negotiate with like-minded countries. BIS concluded that the US manufactures only about 10 "
+            "percent of the chips it requires.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
