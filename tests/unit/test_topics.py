@@ -5377,7 +5377,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # training in Europe; not the German press agency "DPA" in a photo credit; "Deep Seek" beside "cinesi".
         (
             "Meta ha comenzado a utilizar contenido público de usuarios adultos en Europa para el desarrollo de sus "
-            "modelos de inteligencia artificial. La Autoridad de Protección de Datos ya había advertido a los usuarios.",
+            "modelos de inteligencia artificial. La Autoridad de Protección de Datos ya había advertido a los "
+            "usuarios.",
             "eu_ai",
             True,
         ),
@@ -5426,6 +5427,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "percent of the chips it requires.",
             "export_controls",
             False,
+        ),
+        # Round 257 (tuning half): the chip a firm "is allowed to sell to China", with no actor named.
+        (
+            "The Ascend 950PR delivers roughly 2.8 times the computing power of NVIDIA's H20 (the chip NVIDIA is "
+            "allowed to sell to China), though it still falls short of the H200.",
+            "export_controls",
+            True,
         ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
