@@ -5435,6 +5435,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 256 (tuning half): the Parliament on algorithmic systems at work, with no "AI".
+        (
+            "O Parlamento Europeu deu um sinal claro: o uso de sistemas algorítmicos na gestão de pessoas vai estar "
+            "sob maior escrutínio regulatório. Foi aprovada uma resolução que pede à Comissão Europeia uma resposta.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
