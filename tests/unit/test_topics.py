@@ -5442,6 +5442,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 258 (tuning half): Japan's export "white list" (ホワイト国, Korean 백색국가) is a control instrument.
+        (
+            "日本政府が貿易手続きを簡素化する「ホワイト国」から韓国を除外する方針を示していることについて、装置の出荷は"
+            "これまで通りできると語った。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
