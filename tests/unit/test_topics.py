@@ -5449,6 +5449,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented review 30: the AI Act's high-risk class told without its name, beside Brussels and an algorithm;
+        # the EU's high-risk third countries are a money-laundering list.
+        (
+            "Banky, které posuzují úvěruschopnost klientů pomocí algoritmů, čekají přísnější pravidla: Brusel takové "
+            "systémy řadí mezi vysoce rizikové a od srpna 2026 po nich bude chtít podrobnou dokumentaci.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "As empresas de recrutamento que usam algoritmos para triar candidaturas vão ter de cumprir as exigências "
+            "de «alto risco» fixadas por Bruxelas.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The EU added Vietnam and Kenya to its list of high-risk third countries for money laundering, citing weak "
+            "AI-driven monitoring of transactions.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
