@@ -5469,6 +5469,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Invented review 31 (export controls in passing): chips a firm "can no longer ship"; Chinese "出口受限"; the
+        # Danish genitive "Nexperias".
+        ("AMD took an $800 million write-down on MI308 chips it can no longer ship to China.", "export_controls", True),
+        (
+            "A AMD registrou uma baixa contábil ligada a estoques de chips MI308 que não pode mais embarcar para a "
+            "China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "寒武纪上半年营收暴增，市场普遍认为英伟达高端芯片对华出口受限为国产AI芯片让出了空间。",
+            "export_controls",
+            True,
+        ),
+        (
+            "En sønderjysk producent har måttet sende medarbejdere hjem, fordi leverancerne fra Nexperias kinesiske "
+            "fabrik er standset af Beijings eksportforbud.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
