@@ -5489,6 +5489,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented review 30: the emotion-recognition ban in Finnish ("tunnistaminen") and Turkish ("tanımayı").
+        (
+            "Työntekijöiden tunteiden tunnistaminen tekoälyn avulla on nyt kielletty koko EU:ssa, muistuttaa "
+            "Työturvallisuuskeskus.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Veli dernekleri, AB'nin okullarda ve iş yerlerinde duygu tanımayı yasaklaması nedeniyle kameraların "
+            "sökülmesinden memnun.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
