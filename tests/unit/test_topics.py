@@ -5502,6 +5502,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # "Illegal subsidies" is China's trade-defence charge against US chipmakers, not smuggling (it-r259-14,
+        # FTA Online on Beijing's 2025 analog-chip probe).
+        (
+            "Il ministero del Commercio cinese ha avviato un'indagine per stabilire se Texas Instruments abbia "
+            "ottenuto sovvenzioni illegali da parte di Washington per i suoi chip analogici.",
+            "export_controls",
+            False,
+        ),
+        (
+            "China's commerce ministry is probing whether US makers of analog chips received illegal subsidies from "
+            "Washington.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
