@@ -5516,6 +5516,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # A Californian fund backing a European AI firm is no place with its own AI law (en-r261-19, AFP on Mistral's
+        # round beside the AI Act deal).
+        (
+            "The round, led by the Californian fund Andreessen Horowitz, values Mistral at 2 billion euros. EU member "
+            "states and lawmakers reached an agreement on Friday on how to draft rules regulating AI models.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
