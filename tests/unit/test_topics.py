@@ -5524,6 +5524,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # "Embargos américains à l'export" with the adjective inside, as "contrôles américains à l'export" already was
+        # (fr-r262-09, Le Monde on China ordering firms off Nvidia's RTX Pro 6000D).
+        (
+            "Cette puce aux performances limitées a été conçue pour ne pas tomber sous le coup des embargos américains "
+            "à l'export.",
+            "export_controls",
+            True,
+        ),
+        # The state a few words before the rules it imposes (nl-r262-07, VRT NWS, September 2022).
+        (
+            "Amerikaanse chipproducenten krijgen sinds vorige week ook strengere regels opgelegd over de uitvoer naar "
+            "China en Rusland van chips die gebruikt worden voor artificiële intelligentie.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
