@@ -60,6 +60,24 @@ def test_invalid_yaml_names_line(tmp_path: Path) -> None:
         load_feeds(write(tmp_path, "feeds.yaml", "feeds:\n  - {id: a, url: [\n"))
 
 
+def test_repeated_key_is_an_error_naming_both_lines(tmp_path: Path) -> None:
+    """YAML keeps a repeated key's last value silently; a concept written twice lost its first list that way."""
+    topics = (
+        "languages: [en]\nconcepts:\n  risk:\n    en: [high-risk]\n  other:\n    en: [x]\n  risk:\n    en: [risky]\n"
+        "topics:\n  - id: t1\n    rules:\n      - {id: r1, any: ['@risk']}\n"
+    )
+    with pytest.raises(
+        ConfigError, match=r"^topics.yaml: line 7: invalid YAML: key 'risk' repeated \(first on line 3\)"
+    ):
+        load_topics(write(tmp_path, "topics.yaml", topics))
+    feeds = "feeds:\n  - id: a\n    url: 'https://x/feed'\n    url: 'https://y/feed'\n"
+    with pytest.raises(ConfigError, match=r"feeds.yaml: line 4: invalid YAML: key 'url' repeated \(first on line 3\)"):
+        load_feeds(write(tmp_path, "feeds.yaml", feeds))
+    # the same key in two different mappings is no repeat
+    ok = "feeds:\n  - {id: a, url: 'https://x/feed'}\n  - {id: b, url: 'https://y/feed'}\n"
+    assert [f.id for f in load_feeds(write(tmp_path, "feeds.yaml", ok)).feeds] == ["a", "b"]
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="file not found"):
         load_feeds(tmp_path / "nope.yaml")
