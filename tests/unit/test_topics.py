@@ -5539,6 +5539,85 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The EU's bans told as 'the EU law that bans ...', in the words these languages use (invented review 33):
+        # Hungarian "érzelmek gépi felismerése", Czech "číst emoce", Slovak "čítať emócie", Romanian
+        # "identificarea biometrică", Danish "rangere borgere efter social adfærd", Turkish "biyometrik tanımayı"
+        # (a town council is no parliament).
+        (
+            "A szakszervezet szerint a kamerás szoftvert az az uniós jogszabály, amely tiltja az érzelmek gépi "
+            "felismerését a munkahelyeken, már nem engedi.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Start-up přiznává, že s takovým produktem by v Evropě neuspěl: unijní legislativa, která zakazuje "
+            "číst emoce lidí na pracovišti, už platí.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Zakladatelia priznávajú, že s takýmto produktom by v Európe neuspeli – unijná legislatíva, ktorá "
+            "zakazuje čítať emócie ľudí na pracovisku, platí.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Proiectul a fost pus pe pauză. Motivul: legea UE care interzice identificarea biometrică în timp "
+            "real în spațiile publice.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Kommunens jurister gjorde opmærksom på, at den EU-lov, der forbyder myndigheder at rangere borgere "
+            "efter social adfærd, allerede gælder.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Belediye meclisindeki üye, AB'nin kamusal alanda anlık biyometrik tanımayı neredeyse tamamen "
+            "yasaklayan yasası yürürlükteyken bu projeyi savunmanın mümkün olmadığını söyledi.",
+            "eu_ai",
+            True,
+        ),
+        # The high-risk class with the EU 12 words away and a machine-learning word (invented review 33).
+        (
+            "Hankinta on vaatinut paljon paperityötä, sillä koneoppimiseen perustuvat diagnostiikkaa tukevat "
+            "järjestelmät eurooppalainen asetus luokittelee suuren riskin sovelluksiksi.",
+            "eu_ai",
+            True,
+        ),
+        # An AI Act date in Greek with the article ("τον Αύγουστο του 2026"), algorithms and the EU requiring (inv. 33).
+        (
+            "Νέα εποχή για την αξιολόγηση δανειοληπτών με αλγορίθμους. Από τον Αύγουστο του 2026 η ΕΕ απαιτεί από"
+            " τις τράπεζες να τεκμηριώνουν τις αποφάσεις τους.",
+            "eu_ai",
+            True,
+        ),
+        # The EU requiring something of algorithms, no law named (new rule eu-requires-of-ai, invented review 33).
+        (
+            "Pankin algoritmi arvioi jatkossa hakijan maksukyvyn. Muutoksella on kiire, koska elokuusta alkaen EU"
+            " vaatii luottokelpoisuutta pisteyttäviltä järjestelmiltä riskienhallintaa.",
+            "eu_ai",
+            True,
+        ),
+        # Washington not letting Nvidia sell its best chips to China, in Czech, Danish and Finnish (invented review 33).
+        (
+            "Alibaba reaguje na to, že Washington americké Nvidii nedovolí prodávat do Číny její nejvýkonnější čipy.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Baggrunden er, at Washington ikke længere lader chipgiganten sælge sine kraftigste processorer til "
+            "kinesiske kunder.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Sijoittajia huolestutti Kiina: Washington ei enää anna Nvidian myydä tehokkaimpia tekoälypiirejään "
+            "kiinalaisasiakkaille.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
