@@ -5618,6 +5618,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The European Court of Auditors on the EU's AI plans (it-r263-11, agency copy on bluewin.ch, May 2024).
+        (
+            "Secondo un rapporto della Corte dei conti europea, le azioni messe in campo da Bruxelles per sviluppare "
+            "un ecosistema di IA europeo non sono state ben coordinate con quelle degli Stati membri e della Cina.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
