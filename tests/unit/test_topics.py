@@ -5625,6 +5625,51 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # A state letting, or no longer letting, a firm sell chips to China with a plain 'let' (new rule
+        # state-lets-firm-sell, invented review 34).
+        (
+            "Nvidia's sales in China have shrunk since Washington stopped letting the company sell its most "
+            "powerful processors to Chinese customers.",
+            "export_controls",
+            True,
+        ),
+        (
+            "La Casa Blanca ya no deja a Nvidia vender sus chips más potentes a los clientes chinos.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Het aandeel ging onderuit: Washington laat de Amerikaanse chipreus zijn beste chips niet langer aan "
+            "China verkopen.",
+            "export_controls",
+            True,
+        ),
+        # What Brussels decided or adopted 'on AI' (new rule eu-decided-on-ai, invented review 34).
+        (
+            "Le proviseur reste prudent : « Ce que Bruxelles a décidé sur l'IA nous oblige à garder un humain "
+            "dans la boucle. »",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Tak każą reguły, które Bruksela przyjęła w sprawie sztucznej inteligencji, mówi rzecznik urzędu miasta.",
+            "eu_ai",
+            True,
+        ),
+        # Polish 'systemów odczytujących emocje', German 'hochriskant' beside 'ein lernendes System'
+        # (invented review 34).
+        (
+            "Związkowcy przypominają, że unijne prawo od ubiegłego roku zakazuje w miejscu pracy systemów "
+            "odczytujących emocje ludzi.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Das Klinikum setzt auf ein lernendes System, das Lungenaufnahmen durchsucht. Die europäische "
+            "Verordnung stuft solche Anwendungen als hochriskant ein.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
