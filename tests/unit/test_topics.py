@@ -5670,6 +5670,17 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # An export-control story's date is no AI Act date (de-r264-11, techzeitgeist.de, August 2025: "EU Regulation
+        # 2021/821" is the EU's dual-use export regulation).
+        (
+            "Wirtschaftliche Folgen und globale Fragmentierung der KI-Infrastruktur\n- Fazit: Handlungspfad in der "
+            "globalen AI-Chip-Konfliktlage\nEskalierende Exportkontrollen und betroffene AI-Chip-Segmente\nIm August "
+            "2025 verschärfen die USA die Exportkontrollen auf AI-Chips erneut. Laut Primärquellen umfasst das "
+            "Maßnahmenpaket die Erweiterung der „Entity List“ um 140 neue Einträge (Stichtag: 2024-12-31), verschärfte "
+            "Lizenzpflichten für Dual-Use-Güter (EAR, EU Regulation 2021/821), sowie sektorale Embargos für spez",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
