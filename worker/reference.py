@@ -55,6 +55,7 @@ def render() -> str:
         "",
         "Generated from the pydantic models by `newswatch config-reference`; a test keeps it in sync.",
         "Environment variables win over the YAML files. `newswatch check` validates everything.",
+        "A key written twice in one YAML mapping is an error naming both lines (YAML alone keeps the last silently).",
         "",
         "## Environment",
         "",
