@@ -23,12 +23,13 @@ def matcher_at(ref: str) -> Matcher:
     loader refuses such files since session 43; commits 338b47a to f4f1140 hold two)."""
     import yaml
 
+    from worker.config import SAFE_LOADER
     from worker.topics import Matcher, load_topics  # here: the other benchmarks need no matcher to start
 
     text = subprocess.run(
         ["git", "show", f"{ref}:topics.yaml"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+    data = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader, without the repeated-key check
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "topics.yaml"
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1 << 20), encoding="utf-8")

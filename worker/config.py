@@ -266,10 +266,13 @@ def format_errors(path: Path | str, data: Any, exc: ValidationError, labels: dic
     return lines
 
 
-class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """libyaml's safe loader when present (several times faster on a large topics.yaml), else the pure one; both
-    refuse a key repeated in one mapping. YAML itself keeps the last value silently, so a concept written twice in
-    topics.yaml, or a feed's field given twice, would lose the first one without a word."""
+# libyaml's safe loader when present (several times faster on a large topics.yaml), else the pure one.
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(SAFE_LOADER):  # type: ignore[misc]
+    """SAFE_LOADER refusing a key repeated in one mapping. YAML itself keeps the last value silently, so a concept
+    written twice in topics.yaml, or a feed's field given twice, would lose the first one without a word."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         """The mapping, after checking that no key occurs twice (the error names both lines)."""

@@ -8,9 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.conftest import ROOT, shared_or_skip
+from worker.config import read_yaml
 from worker.errors import ConfigError
 from worker.topics import Matcher, TopicsFile, load_topics
 from worker.topics.terms import CJK, TermSpec, compile_term, fold, lowered
@@ -5831,10 +5831,7 @@ _SWALLOWED = [
 
 @pytest.fixture(scope="module")
 def shipped_concepts() -> dict[str, dict[str, list[object]]]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the file is large
-    concepts: dict[str, dict[str, list[object]]] = yaml.load(
-        (ROOT / "topics.yaml").read_text(encoding="utf-8"), Loader=loader
-    )["concepts"]
+    concepts: dict[str, dict[str, list[object]]] = read_yaml(ROOT / "topics.yaml")["concepts"]
     return concepts
 
 
