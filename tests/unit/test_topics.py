@@ -5681,6 +5681,45 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A state's export controls in a China story, the technology 45 words away (el-r266-04, skai.gr, October
+        # 2025: Democratic senators to Trump before the talks with China).
+        (
+            "date 2025-10-29 Μια ομάδα γερουσιαστών του Δημοκρατικού Κόμματος με επικεφαλής τον Τσακ Σούμερ προέτρεψε "
+            "την Τετάρτη τον πρόεδρο Ντόναλντ Τραμπ να μην άρει τους περιορισμούς εθνικής ασφάλειας που επιβάλλονται "
+            "στην Κίνα με σκοπό την επίτευξη εμπορικής συμφωνίας.\n\n«Οι έλεγχοι των εξαγωγών της Αμερικής, οι "
+            "διασφαλίσεις των επενδύσεων και οι μακροχρόνιες συνεργασίες μας στον τομέα της ασφάλειας δεν πρέπει να "
+            "τεθούν στο τραπέζι των διαπραγματεύσεων», έγραψαν οι γερουσιαστές, καλώντας επίσης τον Τραμπ να μην "
+            "περιορίσει τις προσπάθειες του Προγράμματος Ασφάλειας Εξωτερικών Επενδύσεων του Υπουργείου Οικονομικών, "
+            "το οποίο αποσκοπεί να διασφαλίσει ότι οι αμερικανικές εταιρείες δεν συμβάλλουν στην ανάπτυξη ευαίσθητων "
+            "τεχνολογιών σε χώρες όπως η Κίνα.\n\nΠηγή: skai.gr",
+            "export_controls",
+            True,
+        ),
+        # The EU's luxury-goods ban on exports to Russia, caviar first, electronics among them (tr-r266-10, Özgür
+        # Gazete Kıbrıs, March 2022: the fourth sanctions package).
+        (
+            "Avrupa Birliği (AB), Rusya'ya yönelik dördüncü yaptırım paketi kapsamında ülkenin enerji sektörüne yeni "
+            "yatırımları ve lüks ürün ihracatını yasaklıyor\nRusya'dan demir ve çelik ürünleri ithalatına yasak "
+            "uygulanacak\nAB Komisyonu, üye ülkelerin Rusya-Ukrayna savaşı nedeniyle kabul ettikleri yeni yaptırım "
+            "paketinin detaylarına ilişkin açıklama yayımladı.\nBuna göre, Rusya'nın askeri sanayi gibi çeşitli "
+            "sektörlerindeki kamu işletmeleriyle herhangi bir işlem yapılamayacak. Rusya'dan demir ve çelik ürünleri "
+            "ithalatına yasak uygulanacak.\nSöz konusu yasak nedeniyle Rusya'nın 3,3, milyar Euro gelir kaybı "
+            "yaşaması öngörülüyor. Bu alandaki ithalat kotaları diğer üçüncü ülkelere dağıtılarak telafi edilecek. "
+            "Rusya enerji sektörüne yeni yatırım yapılmasına yasak getirilecek. Sivil nükleer enerji ve belirli "
+            "enerji ürünlerinin AB'ye taşınması konusunda ise istisna uygulanacak.\nRus şirketlerinin "
+            "derecelendirilmesine yasak getirilecek\nRusya'ya lüks araba ve mücevher gibi ürünlerin ihracatı "
+            "yasaklanacak, Kremlin'le bağlantılı oligarklar, dezenformasyonda aktif rol alan kişiler ile savunma "
+            "alanındaki şirketler yaptırım listesine eklenecek.\nAB'deki kredi derecelendirme kuruluşlarının Rus "
+            "şirketlerinin derecelendirilmesine yasak getirilecek. Bu yasak, Rus firmaların AB mali piyasalarına "
+            "erişimlerini daha fazla kaybetmelerine neden olacak.\nDünya Ticaret Örgütü imkaları da askıya "
+            "alınacak\nRusya'nın “en çok kayrılan ülke” statüsü reddedilecek, Rus ürün ve hizmetleri bu statüden "
+            "faydalanamayacak ve Rusya'nın Dünya Ticaret Örgütü (DTÖ) üyesi olarak sahip olduğu imkanlar askıya "
+            "alınacak.\nSöz konusu yaptırımlar bu aşamadan sonra AB Resmi Gazetesi'nde yayımlanarak yürürlüğe "
+            "girecek.\nSon yaptırım paketi kapsamında, Rusya'ya 300 Euro'dan daha pahalı havyar, içecek, puro, "
+            "elektronik cihaz, parfüm, çanta, palto, takım elbise, aya",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
