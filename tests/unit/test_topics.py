@@ -5720,6 +5720,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # China telling its firms to delay orders of Nvidia's H200 (es-r267-05, vozeconomica.es, after the Groq deal).
+        (
+            "Paralelamente, el gobierno chino ha solicitado a las empresas locales que retrasen los pedidos de los "
+            "chips H200 de Nvidia. Esta decisión se inscribe en el contexto de tensiones geopolíticas que afectan la "
+            "operativa de la compañía en el mercado chino.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
