@@ -5728,6 +5728,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # A court case accusing an AI trainer of breaking the EU's data-protection rules, worded in Dutch
+        # (nl-r268-09, Informatieprofessional, May 2025: the consumer group's urgent case against Meta in Germany).
+        (
+            "Meta mag Facebook- en Instagram-berichten van EU-gebruikers inzetten om zijn AI-modellen te trainen. Een "
+            "Duitse rechter heeft dat vrijdag bepaald in een spoedzaak die was aangespannen door een organisatie die "
+            "zich inzet voor consumentenbescherming.\nDe organisatie beschuldigt het Amerikaanse techbedrijf van het "
+            "schenden van EU-regels voor gegevensbescherming.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
