@@ -5738,6 +5738,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Washington banning the sale of AI chips to China, in Japanese (ja-r269-05, Diamond Online, September 2025:
+        # the last sentence of a story on China's antitrust finding against Nvidia).
+        (
+            "2022年以降、米政府はエヌビディアなどの米国の半導体メーカーが、高性能な人工知能(AI)チップの多くを中国に販売"
+            "することを禁止している。",
+            "export_controls",
+            True,
+        ),
+        # Western chips in a Russian drone, nine words apart, the sanctions in the next sentence (ro-r269-04,
+        # Adevărul, January 2026: the Geran-5).
+        (
+            "Autoritățile ucrainene afirmă că au identificat microcipuri fabricate de companii occidentale într-un nou "
+            "tip de dronă rusească, doborâtă la începutul anului 2026. Descoperirea ridică din nou semne de întrebare "
+            "privind eficiența sancțiunilor impuse Moscovei.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
