@@ -5755,6 +5755,9 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # AI "now regulated in Europe", a heading in a stock-news box (fr-r270-11, Boursorama/AOF on Atos); the
+        # finite German "während Europa reguliert" stays too vague (round 91).
+        ("En avant toute dans l'IA générative. L'intelligence artificielle désormais régulée en Europe", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
