@@ -5758,6 +5758,58 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # AI "now regulated in Europe", a heading in a stock-news box (fr-r270-11, Boursorama/AOF on Atos); the
         # finite German "während Europa reguliert" stays too vague (round 91).
         ("En avant toute dans l'IA générative. L'intelligence artificielle désormais régulée en Europe", "eu_ai", True),
+        # The EU's AI factories in the Czech plural genitive, "jednu z evropských továren na umělou inteligenci"
+        # (invented review 36).
+        (
+            "Národní superpočítačové centrum IT4Innovations při VŠB – Technické univerzitě Ostrava bude hostit jednu "
+            "z evropských továren na umělou inteligenci. Projekt, který z poloviny zaplatí Evropská unie z programu "
+            "pro vysoce výkonnou výpočetní techniku, má malým firmám a startupům zpřístupnit výpočetní kapacitu pro "
+            "trénování modelů. Jeho součástí má být i regulatorní pískoviště, kde si podniky ještě před uvedením na "
+            "trh ověří, zda jejich algoritmy obstojí podle evropských pravidel.",
+            "eu_ai",
+            True,
+        ),
+        # High-risk "smart systems" beside the Commission and the digital omnibus (invented review 36).
+        (
+            "Moderátorka: Evropská komise navrhuje odložit část povinností pro vysoce rizikové chytré systémy. Je to "
+            "ústupek velkým technologickým firmám? Europoslanec Tomáš Hájek: Já bych to tak neviděl. Technické normy, "
+            "podle kterých se firmy mají řídit, ještě nejsou hotové, a chtít po české firmě, aby splnila pravidla, "
+            "která nikdo pořádně nezná, je nesmysl. Takzvaný digitální omnibus proto podpořím, ale zákaz sociálního "
+            "skórování musí platit dál.",
+            "eu_ai",
+            True,
+        ),
+        # Chips re-exported "în Federația Rusă" under EU sanctions; Romanian "peste" (more than) is no fish, the
+        # commodity word "pește" folded onto it (invented review 36).
+        (
+            "Procurorii DIICOT au efectuat joi percheziții la sediul unei firme din Voluntari care distribuie "
+            "componente electronice, suspectată că a reexportat în Federația Rusă microprocesoare și circuite "
+            "integrate aflate sub sancțiunile Uniunii Europene. Potrivit anchetatorilor, mărfurile, în valoare de "
+            "peste 2 milioane de euro, erau facturate către companii-paravan din Turcia și Kazahstan. Administratorul "
+            "societății este cercetat pentru nerespectarea regimului sancțiunilor internaționale.",
+            "export_controls",
+            True,
+        ),
+        # Romania's Authority for Digitalisation beside a national AI strategy is no data-protection authority (invented
+        # review 36).
+        (
+            "Guvernul a adoptat Strategia națională în domeniul inteligenței artificiale pentru perioada 2024-2027, "
+            "document elaborat de Ministerul Cercetării, Inovării și Digitalizării împreună cu Autoritatea pentru "
+            "Digitalizarea României. Strategia prevede crearea unor centre de excelență în universități, burse pentru "
+            "doctoranzi în învățare automată și deschiderea seturilor de date publice pentru dezvoltatorii de "
+            "algoritmi. Ministrul de resort a declarat că, până în 2027, cel puțin o treime dintre instituțiile "
+            "publice centrale ar trebui să folosească soluții de IA.",
+            "eu_ai",
+            False,
+        ),
+        # Romanian "peste" (more than) is no fish: the commodity word "pește" folded onto it and vetoed the chips
+        # (invented review 36, inv36-ro-08).
+        (
+            "Procurorii au percheziționat o firmă suspectată că a reexportat în Rusia microprocesoare și circuite "
+            "integrate aflate sub sancțiunile Uniunii Europene, în valoare de peste 2 milioane de euro.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
