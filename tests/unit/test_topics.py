@@ -5810,6 +5810,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Dual-use rules on chips with no export word and no state (invented review 37, a minister's written answer).
+        (
+            "In a written Dáil reply, the Minister for Enterprise said Ireland favours 'a coordinated EU approach' to "
+            "controls on advanced semiconductors and chipmaking equipment under the Dual-Use Regulation, rather than "
+            "member states drawing up national lists of their own.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
