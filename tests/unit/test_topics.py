@@ -5818,6 +5818,11 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The GDPR named beside AI with no case stays out: German "wirft ... Fragen auf" (raises questions), Italian
+        # "ricorso a" (use of) and Spanish "demandó" (asked for) are no lawsuit (read-back of round 268's case words).
+        ("Die DSGVO wirft bei der Nutzung von ChatGPT im Büro Fragen auf, erklärt die Kanzlei.", "eu_ai", False),
+        ("Il ricorso a ChatGPT negli uffici pubblici deve rispettare il GDPR, ricorda la circolare.", "eu_ai", False),
+        ("El RGPD se aplica también a la IA, demandó el ponente en la jornada sobre ChatGPT.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
