@@ -5823,6 +5823,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Die DSGVO wirft bei der Nutzung von ChatGPT im Büro Fragen auf, erklärt die Kanzlei.", "eu_ai", False),
         ("Il ricorso a ChatGPT negli uffici pubblici deve rispettare il GDPR, ricorda la circolare.", "eu_ai", False),
         ("El RGPD se aplica también a la IA, demandó el ponente en la jornada sobre ChatGPT.", "eu_ai", False),
+        # A regulated sector is no regulated AI: the participle counts only with Europe or the EU right after it
+        # (read-back of round 270's "désormais régulée en Europe").
+        ("Banks in the EU, a heavily regulated industry, are rolling out AI assistants for customers.", "eu_ai", False),
+        ("La banca europea, un sector muy regulado, apuesta por la IA generativa en sus oficinas.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
