@@ -5827,6 +5827,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # (read-back of round 270's "désormais régulée en Europe").
         ("Banks in the EU, a heavily regulated industry, are rolling out AI assistants for customers.", "eu_ai", False),
         ("La banca europea, un sector muy regulado, apuesta por la IA generativa en sus oficinas.", "eu_ai", False),
+        # The EU's transparency duty for deepfakes, the long object before the label, in Hungarian (invented review 38).
+        (
+            "Szerkesztőségi szabályzatot fogadott el lapunk a mesterséges intelligencia használatáról. A jövőben "
+            "minden olyan képet és hanganyagot, amelyet részben vagy egészben generatív MI hozott létre, jól látható "
+            "jelöléssel közlünk – ezzel elébe megyünk az uniós átláthatósági kötelezettségnek, amely 2026 "
+            "augusztusától írja elő a mesterségesen előállított vagy manipulált tartalmak, úgynevezett deepfake-ek "
+            "megjelölését. Cikkeinket továbbra is újságírók írják és szerkesztők ellenőrzik.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
