@@ -5837,6 +5837,36 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The AI Act's top fine told for "the EU's requirements for algorithms" (invented review 38).
+        (
+            "Perakende sektörünün dikkatine: Avrupa'da mağaza zinciri işleten Türk şirketleri, müşteri davranışını "
+            "analiz eden akıllı sistemler nedeniyle ağır yaptırımlarla karşılaşabilir. AB'nin algoritmalara yönelik "
+            "şartlarını çiğneyenlere, yasaklı uygulamalarda 35 milyon avroya ya da küresel cironun yüzde 7'sine varan "
+            "para cezaları öngörülüyor. Uzmanlar, Hollanda ve Almanya'daki şubelerde kullanılan dinamik fiyatlama ve "
+            "kamera analitiği yazılımlarının envanterinin bir an önce çıkarılmasını öneriyor.",
+            "eu_ai",
+            True,
+        ),
+        # The same in Czech, the percentage in words ("sedmi procent", invented review 38).
+        (
+            "Obchodní řetězec Trhovec stáhl z testovacího provozu systém, který měl podle kamer v prodejnách "
+            "odhadovat věk a náladu zákazníků a podle toho měnit ceny na digitálních cenovkách. Právní oddělení firmy "
+            "upozornilo, že by za porušení evropských požadavků na algoritmy hrozily pokuty až do výše 35 milionů eur "
+            "nebo sedmi procent celosvětového ročního obratu. „Riziko je prostě příliš vysoké,“ přiznal mluvčí. "
+            "Chytré systémy bude řetězec dál používat jen k plánování zásob.",
+            "eu_ai",
+            True,
+        ),
+        # The Court of Auditors on the Chips Act by its Dutch name, AI chips beside it (invented review 38).
+        (
+            "Het doel van de Europese Chipwet, in 2030 twintig procent van de wereldwijde chipproductie in Europa, "
+            "wordt vrijwel zeker niet gehaald. Dat concludeert de Europese Rekenkamer in een kritisch rapport. Vooral "
+            "bij de geavanceerde chips die nodig zijn voor AI-toepassingen loopt Europa ver achter op Taiwan en de "
+            "Verenigde Staten. In de Brainport-regio rond Eindhoven pleiten bedrijven voor meer Europees geld voor "
+            "nieuwe fabrieken.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
