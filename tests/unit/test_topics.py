@@ -5867,6 +5867,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Whose permission it is makes it an export licence: Washington's, for tools shipped to China (invented
+        # review 34); the Polish genitive "płytek krzemowych" is a chip word too.
+        (
+            "Como os equipamentos incorporam tecnologia norte-americana, a empresa neerlandesa precisa agora de uma "
+            "licença de Washington, além da do governo de Haia, para os enviar para a China.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Holenderski producent maszyn do naświetlania płytek krzemowych obniżył prognozę. Spółka tłumaczy, że na "
+            "wysyłkę części urządzeń do Chin potrzebuje teraz pozwolenia Amerykanów.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Two Chinese AI start-ups got the approval of Beijing to list their shares in Hong Kong, selling stock "
+            "to investors in China.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
