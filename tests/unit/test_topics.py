@@ -5887,6 +5887,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Smuggled into China with an export agency asking questions (round 272); graphics cards smuggled past
+        # Hong Kong's customs to dodge China's taxes stay out.
+        (
+            "Nvidia reste sous surveillance, alors que le Département américain au Commerce aurait demandé au groupe "
+            "d'examiner comment ses produits avaient fini par être introduits clandestinement en Chine.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Eine Schmugglerbande wollte Nvidia-Grafikkarten nach China schmuggeln, um die chinesische Umsatzsteuer "
+            "zu sparen; die Polizei fand die GPUs in einer Kiste Hummer.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
