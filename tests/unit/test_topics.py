@@ -5901,6 +5901,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # An AI law listed beside NIS2 or DORA, which only the EU has, is the EU's (round 272, a law firm's
+        # overview); Korea's AI Basic Act beside NIS2 stays out.
+        (
+            "後編の今回はGDPR、サイバーレジリエンス法、NIS2指令、AI法、デジタルサービス法の概要と"
+            "対応のTo Doを取り上げる。",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Le cabinet compare la loi coréenne sur l'IA, en vigueur en janvier, avec les obligations de NIS2 pour "
+            "les opérateurs essentiels.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
