@@ -5915,6 +5915,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # The risk-based model right beside a generic AI-law name is the AI Act's (round 273, Czech trade press);
+        # the Colorado AI Act's risk tiers stay out.
+        (
+            "Zákon o umělé inteligenci klasifikuje produkty podle rizik a přizpůsobuje tomu jejich kontrolu. Bude mít "
+            "zároveň přímý i nepřímý dopad na kybernetickou bezpečnost.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "The Colorado AI Act sorts systems into risk tiers and takes effect next June.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
