@@ -5928,6 +5928,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # The US FCC by its Portuguese name is no EU Commission, and a Commission press release ("comunicado") is no
+        # policy communication (round 274).
+        (
+            "A Comissão Federal de Comunicações dos EUA proibiu esta quinta-feira chamadas automáticas que contenham "
+            "vozes geradas por Inteligência Artificial (IA).",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Segundo o comunicado da Comissão, as plataformas devem avaliar os riscos da IA nas eleições.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
