@@ -5941,6 +5941,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 275: Korean "AI 액트" is the AI Act by its sound; Turkish "yasa dışı" (illegal) and the Slovak
+        # "nariadenie Únie o digitálnych službách" (the DSA) are no AI law.
+        (
+            "AI를 포괄적으로 규율하는 법을 전면 시행하는 국가는 한국이 처음이다. "
+            "유럽연합(EU)의 AI 액트는 제정됐지만, 핵심 조항은 오는 8월부터 단계적으로 시행된다.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "AB Komisyonu, yapay zeka sohbet robotu Grok üzerinden yayılan yasa dışı cinsel içerik nedeniyle X "
+            "platformunu mercek altına aldı.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "Podľa nariadenia Únie o digitálnych službách musí X riešiť umelú inteligenciu Grok.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
