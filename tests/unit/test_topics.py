@@ -5960,6 +5960,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 276: battery gigafactories with AI in them, the batteries a sentence away, and the Global Partnership
+        # on AI (GPAI) are no EU AI policy.
+        (
+            "Inteligencia Artificial y Gigafábricas: El Futuro que Europa No Puede Ignorar. Por qué la inversión en IA "
+            "e infraestructuras de producción es fundamental para la competitividad europea, tras la cancelación del "
+            "proyecto de Automotive Cells Company de producción de baterías en Italia.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "ACEA提出七项关键建议：构建行业主导的AI数据框架，推动全球人工智能合作(GPAI)；确保欧盟数据共享计划服务于欧洲相关方。",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
