@@ -5974,6 +5974,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 277: the EU's Machinery Regulation with its AI safety functions is an EU rule on AI; the old Machinery
+        # Directive without AI, and "non-EU" buyers in Germany's investment screening, stay out.
+        (
+            "I vår ska EU ersätta maskindirektivet med en maskinförordning. Nytt med förordningen är att två av de sex "
+            "kategorierna kommer att handla om maskiner där säkerhetsfunktioner är implementerade med maskininlärning.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Die EU-Maschinenrichtlinie regelt seit 2006 die CE-Kennzeichnung von Pressen, Kränen und Sägen.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "독일 경제부는 대외무역규제법을 개정, 비유럽연합(EU)의 첨단기술 기업 매수에 대한 통제를 확대하기로 했다. "
+            "외자투자 규제 대상에는 AI와 로봇 외에 반도체가 포함된다.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
