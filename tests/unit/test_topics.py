@@ -5993,6 +5993,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Round 278: a German state DPA against the face search engine PimEyes; the AI Act as "o ato para a
+        # Inteligência Artificial".
+        (
+            "Der baden-württembergische Landesdatenschutzbeauftragte hat ein Bußgeldverfahren gegen die "
+            "Gesichtserkennungssuchmaschine PimEyes eröffnet.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Aquela que deverá ser a versão final do ato para a Inteligência Artificial (IA), negociada entre o "
+            "Conselho e o Parlamento Europeu, contempla a vigilância biométrica em tempo real.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
