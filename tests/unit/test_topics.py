@@ -6007,6 +6007,28 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Invented review 39: Finnish "mikropiirejä" (the plural stem) is a chip word; the Greek defence ministry's
+        # armaments directorate issuing an ammunition export licence is no technology control, nor is a navy's
+        # blockade of Taiwan, the chip island.
+        (
+            "Geran-2-lennokin romusta löytyi kymmeniä amerikkalaisten valmistajien mikropiirejä. Niiden vienti "
+            "Venäjälle on ollut kiellettyä jo vuodesta 2022.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Σύμβαση 70 εκατ. ευρώ για την εξαγωγή πυρομαχικών υπέγραψαν τα Ελληνικά Αμυντικά Συστήματα. Η παραγωγή "
+            "θα γίνει στο Λαύριο. Η άδεια εξαγωγής εκδόθηκε από τη Γενική Διεύθυνση Αμυντικών Εξοπλισμών και "
+            "Επενδύσεων.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Maihinnousu tai Kiinan laivaston ylläpitämä saarto aiheuttaisi katastrofin. Saarella valmistetaan 90 "
+            "prosenttia edistyneimmistä mikropiireistä.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
