@@ -6029,6 +6029,26 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Invented review 41: Brussels' ban on emotion recognition at work told by its verbs ("infers workers'
+        # emotions", "ha messo al bando"); a firm evading the Russia sanctions with microcontrollers.
+        (
+            "Since February last year Brussels has banned software that infers workers' emotions in the workplace, "
+            "with exemptions only for medical or safety reasons.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "«Bruxelles ha messo al bando il riconoscimento delle emozioni sui luoghi di lavoro già da febbraio», "
+            "spiega il segretario provinciale.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "De rechtbank heeft een elektronicagroothandel veroordeeld wegens het omzeilen van de Ruslandsancties. Het "
+            "bedrijf verscheepte via Kazachstan tienduizenden microcontrollers en radiocomponenten.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
