@@ -6049,6 +6049,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Invented review 42: the EU's farm fund paying for a barn whose owner bought an AI camera is no EU AI policy.
+        (
+            "Ilmajokelainen maitotila sai Manner-Suomen maaseudun kehittämisohjelmasta, jota rahoittaa osin EU:n "
+            "maaseuturahasto, investointitukea uuden pihattonavetan rakentamiseen. Navettaan hankittiin tekoälyä "
+            "hyödyntävä kamerajärjestelmä.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
