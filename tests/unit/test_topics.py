@@ -6057,6 +6057,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Invented review 43: Hong Kong's "規例" (regulation) for the EU's AI rules, Brussels beside it.
+        (
+            "創辦人坦言，布魯塞爾2024年通過的那套人工智能規例，令歐洲醫院採購時更重視數據來源及可解釋性。",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
