@@ -6063,6 +6063,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The session's read-back: the Israeli shekel's "NIS 2 billion" beside an AI law is no NIS2 directive, and
+        # the EU investing in AI for rural development is still EU AI policy (only the farm funds' names veto).
+        ("Israel's new AI law sets aside NIS 2 billion for compute.", "eu_ai", False),
+        ("L'UE investira 50 millions d'euros dans l'IA pour le développement rural.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
