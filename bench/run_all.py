@@ -2969,6 +2969,59 @@ NOTES = """### Reading these numbers
   use of AI), Spanish "demandó" (also "asked for") and bare French "assigné", each of which made the GDPR named beside
   AI a case again; and the participle first counted alone, which also fired on "Banks in the EU, a heavily regulated
   industry, are rolling out AI assistants" (unit cases for both fail on the rules before).
+  Forty-fifth session (2026-12-07): rounds 272-278, seven blind rounds with a fresh search budget, spent during the
+  seventh: 272 on cybersecurity, IT-security and IT-administration press (DeepSeek's leaked database, jailbreak tests
+  and device bans, chip smuggling and trackers, the AI Act beside NIS2, DORA and the Cyber Resilience Act) in German,
+  English, French, Spanish, Italian, Portuguese, Japanese and Chinese (156 texts); 273 on the same in Korean, Dutch,
+  Polish, Czech, Hungarian, Romanian, Turkish and Greek (108; Greek 9, Romanian 7); 274 on deepfakes, elections,
+  children and chatbots (the AI Act's labelling duties, data-protection inquiries into Grok and Replika, DSA-only
+  cases and the European Parliament's age-16 resolution as the hard cases) in the first round's eight languages (158);
+  275 on the same in Korean, Dutch, Polish, Czech, Hungarian, Romanian, Turkish and Slovak (112; Slovak 1 positive);
+  276 on cars, mobility, machinery and manufacturing (Nexperia, rare-earth magnets, graphite, the AI Act for vehicles
+  and machines, carmakers putting DeepSeek in their cars) in the first round's languages (159); 277 on the same in
+  Korean, Dutch, Polish, Czech, Hungarian, Romanian, Swedish and Finnish (107; Finnish 8 negatives, Hungarian 1
+  positive); 278 on police, surveillance, biometrics, borders and the military (the AI Act's biometric bans and
+  exemptions, Clearview and PimEyes before data-protection authorities, Western chips in Russian drones, China's
+  drone-part controls) in the first round's languages (153; the budget ran out after 4-13 searches each). Measured
+  each with the rules of its moment, deepseek, export_controls, eu_ai: 272 1.00 / 1.00, 1.00 / 0.97, 1.00 / 0.95; 273
+  1.00 / 1.00, 0.89 / 1.00, 0.95 / 0.91; 274 1.00 / 1.00, 1.00 / 1.00, 0.84 / 0.96; 275 1.00 / 1.00, 1.00 / 1.00, 0.75
+  / 0.90; 276 1.00 / 1.00, 0.98 / 1.00, 0.92 / 0.97; 277 1.00 / 1.00, 1.00 / 0.87, 0.94 / 0.76; 278 1.00 / 1.00, 0.97
+  / 0.97, 1.00 / 0.78. From the tuning halves: chips "introduits clandestinement en Chine" with the Commerce
+  Department close (new rule chips-smuggled-into-china; smuggling past China's customs to dodge its taxes stays out);
+  an AI law listed within 6 words of NIS2 or DORA, which only the EU has (ai-law-beside-eu-cyber-acts); the AI Act's
+  risk-based model right beside a generic AI-law name (risk-model-beside-ai-law, Czech and Slovak "podle rizik"); the
+  US FCC and FTC by their names in six languages as no EU Commission, Portuguese "comunicado" (a press release) no
+  policy paper; Korean "AI 액트"; Turkish "yasa dışı" (illegal) and the DSA's Czech and Slovak names masked; battery
+  words veto AI gigafactories within 40 words (an opinion blog on battery "Gigafábricas" with AI); the Global
+  Partnership on AI "(GPAI)" masked; the EU's Machinery Regulation with AI or machine learning within 50 words
+  (machinery-regulation-on-ai: its AI safety functions, which labellers count); "non-EU" masked as no EU actor;
+  PimEyes as an AI service beside data-protection authorities (facial-recognition words as such brought 19 labelled
+  texts in wrongly: police cameras with a DPA's comment); Portuguese "ato para a Inteligência Artificial". Five
+  reviews with invented passages (helpers who never saw the rules, 16 per language), the session's first rules and
+  then its final ones: police, surveillance, borders and the military in Greek, Slovak, Finnish, Hungarian, Czech,
+  Romanian, Danish and Swedish (128), 2 wrong, then none (Finnish "mikropiirejä", the plural stem, as a chip word; the
+  Greek armaments directorate's "Εξοπλισμών" masked as arms; military and naval blockades of Taiwan masked as no trade
+  control, which the new chip word needed); the same in German, English, French, Spanish, Italian, Portuguese, Dutch
+  and Polish (128), 6 wrong, then none (Brussels' ban on emotion recognition at work by its verbs: "infers workers'
+  emotions", "infieren", "inferem", "rozpoznających emocje", "messo al bando"; microcontrollers with the Russia
+  sanctions evaded); deepfakes, elections and children in sixteen languages (128), 7 and 7, all the European
+  Parliament's age-16 resolution that names AI companions, which its helpers labelled no EU AI rule and round 275's
+  labellers split on; the EU's AI rules in passing in Greek (two helpers), Korean, Japanese, Spanish, Slovak, Finnish
+  and Portuguese (128), 5 then 4 (the EU's farm and regional funds, new concept eu_non_ai_fund, veto
+  eu-invests-in-ai), and in German, English, French, Italian, Dutch, Polish, Chinese and Turkish (128), 5 then 4 (Hong
+  Kong's "人工智能規例"); left in both: private data centres their owners call "AI factories" with Europe close (five
+  passages; only a rule that wants the EU as an institution, not Europe, would tell them apart), loan and scan
+  software with no AI word, a Japanese keynote with "Japanese firms" close. The earlier reviews on allusion (inv33,
+  inv34): 29 wrong of 256 (31 before). Pooled blind over rounds 272-278 (953 texts): deepseek 1.00 / 1.000,
+  export_controls 0.977 / 0.977, eu_ai 0.906 / 0.898 (211 of 235); with the final rules 1.00 / 1.000, 0.978 / 0.983,
+  0.940 / 0.928. Over rounds 83-278 (19,123 texts): deepseek 1.00 / 0.992, export_controls 0.962 / 0.929, eu_ai 0.955
+  / 0.895 (4,103 of 4,586), eu_ai still short of its 0.90 recall goal; recall per language (all topics) 0.89-0.97 but
+  for el 0.74 (186/251), sk 0.82 (69/84), fi 0.83 (124/150) and hu 0.88 (130/148); with the final rules 1.00 / 0.994,
+  0.970 / 0.949, 0.963 / 0.924, and every language 0.85-0.98 but el 0.78 (195/251). Over every labelled text (34,723)
+  the final rules (33,613 terms) are 18 better and none worse than the session's first. A read-back of the session's
+  own words (`git diff a938922`) dropped "NIS 2" (the Israeli shekel's "NIS 2 billion" beside an AI law read as the
+  EU's NIS2) and named the EU's farm and regional funds by their fund and programme names only, not bare "rural
+  development", which the EU's own AI money can be for (unit cases for both fail on the rules before).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
