@@ -6067,6 +6067,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # the EU investing in AI for rural development is still EU AI policy (only the farm funds' names veto).
         ("Israel's new AI law sets aside NIS 2 billion for compute.", "eu_ai", False),
         ("L'UE investira 50 millions d'euros dans l'IA pour le développement rural.", "eu_ai", True),
+        # Round 225's tuning half (el-r225-15, Vestager): the EU setting out to lead the world in AI is EU AI policy;
+        # a company's or a member state's ambition to lead is not.
+        (
+            "η Ευρωπαϊκή Ένωση αποσκοπεί να μετατραπεί σε παγκόσμιο ηγέτη στον τομέα των συστημάτων Artificial "
+            "Intelligence (AI), λέει η Vestager.",
+            "eu_ai",
+            True,
+        ),
+        ("SAP will weltweit führend bei KI für Unternehmen werden, sagte der Chef in Brüssel.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
