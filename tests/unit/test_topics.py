@@ -6076,6 +6076,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("SAP will weltweit führend bei KI für Unternehmen werden, sagte der Chef in Brüssel.", "eu_ai", False),
+        # Round 281's tuning half (pt-r281-09): the Commission changing the GDPR for AI training is EU AI policy, the
+        # digital omnibus told without its name.
+        (
+            "Alterações propostas no GDPR: a proposta inclui a criação de exceções que autorizem empresas de IA a "
+            "processar dados sensíveis para treinar modelos.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
