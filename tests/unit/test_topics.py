@@ -6084,6 +6084,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Round 282's tuning half (zh-r282-03): export control applied to university research, licences refused.
+        (
+            "在英国政府的“出口管制联合部门” (ECJU) 拒绝了许可证申请后,帝国理工确认这两个研究中心将在今年年底前关闭。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
