@@ -6090,6 +6090,10 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # French "amende*" and Romanian "amend*" (a fine) also matched English "amends" and "amendment": Britain
+        # amending its own GDPR for AI firms is no EU action; the EU doing it is (gdpr-changed-for-ai).
+        ("Britain amends the UK GDPR for AI firms.", "eu_ai", False),
+        ("Brussels amends the GDPR so that AI firms can train models on personal data.", "eu_ai", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
