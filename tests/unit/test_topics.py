@@ -6094,6 +6094,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # amending its own GDPR for AI firms is no EU action; the EU doing it is (gdpr-changed-for-ai).
         ("Britain amends the UK GDPR for AI firms.", "eu_ai", False),
         ("Brussels amends the GDPR so that AI firms can train models on personal data.", "eu_ai", True),
+        # Round 283's tuning half (pt-r283-07): a state's guidelines on exporting chips, to anywhere (the AI diffusion
+        # rule unnamed) is an export control.
+        (
+            "O governo Biden anunciou diretrizes polêmicas sobre as exportações de chips de Inteligência Artificial, "
+            "dividindo o mundo em três grupos.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
