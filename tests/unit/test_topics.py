@@ -6102,6 +6102,16 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Round 284's tuning half (nl-r284-03): an AI factory with European funding a sentence later is the EU's.
+        (
+            "De Vlaamse overheid zag het graag gebeuren, een AI-fabriek in het Research Park in Zellik. In zo'n "
+            "AI-fabriek kunnen ondernemingen, maar ook onderzoekers AI-toepassingen testen en ontwikkelen voor onder "
+            "meer de gezondheids-, ruimtevaart- en luchtvaartindustrie. Het project, dat zowel in Charleroi als in "
+            "Zellik zou komen, was op zo'n 80 miljoen euro geraamd, waarvan helft uit Europese financiering moest "
+            "komen.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
