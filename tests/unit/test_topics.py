@@ -6112,6 +6112,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Invented review 46: the Commission's template for the public summary of training data (the AI Act's duty
+        # for general-purpose models, the Act unnamed) is an EU AI rule; California's documentation law is not.
+        (
+            "Nová šablona Evropské komise pro veřejné shrnutí trénovacích dat jim však podle nakladatelů mnoho "
+            "neprozradí.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "California's AB 2013 requires developers to post a summary of training data on their websites.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
