@@ -3022,6 +3022,54 @@ NOTES = """### Reading these numbers
   own words (`git diff a938922`) dropped "NIS 2" (the Israeli shekel's "NIS 2 billion" beside an AI law read as the
   EU's NIS2) and named the EU's farm and regional funds by their fund and programme names only, not bare "rural
   development", which the EU's own AI money can be for (unit cases for both fail on the rules before).
+  Forty-sixth session (2026-12-07): rounds 279-286, eight blind rounds with a fresh search budget, spent during the
+  eighth (its helpers got 0-2 searches each): 279 on governments and public administrations using and supervising AI
+  (national AI Act supervisors and sandboxes, export-licensing offices, civil servants told to avoid DeepSeek) in
+  German, English, French, Spanish, Italian, Portuguese, Japanese and Chinese (158 texts); 280 on the same in Korean,
+  Dutch, Polish, Czech, Greek, Slovak, Finnish and Swedish (116; Slovak 1 positive, Finnish 2); 281 on science,
+  universities, research security and supercomputing (AI factories, RAISE, the AI Act's research exemption, export
+  control of research, the Entity List's supercomputing centres) in German, English, French, Spanish, Italian and
+  Portuguese (120); 282 on the same in Japanese, Chinese, Korean, Dutch, Polish, Turkish, Czech and Romanian (134);
+  283 on energy, data centres, cloud and digital sovereignty (AI gigafactory bids, the AI Act's energy reporting, GPU
+  licences for the Gulf and Malaysia, DeepSeek and power stocks) in the first round's languages (160); 284 on the same
+  in Korean, Dutch, Polish, Czech, Hungarian, Turkish, Danish and Greek (103; Danish 5 negatives, Greek 1 positive);
+  285 on media, publishing, copyright and journalism (the AI Act's copyright and labelling duties, the code of
+  practice, the European Parliament's copyright report, newsrooms testing DeepSeek's censorship) in the first round's
+  languages (158); 286 on the same in Korean, Dutch, Polish, Slovak and Finnish (16, partial). Measured each with the
+  rules of its moment, deepseek, export_controls, eu_ai: 279 1.00 / 1.00, 1.00 / 0.97, 0.92 / 0.98; 280 1.00 / 1.00,
+  1.00 / 1.00, 0.97 / 0.88; 281 1.00 / 1.00, 0.96 / 0.92, 1.00 / 0.90; 282 1.00 / 1.00, 0.96 / 0.90, 0.93 / 0.76; 283
+  1.00 / 1.00, 1.00 / 0.95, 1.00 / 0.93; 284 1.00 / 1.00, 1.00 / 0.96, 0.86 / 0.80; 285 1.00 / 1.00, 1.00 / 1.00, 0.94
+  / 0.96; 286 1.00 / 1.00, no export-control text, 1.00 / 0.89. From the tuning halves: the EU setting out to lead the
+  world in AI (new rule eu-aims-to-lead-in-ai, "η Ευρωπαϊκή Ένωση αποσκοπεί να μετατραπεί σε παγκόσμιο ηγέτη", round
+  225's Vestager interview); the GDPR changed for AI (gdpr-changed-for-ai: the GDPR beside an amendment, loosening or
+  exception with AI training close, the digital omnibus told without its name); export control applied to research and
+  universities (export-control-on-research: Imperial College's centres closed after the UK's Export Control Joint Unit
+  refused licences); a state's rules on exporting chips to anywhere, with "guidelines" as a rules word in seven
+  languages (state-rules-on-chip-exports: the AI diffusion rule unnamed, "diretrizes polêmicas sobre as exportações de
+  chips"); an EU AI programme's generic name with European money within 40 words
+  (generic-eu-ai-programme-with-eu-money: an AI-factory bid's "Europese financiering" 30 words on; widening the
+  general rule to 30 or 35 words brought 4 and 8 labelled texts in wrongly). A read-back found the GDPR-case words'
+  French "amende*" and Romanian "amend*" (a fine) matching English "amends" and "amendment": now the nouns and verbs
+  of fining only. Five reviews with invented passages (helpers who never saw the rules, 16 per language), the
+  session's first rules and then its final ones: governments and the EU's AI rules in Greek (two helpers), Slovak,
+  Finnish, Hungarian, Romanian and Danish (112), none wrong either time; the same in German, English, French, Spanish,
+  Italian, Portuguese, Dutch and Japanese (128), 1 and 1 (a Japanese "規則（EU）2024/1689への", see below); media and
+  copyright in Swedish, Romanian, Hungarian and Czech and energy and data centres in Greek, Finnish, Slovak and
+  Turkish (128), 4 then none (the Commission's template for the public summary of training data, the Act unnamed: new
+  rule eu-training-data-summary, California's law vetoes); the EU's AI research money in Turkish, Polish and Korean
+  (48), 12 and 12: a rule for Horizon Europe and the Digital Europe Programme beside AI found 8 invented and 2
+  labelled texts but brought 4 labelled texts in wrongly (labellers split on EU research grants for AI: rounds 111 and
+  281 yes, 56, 58, 234 and 247 no), so it was dropped. Pooled blind over rounds 279-286 (965 texts): deepseek 1.00 /
+  1.000, export_controls 0.989 / 0.951, eu_ai 0.951 / 0.903 (232 of 257); with the final rules 1.00 / 1.000, 0.989 /
+  0.973, 0.951 / 0.911. Over rounds 83-286 (20,088 texts): deepseek 1.00 / 0.992, export_controls 0.963 / 0.930, eu_ai
+  0.955 / 0.895 (4,335 of 4,843), eu_ai still short of its 0.90 recall goal; recall per language (all topics)
+  0.88-0.97 but for el 0.75 (191/256), sk 0.81 (70/86) and fi 0.82 (125/153); with the final rules 1.00 / 0.994, 0.971
+  / 0.950, 0.963 / 0.924, and every language 0.86-0.98 but el 0.79 (201/256) and fi 0.84 (128/153). Over every
+  labelled text (35,688) the final rules (34,012 terms) are 13 better and none worse than the session's first. Noticed
+  and left: a term with a non-word character (a slash, a dot) fails its word-boundary check where Chinese or Japanese
+  script follows or precedes it with no space ("規則（EU）2024/1689への準拠"): the automaton splits scripts, but the
+  raw-anchor and verification checks (worker/topics/scan.py and native/src/lib.rs) count a CJK character as a word
+  character; a fix belongs to the matcher in both implementations, with check_detection.py, not to a session on words.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
