@@ -162,6 +162,12 @@ impl Classes {
         let u = c as u32;
         u >= self.cjk_min && self.cjk.iter().any(|&(lo, hi)| lo <= u && u <= hi)
     }
+    /// A word character of a script that separates words (terms.SPACED_WORD): where CJK script touches a
+    /// term, a word ends ("EUのAI Actに", "U.S.の"), as in the skeleton.
+    #[inline]
+    fn joins(&self, c: char) -> bool {
+        self.is_word(c) && !self.is_cjk(c)
+    }
 }
 
 /// What an automaton pattern stands for: where the anchor sits in the match (lead, trail: skeleton bytes
@@ -287,7 +293,7 @@ impl NativeScanner {
 
     /// Where the run of non-CJK word characters starting at i ends (a `word*` term's inflection).
     fn word_end(&self, text: &[char], mut i: usize) -> usize {
-        while i < text.len() && self.classes.is_word(text[i]) && !self.classes.is_cjk(text[i]) {
+        while i < text.len() && self.classes.joins(text[i]) {
             i += 1;
         }
         i
@@ -306,12 +312,12 @@ impl NativeScanner {
             let mut seen: HashSet<&[char]> = HashSet::default();
             let mut i = lo;
             while i < hi {
-                if !self.classes.is_word(chars[i]) {
+                if !self.classes.joins(chars[i]) {
                     i += 1;
                     continue;
                 }
                 let s = i;
-                while i < hi && self.classes.is_word(chars[i]) {
+                while i < hi && self.classes.joins(chars[i]) {
                     i += 1;
                 }
                 let token = &chars[s..i];
@@ -336,14 +342,14 @@ impl NativeScanner {
         let c = &self.classes;
         match node {
             Node::NotAfterWord => {
-                if pos > 0 && c.is_word(t[pos - 1]) {
+                if pos > 0 && c.joins(t[pos - 1]) {
                     None
                 } else {
                     self.match_at(rest, t, pos, hi)
                 }
             }
             Node::CompoundStart => {
-                if pos > 0 && (c.is_word(t[pos - 1]) || t[pos - 1] == '-') {
+                if pos > 0 && (c.joins(t[pos - 1]) || t[pos - 1] == '-') {
                     return None;
                 }
                 let mut k = pos;
@@ -351,7 +357,7 @@ impl NativeScanner {
                     if let Some(e) = self.match_at(rest, t, k, hi) {
                         return Some(e);
                     }
-                    if k < hi && (c.is_word(t[k]) || t[k] == '-') {
+                    if k < hi && (c.joins(t[k]) || t[k] == '-') {
                         k += 1;
                     } else {
                         return None;
@@ -367,7 +373,7 @@ impl NativeScanner {
             }
             Node::WordRest => {
                 let mut e = pos;
-                while e < hi && c.is_word(t[e]) {
+                while e < hi && c.joins(t[e]) {
                     e += 1;
                 }
                 back_off(e, pos, |k| self.match_at(rest, t, k, hi))
@@ -480,7 +486,7 @@ impl NativeScanner {
                 let mut keep = true;
                 if v.suffix {
                     e = self.word_end(&t.text, e);
-                } else if v.boundary_right && e < n && self.classes.is_word(t.text[e]) {
+                } else if v.boundary_right && e < n && self.classes.joins(t.text[e]) {
                     keep = false;
                 }
                 if keep && seen.insert((ti, s)) {
@@ -768,10 +774,10 @@ impl NativeScanner {
                 let (need_left, need_right, gi) = self.raw_slots[m.pattern().as_usize()];
                 let a_start = char_at[m.start()];
                 let a_end = char_at[m.end()];
-                if need_left && a_start > 0 && self.classes.is_word(t.low[a_start - 1]) {
+                if need_left && a_start > 0 && self.classes.joins(t.low[a_start - 1]) {
                     continue;
                 }
-                if need_right && a_end < n && self.classes.is_word(t.low[a_end]) {
+                if need_right && a_end < n && self.classes.joins(t.low[a_end]) {
                     continue;
                 }
                 let g = &self.groups[gi];

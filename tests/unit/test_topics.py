@@ -240,6 +240,28 @@ def test_latin_words_end_where_chinese_japanese_or_korean_script_begins() -> Non
     assert hits(m, "XTSMC의 chipset") == []
 
 
+def test_the_script_change_is_a_word_end_for_phrases_wildcards_and_terms_with_punctuation_too() -> None:
+    """Phrases ("EUのAI Actに"), terms with a slash or a dot ("2024/1689号", "U.S.の"), wildcard phrases and their
+    indexed groups (9 phrases behind "export*") find their words where CJK script touches them, in both scans."""
+    keyed = [f"export* {w}" for w in ("ban", "law", "act", "cap", "fee", "tax", "duty", "levy", "rule")]
+    m = matcher([{"id": "r", "any": ["AI Act", "2024/1689", "U.S.", "*exportkontroll*", "GPT-4o", *keyed]}])
+    assert hits(m, "EUのAI Actに対応") == ["AI Act"]
+    assert hits(m, "欧盟AI Act规定") == ["AI Act"]
+    assert hits(m, "規則（EU）2024/1689への準拠") == ["2024/1689"]
+    assert hits(m, "欧盟2024/1689号条例") == ["2024/1689"]
+    assert hits(m, "美国U.S.政府の") == ["U.S."]
+    assert hits(m, "使用GPT-4o模型") == ["GPT-4o"]
+    assert hits(m, "中国Chip-Exportkontrollen的") == ["Chip-Exportkontrollen"]  # the compound ends at the script
+    assert hits(m, "美国export ban对华") == ["export ban"]
+    assert hits(m, "美国exports ban") == ["exports ban"]
+    # Between Latin letters and digits a word still ends only at a non-word character.
+    assert hits(m, "AI Actually 2024/16890 xU.S. export bank") == []
+    texts = ["EUのAI Actに", "2024/1689号", "のU.S.の", "中国Exportkontrollen的", "对export duty对", "AI Act的"]
+    if m.scanner.native is not None:
+        for text in texts:
+            assert m._match_native(text, "") == m.match_python(text, ""), text
+
+
 def test_a_space_between_cjk_or_hangul_words_of_a_term_is_optional() -> None:
     """Korean writes compounds with or without the space (수출 통제 / 수출통제), Chinese never spaces: a term
     written with the space finds both forms, at its own ends' boundaries."""

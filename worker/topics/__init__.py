@@ -11,7 +11,8 @@ Terms (strings in a rule's lists):
 - a space in a term matches whitespace or a hyphen, a hyphen matches a hyphen or a space; the whitespace may
   hold one line break but not a blank line (a heading without a full stop does not run into its paragraph)
 - terms in CJK scripts (and Hangul) match anywhere: those scripts do not separate words; where they
-  meet other word characters a word ends ("TSMC의", "H20芯片" hold the whole words TSMC and H20), and
+  meet other word characters a word ends ("TSMC의", "H20芯片" hold the whole words TSMC and H20, "EUのAI Actに"
+  the phrase AI Act, "欧盟2024/1689号" the number), and
   beside them the space of a phrase is optional ("AI 기본법" also finds "AI기본법", "수출 통제" finds
   "수출통제"; write such terms with the space: "수출통제" does not find "수출 통제")
 - matching folds what writers vary: ’/' apostrophes, full-width ASCII (ＡＩ = AI), Greek accents and

@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, product
 
-from .terms import CJK, CJK_CHARS, SCRIPT_RUN, Term, lower_same_length
+from .terms import CJK, CJK_CHARS, SCRIPT_RUN, SPACED_WORD, Term, lower_same_length
 
 # How a hit is verified: WORD by the automaton's boundaries alone (and, if case-sensitive, the text as
 # written), PHRASE by the term's regex matched where the hit starts, ANCHORED by the regex run around
@@ -39,6 +39,9 @@ WORD, PHRASE, ANCHORED = 0, 1, 2
 Entry = tuple[int, int, str | None, bool]
 INDEX_FROM = 8  # phrases behind one anchor from which a group is indexed (below, checking each is cheaper)
 _TOKEN = re.compile(r"\w+")
+# The words around an anchor that select indexed phrases: a phrase's key is a whole word of a spaced script, and
+# where CJK script touches it, it ends (as the phrase's own boundaries do: terms.SPACED_WORD).
+_KEY_TOKEN = re.compile(f"{SPACED_WORD}+")
 _NON_WORD = re.compile(r"\W")  # \W is exactly: not str.isalnum() and not "_", the boundary test of the rules
 _RUN = re.compile("  +")
 _CJK_SPACE = re.compile(f"(?<=[{CJK_CHARS}]) (?=[{CJK_CHARS}])")
@@ -59,7 +62,7 @@ class IndexedGroup:
         chosen = list(self.always)
         for words, by in ((low, self.by_word), (folded, self.by_word_cased)):
             if by:
-                for word in set(_TOKEN.findall(words, lo, hi)):
+                for word in set(_KEY_TOKEN.findall(words, lo, hi)):
                     chosen += by.get(word, ())
         chosen.sort()
         return chosen

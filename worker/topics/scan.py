@@ -19,7 +19,7 @@ import ahocorasick_rs
 
 from .. import cache, native
 from .anchors import PHRASE, WORD, Entry, Group, IndexedGroup, RawSlot, Skeleton, Slot, anchor_groups
-from .terms import CJK_CHARS, Term, fold, fold_tables, lower_folded, lowered
+from .terms import CJK_CHARS, SPACED_WORD, Term, fold, fold_tables, lower_folded, lowered
 
 try:  # the same scan in native code, built from native/ when a Rust toolchain was there at install time
     from .._native import NativeScanner
@@ -28,8 +28,11 @@ except ImportError:  # pragma: no cover - depends on the build
 
 Field = Literal["title", "text"]
 # \w is exactly str.isalnum() or "_", the word characters of the rules; a `word*` term's inflection stops
-# where Chinese/Japanese/Korean script begins ("Nvidia的芯片": the term is "Nvidia").
-_WORD_RUN = re.compile(f"[^\\W{CJK_CHARS}]*")
+# where Chinese/Japanese/Korean script begins ("Nvidia的芯片": the term is "Nvidia"), and that script next
+# to a term's end is a word boundary ("U.S.の", "2024/1689号"): _joins(text, i) says whether the character at
+# i would continue the word instead.
+_WORD_RUN = re.compile(f"{SPACED_WORD}*")
+_joins = re.compile(SPACED_WORD).match
 
 
 class NativeScan(Protocol):
@@ -157,14 +160,11 @@ class Scanner:
         """The anchors with non-word characters ("U.S.", "7%"), found in the lowercased text itself."""
         assert self.raw is not None
         low = texts[2]
-        n = len(low)
         for a_idx, a_start, a_end in self.raw.find_matches_as_indexes(low, overlapping=True):
             need_left, need_right, group = self.raw_slots[a_idx]
-            before = low[a_start - 1] if a_start else " "
-            after = low[a_end] if a_end < n else " "
-            if need_left and (before.isalnum() or before == "_"):
+            if need_left and a_start and _joins(low, a_start - 1):
                 continue
-            if need_right and (after.isalnum() or after == "_"):
+            if need_right and _joins(low, a_end):
                 continue
             entries: Sequence[Entry] = (
                 group.select(low, texts[1], a_start, a_end) if isinstance(group, IndexedGroup) else group
@@ -219,7 +219,7 @@ def _anchored(
         s, e = m.start(), m.end()
         if term.suffix_wild:
             e = _word_end(text, e)
-        elif term.boundary_right and e < n and (text[e].isalnum() or text[e] == "_"):
+        elif term.boundary_right and _joins(text, e):
             continue
         if (ti, s) not in seen:
             seen.add((ti, s))

@@ -303,14 +303,18 @@ def _weight(chunk: str) -> int:
 
 # The verification pattern's steps: (kind, text). Lookbehinds look before the window the native scan
 # searches in, as Python's do; all of them read the text as if it ended at the window's end.
-NOT_AFTER_WORD = 0  # (?<!\w)
-COMPOUND_START = 1  # (?<![\w-])[\w-]*?  a leading star: a compound's first part (Chip-, US-) before the term
+# "A word character" in them is one of a script that separates words (SPACED_WORD: \w but not CJK_CHARS):
+# where Chinese, Japanese or Korean script touches a term ("EUのAI Actに", "欧盟2024/1689号"), a word ends
+# there, as in the skeleton (SCRIPT_RUN), and a `word*` stops there ("exports的").
+NOT_AFTER_WORD = 0  # (?<!W)  W: SPACED_WORD
+COMPOUND_START = 1  # (?<!W)(?<!-)(?:W|-)*?  a leading star: a compound's first part (Chip-, US-) before the term
 LITERAL = 2  # the text itself
-WORD_REST = 3  # \w*  the rest of a `word*`
+WORD_REST = 3  # W*  the rest of a `word*`
 SEP = 4  # a space or a hyphen between words
 SEP_OPTIONAL = 5  # the same or nothing (beside Chinese, Japanese or Korean script)
-_RENDER = {NOT_AFTER_WORD: r"(?<!\w)", COMPOUND_START: r"(?<![\w-])[\w-]*?", WORD_REST: r"\w*", SEP: _SEP,
-           SEP_OPTIONAL: _SEP_OPTIONAL}  # fmt: skip
+SPACED_WORD = f"[^\\W{CJK_CHARS}]"
+_RENDER = {NOT_AFTER_WORD: f"(?<!{SPACED_WORD})", COMPOUND_START: f"(?<!{SPACED_WORD})(?<!-)(?:{SPACED_WORD}|-)*?",
+           WORD_REST: f"{SPACED_WORD}*", SEP: _SEP, SEP_OPTIONAL: _SEP_OPTIONAL}  # fmt: skip
 
 
 def _nodes(body: str, prefix_wild: bool, cjk: bool) -> tuple[tuple[int, str], ...]:
