@@ -6147,6 +6147,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # The AI Act's high-risk class in its long form, "umělé inteligence" for "AI" (cs-r288-06: a Commission page on
+        # the health data space, the EU 20 words before), with an EU term close by.
+        (
+            "kontrolu na vnitrostátní úrovni i na úrovni EU a také podpořit jejich volný pohyb, jakož i skutečný "
+            "jednotný trh se systémy elektronických záznamů, zdravotnickými prostředky a systémy umělé inteligence "
+            "s vysokým rizikem.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
