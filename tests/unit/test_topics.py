@@ -6156,6 +6156,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The WHO's European region is no EU (ro-r288-03: a WHO report on AI rules in health).
+        (
+            "Primul raport al OMS Europa privind reglementarea inteligenței artificiale în sănătate arată un decalaj "
+            "între tehnologiile IA și cadrul legal existent în cele 53 de state membre ale regiunii Europa.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
