@@ -6163,6 +6163,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Chinese "监管机构" is any regulator, not a data-protection authority (zh-r290-18: BaFin on banks' AI).
+        (
+            "金融監管機構Bafin警告銀行在使用人工智能時面臨風險。這在德國監管機構看來也帶來了風險，尤其是生成性AI。",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
