@@ -6169,6 +6169,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A securities commission is no European Commission (it-r290-17: the US SEC in Italian).
+        (
+            "La Commissione per i titoli e gli scambi (SEC) degli Stati Uniti ha in programma di regolare l'utilizzo "
+            "dell'intelligenza artificiale (IA) nei programmi di negoziazione di titoli.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
