@@ -6176,6 +6176,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # The AI Continent in the genitive (de-r292-11: the Commission's skills academies).
+        (
+            "Die neuen Akademien tragen zu den Zielen des Aktionsplans für Wettbewerbsfähigkeit und des KI-Kontinents "
+            "bei.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
