@@ -6183,6 +6183,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The AI Act's ban on reading emotions at work and in schools, in any words (invented review 50): an emotion
+        # noun, a ban, an AI or software word and the EU close by; without the AI, an EU ban is on something else.
+        (
+            "Sedan februari 2025 är det förbjudet inom EU att använda AI-system som tolkar anställdas känslor på "
+            "arbetsplatsen, och detsamma gäller elever i skolan.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Softurile care „citesc” emoțiile angajaților prin camera web sunt interzise în Uniunea Europeană din 2 "
+            "februarie 2025.",
+            "eu_ai",
+            True,
+        ),
+        ("EU förbjuder reklam som spelar på barns känslor, enligt ett nytt förslag.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
