@@ -6198,6 +6198,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("EU förbjuder reklam som spelar på barns känslor, enligt ett nytt förslag.", "eu_ai", False),
+        # A member state's regulator named beside the supervision of "AI systems" (invented review 50: Traficom).
+        (
+            "Liikenne- ja viestintävirasto Traficom ryhtyy koordinoimaan tekoälyjärjestelmien valvontaa Suomessa.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
