@@ -6204,6 +6204,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The country caps of the AI diffusion rule with the Romanian plural of "cap" (invented review 50).
+        (
+            "Regulile americane din ianuarie, care plasau România în „nivelul 2” al plafoanelor pentru exportul de "
+            "cipuri de IA, au complicat achizițiile universităților.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
