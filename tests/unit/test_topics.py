@@ -6211,6 +6211,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # "European AI factories" in the Czech and Slovak word order (invented review 50).
+        (
+            "Rektor víta, že slovenské tímy sa môžu uchádzať o výpočtový čas v európskych AI továrňach.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
