@@ -6217,6 +6217,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Italy's AI Act supervisor named beside "the market of AI systems" (invented review 51).
+        (
+            "Sarà l'Agenzia per la cybersicurezza nazionale a vigilare sul mercato dei sistemi di intelligenza "
+            "artificiale.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
