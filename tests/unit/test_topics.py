@@ -6198,6 +6198,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("EU förbjuder reklam som spelar på barns känslor, enligt ett nytt förslag.", "eu_ai", False),
+        # The systems that read emotions count, a "use" of feelings does not (invented review 51; read-back).
+        (
+            "Dal febbraio 2025 l'Unione europea vieta i sistemi che deducono le emozioni delle persone sul luogo di "
+            "lavoro.",
+            "eu_ai",
+            True,
+        ),
+        ("The EU bans advertising that uses children's feelings to sell sugary snacks.", "eu_ai", False),
         # A member state's regulator named beside the supervision of "AI systems" (invented review 50: Traficom).
         (
             "Liikenne- ja viestintävirasto Traficom ryhtyy koordinoimaan tekoälyjärjestelmien valvontaa Suomessa.",
