@@ -3070,6 +3070,50 @@ NOTES = """### Reading these numbers
   script follows or precedes it with no space ("規則（EU）2024/1689への準拠"): the automaton splits scripts, but the
   raw-anchor and verification checks (worker/topics/scan.py and native/src/lib.rs) count a CJK character as a word
   character; a fix belongs to the matcher in both implementations, with check_detection.py, not to a session on words.
+  Forty-seventh session (2026-12-07): a matching change first, then rounds 287-294, eight blind rounds with a fresh
+  search budget, spent during the eighth (its helpers got 0-3 searches each). The matcher now ends a word where
+  Chinese, Japanese or Korean script touches a phrase, a wildcard phrase or a term with a slash or a dot, as it did
+  for single words ("EUのAI Actに", "欧盟AI Act规定", "規則（EU）2024/1689への", "U.S.の" were missed), in the Python
+  scan and the native one alike (check_detection.py: 31 fuzz verdicts, none among the 36,493 labelled texts; see the
+  detection-unchanged section). The rounds: 287 on health, medicine, pharma and medical devices (the AI Act beside the
+  MDR, the health data space, DeepSeek in hospitals, controls on biotech lab equipment) in German, English, French,
+  Spanish, Italian, Portuguese, Japanese and Chinese (160 texts); 288 on the same in Korean, Dutch, Polish, Czech,
+  Romanian, Turkish, Hungarian and Swedish (110; Romanian, Hungarian and Swedish 2 positives each, Turkish 1); 289 on
+  startups, venture capital and founders in the first round's languages (161); 290 on banks, insurers, fintech and
+  their supervisors (160); 291 on startups and finance in Korean, Dutch, Polish, Czech, Turkish and Swedish (71; Czech
+  no positives left); 292 on education, schools, universities and the AI-literacy duty (160); 293 on work, HR,
+  recruiting, unions and platform workers (159); 294 on marketing, advertising, e-commerce and consumer protection
+  (38, partial). Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 287 1.00 / 1.00, 0.96 /
+  0.96, 0.95 / 0.88; 288 1.00 / 1.00, 0.91 / 1.00, 0.91 / 0.78; 289 1.00 / 1.00, 1.00 / 0.97, 0.96 / 0.96; 290 1.00 /
+  1.00, 1.00 / 1.00, 0.88 / 0.90; 291 1.00 / 1.00, 1.00 / 1.00, 0.94 / 0.79; 292 1.00 / 1.00, 0.95 / 0.91, 0.93 /
+  0.78; 293 1.00 / 1.00, 0.86 / 0.96, 1.00 / 0.80; 294 1.00 / 1.00, 1.00 / 1.00, 0.90 / 0.90. Most eu_ai misses are
+  the EU's AI policy told through a sector: Commission pilot calls and skills academies with AI as one field, the
+  digital-education action plan's AI guidelines, data-protection cases on algorithms (the Garante's Foodinho fine,
+  which six labellers counted) and on facial recognition at school gates; rules for the last two were tried and
+  dropped (6 better and 11 worse, 4 better and 17 worse over every labelled text: earlier labellers counted them the
+  other way). From the tuning halves: the AI Act's high-risk class with "artificial intelligence" written out in eight
+  languages ("systémy umělé inteligence s vysokým rizikem"); the WHO's European region masked for eu_ai ("OMS Europa
+  ... 53 de state membre ale regiunii Europa"); Chinese "监管机构", any regulator, no longer a data-protection
+  authority's name (BaFin and the ECB's supervisors on banks' AI); securities commissions in six languages masked as
+  other commissions ("la Commissione per i titoli e gli scambi (SEC)"); "KI-Kontinent*". Three reviews with invented
+  passages (helpers who never saw the rules, 16 per language), the session's first rules and then its final ones:
+  Latin names glued to Chinese, Japanese and Korean script (four helpers, 64), 1 wrong with the matcher before this
+  session ("欧盟AI Act第50条") and none after; the EU's AI rules as hospital, bank, school, HR and startup news tells
+  them in Greek, Slovak, Finnish, Hungarian, Romanian, Czech, Danish and Swedish (128), 14 then 7, and in German,
+  English, French, Spanish, Italian, Portuguese, Dutch and Polish (128), 6 then 1. From them: the AI Act's ban on
+  reading emotions told in any words (new rule eu-bans-emotion-reading: an emotion noun, a ban word, an AI, system or
+  software word and the EU close by; a read-back found that its first version took any "use" word as the AI, so "the
+  EU bans advertising that uses children's feelings" read as the AI Act, and it was narrowed); the supervision of "AI
+  systems" beside a named national regulator in fifteen languages; the plural of "cap" in Romanian and Portuguese;
+  "European AI factories" in the Czech and Slovak word order. What stays: a national AI supervisor or the AI-literacy
+  duty named with no EU word, a Slovak bank blocking DeepSeek on its devices read as an export control. Pooled blind
+  over rounds 287-294 (1,019 texts): deepseek 1.00 / 1.000, export_controls 0.957 / 0.969, eu_ai 0.938 / 0.850 (255 of
+  300); with the final rules 1.00 / 1.000, 0.957 / 0.969, 0.952 / 0.857. Over rounds 83-294 (21,107 texts): deepseek
+  1.00 / 0.993, export_controls 0.963 / 0.932, eu_ai 0.954 / 0.892 (4,590 of 5,143), eu_ai still short of its 0.90
+  recall goal; recall per language (all topics) 0.87-0.97 but for el 0.75 (191/256), sk 0.81 (70/86) and fi 0.82
+  (125/153); with the final rules 1.00 / 0.994, 0.971 / 0.951, 0.962 / 0.920, and every language 0.86-0.98 but el 0.79
+  (201/256) and fi 0.84 (128/153). Over every labelled text (36,707) the final rules are 9 better and none worse than
+  the session's first; over every invented passage (2,336) 84 wrong then 72.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
