@@ -333,7 +333,8 @@ impl NativeScanner {
     }
 
     /// Where the pattern's steps match at pos, reading t as if it ended at hi (Python's re.match(t, pos, hi):
-    /// greedy \\w*, lazy compound start, alternatives in order, lookbehinds before pos); None if they do not.
+    /// greedy runs of spaced-script word characters (terms.SPACED_WORD), lazy compound start, alternatives in
+    /// order, lookbehinds before pos); None if they do not.
     fn match_at(&self, nodes: &[Node], t: &[char], pos: usize, hi: usize) -> Option<usize> {
         let Some(node) = nodes.first() else {
             return Some(pos);
@@ -453,7 +454,7 @@ impl NativeScanner {
         out.push((WORD, ti, start, end));
     }
 
-    /// A wildcard phrase's hits around one occurrence of its anchor (scan.py: _anchored_match), each place once.
+    /// A wildcard phrase's hits around one occurrence of its anchor (scan.py: _anchored), each place once.
     fn anchored_hits(
         &self,
         out: &mut Vec<(u8, u32, usize, usize)>,
