@@ -21,7 +21,10 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 CJK = re.compile(f"[{CJK_CHARS}]")
 # Where Chinese/Japanese/Korean (and Thai) script meets other word characters, a word ends: "TSMC의",
 # "H20芯片", "EU的AI法案" are "TSMC 의", "H20 芯片", "EU 的 AI 法案" to the automaton (anchors.Skeleton).
-SCRIPT_RUN = re.compile(f"[{CJK_CHARS}]+|[^\\W{CJK_CHARS}]+")
+# A word character of a script that separates words (\w but not CJK_CHARS): the skeleton's words, the
+# verification patterns' word boundaries and a `word*` inflection all end where it stops.
+SPACED_WORD = f"[^\\W{CJK_CHARS}]"
+SCRIPT_RUN = re.compile(f"[{CJK_CHARS}]+|{SPACED_WORD}+")
 FUNCTION_WORDS = frozenset(
     "der die das den dem des und von für zu im in am an auf the of and for to on at by with de la le les du "
     "des et à au aux sur en el los las del y di della delle dei per e il lo gli van het een op voor met w z na "
@@ -312,7 +315,6 @@ LITERAL = 2  # the text itself
 WORD_REST = 3  # W*  the rest of a `word*`
 SEP = 4  # a space or a hyphen between words
 SEP_OPTIONAL = 5  # the same or nothing (beside Chinese, Japanese or Korean script)
-SPACED_WORD = f"[^\\W{CJK_CHARS}]"
 _RENDER = {NOT_AFTER_WORD: f"(?<!{SPACED_WORD})", COMPOUND_START: f"(?<!{SPACED_WORD})(?<!-)(?:{SPACED_WORD}|-)*?",
            WORD_REST: f"{SPACED_WORD}*", SEP: _SEP, SEP_OPTIONAL: _SEP_OPTIONAL}  # fmt: skip
 
