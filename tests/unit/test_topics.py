@@ -6232,6 +6232,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Portugal's AI Act supervisor as the press writes it, "Anacom", not the acronym (round 296).
+        (
+            "Os operadores de telecomunicações apelam equilíbrio ao novo regulador da Inteligência Artificial, a "
+            "Anacom.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
