@@ -6242,6 +6242,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         # China's own AI law by name is no EU rule, whatever stands beside it ("AB" here is a law firm's logo, the
         # Turkish EU; round 297).
         ("ARTICLE 12 February 2025 中国人工智能法立法指南 AB AnJie Broad Law Firm", "eu_ai", False),
+        # An illegal export of named lasers to China, the German adjective inflected (round 299).
+        (
+            "Ein Unternehmensberater und ein Unternehmer-Ehepaar sind wegen der illegalen Ausfuhr von Speziallasern "
+            "nach China verurteilt worden.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
