@@ -6249,6 +6249,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Users' data moved illegally to China is a privacy charge, not an illegal export (invented review 52).
+        (
+            "Comisara pentru protecția datelor din Berlin, Meike Kamp, le-a cerut companiilor Apple și Google să "
+            "elimine aplicația DeepSeek din magazinele lor online din Germania, acuzând transferul ilegal al datelor "
+            "utilizatorilor către servere din China.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
