@@ -6257,6 +6257,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # AI becoming part of military strategy is no AI strategy of the EU's (round 300).
+        (
+            "歐盟執委會指出，隨著人工智慧(AI)、自動系統和量子技術成為軍事戰略的一部分，現代戰爭的形態正在轉變。"
+            "歐盟執委會將在明天提出一份國防工業轉型計畫。",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
