@@ -6264,6 +6264,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Banned chips beside one of China's tech giants, China not named (round 301).
+        (
+            "Tencent loue des puces Nvidia interdites tandis que Google attaque le monopole de CUDA",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
