@@ -6270,6 +6270,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The same charge in Portuguese, "dados de usuários" without the article (invented review 53).
+        (
+            "A comissária de proteção de dados de Berlim pediu à Apple e ao Google que retirem o aplicativo da "
+            "DeepSeek de suas lojas na Alemanha, alegando que a startup chinesa transfere ilegalmente dados de "
+            "usuários para servidores na China.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
