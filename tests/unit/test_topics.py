@@ -6278,6 +6278,44 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Supervising AI with the verb first, in Hungarian, "under the European regulation" (invented review 54).
+        (
+            "A Kossuth Rádió reggeli műsorában a digitalizációért felelős államtitkár elmondta: önálló hivatal "
+            "felügyeli majd a mesterséges intelligencia használatát Magyarországon. Az új szerv az európai "
+            "rendelet alapján fogad bejelentéseket.",
+            "eu_ai",
+            True,
+        ),
+        # The supervision of AI systems with the genitive between, in Turkish (invented review 54).
+        (
+            "Federal hükümet, yapay zekâ sistemlerinin denetimini Federal Ağ Ajansı'na veren yasa tasarısını "
+            "onayladı; kurum Avrupa tüzüğü çerçevesinde ulusal denetim makamı olarak görev yapacak.",
+            "eu_ai",
+            True,
+        ),
+        # The AI Act's top fine by its percentage alone, in a founder's complaint (invented review 54).
+        (
+            '"과징금 한 방이면 회사 문 닫아요" 유럽 진출을 노리던 국내 생성형 AI 스타트'
+            '업들이 현지 규제 부담에 한숨을 쉬고 있다. 한 대표는 "위반 시 전 세계 매출의'
+            ' 최대 7%까지 물릴 수 있다는데, 초기 기업은 감당이 안 된다"고 토로했다.',
+            "eu_ai",
+            True,
+        ),
+        # The duty to tell people they talk to a machine, under "the new EU rules" (invented review 54).
+        (
+            "Virtuálna asistentka operátora Telnet SK sa bude predstavovať ako počítačový program. Firma tak "
+            "reaguje na nové pravidlá EÚ, podľa ktorých musia spoločnosti ľuďom jasne povedať, že komunikujú so "
+            "strojom, a nie s človekom.",
+            "eu_ai",
+            True,
+        ),
+        # The same duty in Chinese: the chatbot must disclose its machine identity under the EU's new rules.
+        (
+            "深圳一家出海企业在欧洲官网上线新版在线客服。公司负责人告诉记者，根据欧盟新规，聊天机器人必"
+            "须向用户明确告知其机器身份。",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
