@@ -6316,6 +6316,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # "EU rules" in the Finnish plural and "artificially produced" content to be labelled (invented review 54).
+        (
+            "Tutkija Jussi Lehtonen huomauttaa, että EU-säännöt velvoittavat merkitsemään keinotekoisesti tuotetun "
+            "kuva- ja äänisisällön, mutta velvoite koskee ensisijaisesti sisällön tuottajia.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
