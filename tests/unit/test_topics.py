@@ -6323,6 +6323,41 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Deepfakes to be marked "as artificially generated" under EU law (invented review 55).
+        (
+            "Fachleute verweisen darauf, dass solche Deepfakes nach EU-Recht künftig klar als künstlich erzeugt "
+            "gekennzeichnet werden müssen.",
+            "eu_ai",
+            True,
+        ),
+        # "The European obligation" to label synthetic content (invented review 55).
+        (
+            "Diversi esperti ricordano che dall'agosto 2026 scatterà l'obbligo europeo di etichettare i contenuti "
+            "sintetici come i deepfake.",
+            "eu_ai",
+            True,
+        ),
+        # The same in Portuguese: content generated or altered by AI, "assinalar" (invented review 55).
+        (
+            "A CNE admite ter poucos instrumentos: a obrigação europeia de assinalar conteúdos gerados ou "
+            "alterados por inteligência artificial só se aplica a partir de agosto de 2026.",
+            "eu_ai",
+            True,
+        ),
+        # The chatbot duty told as "a computer program and not an adviser" (invented review 55).
+        (
+            "Dès la première ligne, un message précise qu'il s'agit d'un programme informatique et non d'un "
+            "conseiller. « C'est une obligation des nouvelles règles européennes », explique le directeur.",
+            "eu_ai",
+            True,
+        ),
+        # The same in Polish: "dealing with a program, not a consultant" (invented review 55).
+        (
+            "Klienci banku usłyszą, że mają do czynienia z programem, a nie z konsultantem. Bank tłumaczy zmianę "
+            "nowymi unijnymi przepisami.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
