@@ -6358,6 +6358,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The chatbot duty in Romanian: "when they talk to a machine", "the new European rules" (invented review 55).
+        (
+            "Compania spune că „noile reguli europene” o obligă să le spună clienților, fără echivoc, când discută "
+            "cu o mașină și nu cu un om.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
