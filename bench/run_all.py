@@ -3114,6 +3114,42 @@ NOTES = """### Reading these numbers
   (125/153); with the final rules 1.00 / 0.994, 0.971 / 0.951, 0.962 / 0.920, and every language 0.86-0.98 but el 0.79
   (201/256) and fi 0.84 (128/153). Over every labelled text (36,707) the final rules are 9 better and none worse than
   the session's first; over every invented passage (2,336) 84 wrong then 72.
+  Forty-eighth session (2026-12-07): rounds 295-301, seven blind rounds with a fresh search budget, spent during the
+  seventh (its helpers got 5-16 searches each), then four reviews with invented passages. The rounds, in German,
+  English, French, Spanish, Italian, Portuguese, Japanese and Chinese: 295 on cars, transport, logistics and mobility
+  (158 texts); 296 on smartphones, telecoms, consumer electronics and apps (158); 297 on law firms, compliance,
+  audits, standards and certification (160); 298 on interviews, opinion, columns and letters (158); 299 on regional
+  and local news (157); 300 on defence, space and the security industry (158); 301 on gaming, PCs and the hardware
+  press (155, partial). Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 295 1.00 / 1.00,
+  0.97 / 1.00, 0.96 / 0.68; 296 1.00 / 1.00, 0.97 / 0.97, 0.94 / 0.84; 297 1.00 / 1.00, 1.00 / 1.00, 0.94 / 1.00; 298
+  1.00 / 1.00, 1.00 / 0.97, 0.98 / 0.89; 299 1.00 / 1.00, 0.85 / 0.88, 0.95 / 0.93; 300 1.00 / 1.00, 0.93 / 1.00, 0.89
+  / 0.92; 301 1.00 / 1.00, 0.98 / 0.93, 1.00 / 0.86. Five of round 295's twelve eu_ai misses are the European
+  data-protection board's opinion on facial recognition at airports, told without an AI word and marked borderline by
+  each labeller who took it; round 299's export-control errors are local sanctions and dual-use cases (machines,
+  lasers, parts for Iran or Russia) that labellers counted both ways. From the tuning halves: "Anacom" in any case as
+  Portugal's AI supervisor; China's own AI law by name among the non-EU laws; German "illegal*" inflected and compound
+  lasers by name ("der illegalen Ausfuhr von Speziallasern nach China"); military strategy vetoing the EU-AI-strategy
+  rules (new concept eu_military_strategy); banned chips beside China's tech giants (Tencent, Alibaba, ByteDance,
+  Baidu). Four reviews with invented passages (helpers who never saw the rules, 16 per language), the session's first
+  rules and then its final ones: the newest turns of the three stories in Greek, Finnish, Slovak, Hungarian, Romanian,
+  Czech, Danish and Swedish (128), 1 wrong then 0, and in German, English, French, Spanish, Italian, Portuguese, Dutch
+  and Polish (128), 1 then 0 (both a data-protection authority's charge that DeepSeek's app sends users' data to China
+  "illegally", read as an illegal export: users' data now vetoes, in twenty languages); the EU's AI rules met in
+  passing, inside other stories, in Japanese, Korean, Chinese, Turkish, Greek, Finnish, Slovak and Hungarian (128), 20
+  then 12, and in the other twelve languages (192), 21 then 9. From them: two new rules, the AI Act's top fine told by
+  its percentage alone ("up to 7% of turnover", new concept eu_turnover) and the chatbot duty told in plain words (new
+  concept eu_machine_talk: people told they talk to a machine, beside an EU-rules phrase); the supervision of AI in
+  Hungarian, Turkish, Japanese and Korean word orders; "the European obligation" and "the EU's new rules" as EU-rules
+  phrases; "artificially generated" content in German and Finnish. What stays: the EU's rules named only as "the
+  European model" or "Brussels' approach" in a story on another country's AI law (that law close by vetoes the loose
+  phrases), and national supervisors or the emotion-recognition ban in a story set outside the EU. Pooled blind over
+  rounds 295-301 (1,104 texts): deepseek 1.00 / 1.000, export_controls 0.957 / 0.964, eu_ai 0.948 / 0.881 (236 of
+  268); with the final rules 1.00 / 1.000, 0.957 / 0.972, 0.956 / 0.884. Over rounds 83-301 (22,211 texts): deepseek
+  1.00 / 0.993, export_controls 0.963 / 0.933, eu_ai 0.953 / 0.892 (4,826 of 5,411), eu_ai still short of its 0.90
+  recall goal; recall per language (all topics) 0.87-0.97 but for el 0.75 (191/256), sk 0.81 (70/86) and fi 0.82
+  (125/153); with the final rules 1.00 / 0.994, 0.970 / 0.952, 0.962 / 0.918, and every language 0.86-0.98 but el 0.79
+  (201/256) and fi 0.84 (128/153). Over every labelled text (37,811) the final rules are 6 better and none worse than
+  the session's first; over every invented passage (2,912) 115 wrong then 93.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
