@@ -6365,6 +6365,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Pandemic travel restrictions in China delaying a chip-tool maker's deliveries are no control (round 302).
+        (
+            "A ASML citou atrasos de entregas por causa de restrições a viagens, principalmente na China, a fabricantes "
+            "de chips como a TSMC.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
