@@ -6372,6 +6372,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # noyb by its full name or misspelt "NYOB", the complainant before national authorities (round 304).
+        (
+            "El grupo None of Your Business (NYOB) pidió a los organismos nacionales que detengan el uso de datos "
+            "personales para entrenar los modelos de inteligencia artificial de Meta.",
+            "eu_ai",
+            True,
+        ),
+        # National data-protection authorities, the adjective between the noun and its complement (round 304).
+        (
+            "Las autoridades nacionales de protección de datos de Europa advirtieron a Meta, que quiere usar las "
+            "publicaciones de sus usuarios para entrenar su inteligencia artificial.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Le autorità nazionali per la protezione dei dati in Europa hanno avvertito Meta, che vuole usare i post "
+            "per addestrare la sua intelligenza artificiale.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "As autoridades nacionais de proteção de dados na Europa avisaram a Meta, que quer usar as publicações "
+            "para treinar a sua inteligência artificial.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
