@@ -6367,8 +6367,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # Pandemic travel restrictions in China delaying a chip-tool maker's deliveries are no control (round 302).
         (
-            "A ASML citou atrasos de entregas por causa de restrições a viagens, principalmente na China, a fabricantes "
-            "de chips como a TSMC.",
+            "A ASML citou atrasos de entregas por causa de restrições a viagens, principalmente na China, a "
+            "fabricantes de chips como a TSMC.",
             "export_controls",
             False,
         ),
