@@ -6398,6 +6398,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The EU's AI regulation with "(人工知能)" between AI and the law word, Japan named as a place the rules reach
+        # (round 305).
+        (
+            "欧州連合(EU)がAI(人工知能)規制案を公表してから2カ月強が経過した。ハイリスクに分類されたAIは事前審査が必要"
+            "となる。例えば日本でもすでに広く使用されている、企業の人員採用などでのAIも対象となる。",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
