@@ -6406,6 +6406,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Beijing advising its firms to refrain from using Nvidia's chips (round 305), in French and Spanish.
+        (
+            "La Chine a conseillé aux entreprises locales de s'abstenir d'utiliser les puces H20 de Nvidia dans les "
+            "projets liés au gouvernement.",
+            "export_controls",
+            True,
+        ),
+        (
+            "China pidió a las empresas locales abstenerse de usar los chips H20 de Nvidia en proyectos del gobierno.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
