@@ -6418,6 +6418,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Taiwan's strategic high-tech commodities entity list by its name, without "export" (invented review 57).
+        (
+            "Taiwanin talousministeriö on lisännyt kiinalaiset Huawein ja SMIC:n strategisten korkean teknologian "
+            "tuotteiden yhteisöluetteloonsa. Taiwanilaisyritykset tarvitsevat nyt ennakkoluvan ennen kuin ne "
+            "toimittavat listatuille yhtiöille tuotteita.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Tayvan Ekonomi Bakanlığı, Huawei ile çip üreticisi SMIC'i stratejik yüksek teknoloji ürünlerine ilişkin "
+            "kuruluş listesine ekledi. Tayvanlı şirketler iki firmaya ürün göndermeden önce onay almak zorunda.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
