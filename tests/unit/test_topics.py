@@ -6432,6 +6432,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The Commerce Secretary withholding broadband money from states over their AI laws is no control (round 306).
+        (
+            "The draft order directs Commerce Secretary Howard Lutnick to identify onerous state AI laws and restrict "
+            "broadband funding to states that enforce them.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Le décret charge le secrétaire au Commerce Howard Lutnick de priver de fonds fédéraux les États dont les "
+            "lois sur l'IA sont jugées trop restrictives.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
