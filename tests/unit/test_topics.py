@@ -6445,6 +6445,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Graphics cards smuggled into China past its customs or police, to pay less tax, are no export control
+        # (round 307).
+        (
+            "Dem chinesischen Zoll sind Grafikkarten-Schmuggler ins Netz gegangen: Fast 6000 Grafikkarten wurden "
+            "falsch deklariert, um weniger Steuern zahlen zu müssen. Die Ware wurde beschlagnahmt.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Un grupo de contrabandistas quería pasar tarjetas gráficas NVIDIA a China escondidas entre langostas, "
+            "pero la policía china interceptó el camión.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
