@@ -6459,6 +6459,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # "the AI Regulation", capitalised inside a sentence, is legal English for the AI Act (round 307); a
+        # title-case headline's "AI Regulation" is not.
+        (
+            "Article 50 of the AI Regulation stipulates that, from August 2026, deepfakes must be labelled.",
+            "eu_ai",
+            True,
+        ),
+        ("Senate Debates AI Regulation as Tech Firms Lobby", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
