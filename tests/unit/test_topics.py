@@ -6467,6 +6467,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("Senate Debates AI Regulation as Tech Firms Lobby", "eu_ai", False),
+        # Software written ソフトウエア (large エ) is technology too: export controls on critical software (round 308).
+        (
+            "トランプ氏は10日、11月1日から中国に対し100%の対中追加関税を課すとともに、重要ソフトウエアの対中輸出規制を"
+            "導入すると発表。これを受け、仮想通貨が急落した。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
