@@ -6474,6 +6474,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Counterfeit chips and contraband hidden among electronics, seized by customs, are no control (invented
+        # review 58); "not drugs but Nvidia GPUs smuggled to China" stays one (zh-r104-03, checked over every text).
+        (
+            "Tulli takavarikoi Vantaalla lähetyksen, jossa oli noin 12 000 väärennettyä mikropiiriä. Piirit oli "
+            "merkitty tunnetun eurooppalaisen valmistajan logolla.",
+            "export_controls",
+            False,
+        ),
+        (
+            "W kartonach po monitorach i kartach graficznych z Chin ukryto ponad 400 tys. sztuk nielegalnych "
+            "papierosów. Kierowca został zatrzymany.",
+            "export_controls",
+            False,
+        ),
+        (
+            "民警在一物流网点查获一批从境外寄来的二手显卡，拆开散热片后发现内部塞有冰毒共计3.2公斤。",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
