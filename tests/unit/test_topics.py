@@ -6493,6 +6493,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Counterfeit memory chips in Czech, the adjective between (invented review 59), and Malaysia's export-control
+        # law by its name (the same review: its permit for US AI chips).
+        (
+            "Celníci zabavili na letišti Václava Havla zásilku téměř 8 000 padělaných paměťových čipů a "
+            "mikrokontrolérů. Zboží přiletělo z Asie.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Companies that fail to notify the ministry at least 30 days before shipping US-made AI chips face fines "
+            "or jail under the Strategic Trade Act 2010.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
