@@ -6507,6 +6507,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The AI Act's Annex III by number, high risk and AI close, the law never named (invented review 60); the
+        # medical-device regulation's Annex III with no AI stays out.
+        (
+            "Systemy AI, które automatycznie filtrują CV i punktują kandydatów, mieszczą się w pkt 4 załącznika III, a "
+            "więc w katalogu systemów wysokiego ryzyka.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Les dispositifs de classe III doivent passer par un organisme notifié selon l'annexe III du règlement sur "
+            "les dispositifs médicaux, à haut risque pour les patients.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
