@@ -6521,6 +6521,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A mining rig's "hash rate" is no contraband (Danish "hash" read in every text, read-back of the session).
+        (
+            "Prosecutors say the smugglers shipped Nvidia H100 chips to China through Malaysia; the seized servers' "
+            "hash rate logs were part of the evidence.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
