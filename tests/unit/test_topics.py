@@ -6528,6 +6528,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Taiwan's list's words without a list word are industrial policy, no control (read-back of the session).
+        ("政府は戦略的ハイテク産業への投資を拡大すると発表した。", "export_controls", False),
+        (
+            "China's exports of strategic high-tech products rose 12% last year, customs data showed.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
