@@ -3161,8 +3161,8 @@ NOTES = """### Reading these numbers
   0.93; 303 -, 1.00 / 1.00, 1.00 / 1.00; 304 1.00 / 1.00, 0.97 / 0.91, 0.98 / 0.96; 305 1.00 / 0.94, 1.00 / 0.88, 0.89
   / 0.86; 306 1.00 / 1.00, 0.97 / 1.00, 0.89 / 0.89; 307 1.00 / 1.00, 0.85 / 1.00, 0.97 / 0.90; 308 1.00 / 1.00, 0.98
   / 0.95, 0.97 / 0.97; 309 1.00 / 1.00, 1.00 / 0.94, 0.90 / 0.86. Four of round 307's five export-control errors are
-  graphics cards smuggled into China past its own customs (to pay less tax), the helpers' lures; round 305's eu_ai
-  errors are mostly the EU-China digital dialogue's "AI regulation", which its labellers read both ways. From the
+  graphics cards smuggled into China past its own customs (to pay less tax), the helpers' lures; three of round 305's
+  seven eu_ai errors are the EU-China digital dialogue's "AI regulation", which its labellers read both ways. From the
   tuning halves: pandemic travel restrictions as disruptions, not controls (twenty languages); noyb by its full name
   and misspelt ("None of Your Business", "NYOB") and national data-protection authorities with the adjective inside
   the name in four Romance languages; Japanese "AI(人工知能)規制" as an AI-law word; refraining from using the chips
