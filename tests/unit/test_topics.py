@@ -6535,6 +6535,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Farm markets shaken by other countries' export curbs are no technology control (round 310, a fertiliser
+        # story ending on "export curbs by India and Russia's war").
+        (
+            "The restrictions add volatility to the global agriculture market, already hit by export curbs by India "
+            "and Russia's war in Ukraine.",
+            "export_controls",
+            False,
+        ),
+        (
+            "Les restrictions pèsent sur les marchés agricoles, déjà secoués par les restrictions à l'exportation de "
+            "la Russie.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
