@@ -6549,6 +6549,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Spanish "insta*" (urges) read "Instagram" as the European Parliament acting: only the verb's forms now
+        # (round 311, an EP candidate's deepfakes on his Instagram channel); the verb itself still counts.
+        (
+            "Door AI gemaakte deepfakes verschenen deze week op het Instagramkanaal van een kandidaat voor het "
+            "Europees Parlement.",
+            "eu_ai",
+            False,
+        ),
+        (
+            "El Parlamento Europeo instó a la Comisión a regular la inteligencia artificial en el trabajo.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
