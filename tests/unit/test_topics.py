@@ -6562,6 +6562,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The Apply AI strategy by its name beside the strategy word, in any language's order (invented review 61);
+        # "apply AI strategically" is advice, no EU strategy: the name's strategy form is case-sensitive now.
+        (
+            "Strategia „Apply AI” lansată de Comisie are, pe hârtie, ambiții mari pentru IMM-uri.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "To stay competitive, retailers must apply AI strategically across their supply chains.",
+            "eu_ai",
+            False,
+        ),
+        # MEPs calling for an algorithmic-management directive, the calling in Polish and Romanian past forms
+        # (invented review 61).
+        (
+            "Eurodeputowani z komisji zatrudnienia wezwali Komisję do przygotowania dyrektywy o zarządzaniu "
+            "algorytmicznym, także z użyciem sztucznej inteligencji.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Eurodeputații au cerut o directivă privind managementul algoritmic la locul de muncă, inclusiv pentru "
+            "sistemele de inteligență artificială.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
