@@ -6588,6 +6588,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Every list meets every text: stems that are other languages' words went (session 50's audit of
+        # wildcard terms against the words of all labelled texts). Danish "stram*" (tighten) read Romanian
+        # "strâmtoarea" (the Taiwan Strait), Swedish "märk*" (label) German "Märkte" (markets).
+        (
+            "Tensiunile din strâmtoarea Taiwan apasă pe acțiunile producătorilor de cipuri Nvidia și TSMC din China.",
+            "export_controls",
+            False,
+        ),
+        ("Die Märkte reagieren auf KI-Inhalte, die EU will Transparenz.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
