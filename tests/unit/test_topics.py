@@ -6597,6 +6597,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             False,
         ),
         ("Die Märkte reagieren auf KI-Inhalte, die EU will Transparenz.", "eu_ai", False),
+        # The Entity List abbreviated in Japanese commentary (round 312).
+        ("米国、「ELリスト」に中国の二つの大学を加えた", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
