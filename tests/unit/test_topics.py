@@ -6599,6 +6599,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("Die Märkte reagieren auf KI-Inhalte, die EU will Transparenz.", "eu_ai", False),
         # The Entity List abbreviated in Japanese commentary (round 312).
         ("米国、「ELリスト」に中国の二つの大学を加えた", "export_controls", True),
+        # German court words in Dutch text: "*gericht" read "opgericht" (founded) and "Gericht*" "gericht op"
+        # (aimed at) as a court acting; French "scrutin*" (ballot) read English "scrutiny" as an election (session
+        # 50's audit of wildcard terms).
+        (
+            "Het bedrijf werd in 2019 opgericht en levert sindsdien halfgeleiders en sensoren aan Russische klanten.",
+            "export_controls",
+            False,
+        ),
+        (
+            "The European Parliament adopted a resolution on generative AI, stepping up its scrutiny of the "
+            "Commission's plans.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
