@@ -6613,6 +6613,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The Garante as Brazilian papers translate it (round 313).
+        (
+            "Salvini acha desproporcional a decisão do Garantidor de Privacidade que obrigou o ChatGPT a impedir o "
+            "acesso na Itália.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
