@@ -6620,6 +6620,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The AI Act's top fine by its amount alone, with Europe close (invented review 62).
+        (
+            "Ingen fond vil eje en virksomhed, der risikerer de europæiske AI-bøder på op til 35 millioner euro.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
