@@ -6626,6 +6626,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Another country's AI bill replicating the European model: the EU's rules as a comparison (round 314).
+        (
+            "La Comisión de Ciencia y Tecnología dictaminó un proyecto que busca replicar en la Argentina el modelo "
+            "europeo de regulación de Inteligencia Artificial.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
