@@ -6633,6 +6633,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Hong Kong's customs in the Italian plural: graphics cards smuggled into China past them (round 316).
+        (
+            "Sotto le aragoste il controllo dogane di Hong Kong ha trovato un carico illegale di 70 schede grafiche "
+            "NVIDIA dirette in Cina.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
