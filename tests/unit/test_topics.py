@@ -6640,6 +6640,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Asking leave to export in everyday words (invented review 63).
+        (
+            "Výrobce musí žádat Haag o svolení i k vývozu starších litografických skenerů ASML do Číny.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Siden april har eksportører af sjældne jordarter skullet søge om lov hos handelsministeriet i Beijing.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Japan har lagt till 23 typer av utrustning för chiptillverkning som inte får säljas till Kina utan "
+            "handelsministeriets medgivande.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
