@@ -6657,6 +6657,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Austria's AI service desk, set up for the AI Act, named beside its literacy duty (invented review 64).
+        (
+            "Schulen müssen seit Februar 2025 für ausreichende KI-Kompetenz ihres Personals sorgen, wie die "
+            "KI-Servicestelle der RTR betont.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
