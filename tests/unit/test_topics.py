@@ -6664,6 +6664,25 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The same in the big languages' everyday words (invented review 65).
+        (
+            "Tokyo has added 23 types of chipmaking gear to the list of goods that need a government sign-off before "
+            "they can leave Japan, keeping some of Tokyo Electron's tools out of Chinese fabs.",
+            "export_controls",
+            True,
+        ),
+        (
+            "トランプ政権は、いったん止めていたエヌビディアの「H20」の中国向け販売にゴーサインを出した。",
+            "export_controls",
+            True,
+        ),
+        ("中国は黒鉛を国外に出す際に当局の許しを得るよう求める仕組みを導入した。", "export_controls", True),
+        (
+            "식각·세정·증착 장비 등 23개 품목은 앞으로 경제산업성의 허락 없이는 중국에 내보낼 수 없다.",
+            "export_controls",
+            True,
+        ),
+        ("中方要求部分高纯度石墨产品出境前先报批，不批不能走。", "export_controls", True),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
