@@ -6683,6 +6683,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             True,
         ),
         ("中方要求部分高纯度石墨产品出境前先报批，不批不能走。", "export_controls", True),
+        # Finnish "lupaa" alone is also "promises": Huawei promising chips is no licence (read-back of the session).
+        ("Huawei lupaa toimittaa uusia siruja kiinalaisille asiakkaille ensi vuonna.", "export_controls", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
