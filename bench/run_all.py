@@ -3194,6 +3194,50 @@ NOTES = """### Reading these numbers
   0.994, 0.971 / 0.952, 0.962 / 0.919, and every language 0.86-0.98 but el 0.79 (201/256) and fi 0.84 (131/156). Over
   every labelled text (38,812) the final rules are 9 better and none worse than the session's first; over every
   invented passage (3,680) 117 wrong then 101 (the 2,912 of earlier sessions 93 and 93, this session's 768 24 then 8).
+  Fiftieth session (2026-12-07): rounds 310-316, seven blind rounds with a fresh search budget, spent during the
+  seventh, then five reviews with invented passages and an audit of the wildcard terms. The rounds: 310 on agriculture,
+  food, environment, climate and energy (de en fr es it pt ja zh, 160 texts); 311 on parliaments, parties, lobbying and
+  elections in Dutch, Polish, Korean, Turkish, Greek, Finnish, Czech and Hungarian (122: the Greek, Finnish and Turkish
+  pages are nearly used up); 312 on religion, ethics, schools, universities and research (157); 313 on weekly magazines,
+  long reads, columns, interviews and podcasts (155); 314 on our languages written outside their home countries, from
+  Latin America, Africa, Switzerland, Austria, Belgium, Taiwan, Hong Kong and Malaysia (155); 315 on press releases and
+  official communiqués (153); 316 on aggregators, content farms, auto-translated copies and forums (138, partial).
+  Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 310 1.00 / 1.00, 0.97 / 1.00, 1.00 /
+  0.85; 311 1.00 / 1.00, 1.00 / 1.00, 0.87 / 0.93; 312 1.00 / 1.00, 1.00 / 0.90, 0.91 / 0.93; 313 1.00 / 1.00, 0.95 /
+  0.95, 0.97 / 0.94; 314 1.00 / 1.00, 0.93 / 0.95, 0.97 / 0.90; 315 1.00 / 1.00, 0.97 / 1.00, 0.89 / 0.94; 316 1.00 /
+  0.93, 0.97 / 0.94, 0.97 / 0.97. Round 312's and 310's eu_ai misses include data-protection fines of facial recognition
+  (the Swedish school, Mercadona) that never say AI: counting facial recognition as an AI service was tried and dropped
+  (27 labelled texts better, 24 worse: the labellers split on the very same Swedish fine). From the tuning halves: farm
+  markets and commodities veto export-control phrases; Spanish "insta" (urges) by its verb forms only ("insta*" read
+  "Instagram" as the European Parliament acting); the Entity List as Japanese commentary abbreviates it ("ELリスト");
+  Italy's Garante as Brazilian papers translate it ("Garantidor de Privacidade"); copying and replicating the European
+  model as comparison words; Hong Kong's customs in the Italian plural. The audit matched every wildcard term against
+  the words of all labelled texts, since every list meets every text whatever its language, and narrowed 35 stems that
+  are other languages' words to their own forms: German "*gericht" and "Gericht*" met Dutch "opgericht" (founded) and
+  "gericht op" (aimed at) as a court acting, French "scrutin*" (ballot) English "scrutiny" as an election, Danish
+  "stram*" (tighten) Romanian "strâmtoarea" (the Taiwan Strait), Swedish "märk*" (label) German "Märkte", Finnish
+  "vilja*" (grain) Swedish "vilja" (will), Italian "esport*" Portuguese "esporte" (sport), English "amend*" French
+  "amende" (a fine), Turkish "satış*" (folded) "satisfaction", among others; nothing changed over the labelled texts.
+  The smuggling rules' shared vetoes are now one group (ec_smuggling_veto). Five reviews with invented passages, the
+  session's first rules and then its final ones: the EU's institutions acting on AI without the Act's name, in Greek,
+  Finnish, Slovak, Hungarian, Romanian, Czech, Polish and Turkish (128), 5 wrong then 2 (the Apply AI strategy beside
+  the strategy word in any order, MEPs calling in Polish and Romanian past forms); the EU's AI rules as a side remark in
+  Greek, Finnish, Slovak, Hungarian, Romanian, Danish, Swedish and Turkish (128), 3 then 2 (the Act's EUR 35 million
+  fine by its amount alone, new rule ai-act-35-million-fine-near-eu), and in German, English, French, Spanish, Italian,
+  Portuguese, Dutch and Polish (128), 5 then 4 (Austria's AI service desk at the RTR as a national AI Act body); export
+  controls told in everyday words in the first eight (128), 10 then 6, and in German, English, French, Spanish,
+  Japanese, Korean, Chinese and Turkish (128), 17 then 12 (asking leave in everyday words: "a government sign-off",
+  "ゴーサイン", "허락", "报批", "søge om lov", "svolení", "medgivande"). What stays: Japan's 23 tool types and Blackwell
+  kept home told with no permission or export word ("ne peuvent plus quitter l'archipel", "zůstanou jen pro Ameriku"),
+  graphite held "in the hand" or waiting for "the authorities' stamp", chips leaving "through the back door". Pooled
+  blind over rounds 310-316 (1,040 texts): deepseek 1.00 / 0.987, export_controls 0.967 / 0.963, eu_ai 0.936 / 0.925
+  (221 of 239); with the final rules 1.00 / 0.987, 0.975 / 0.967, 0.941 / 0.933. Over rounds 83-316 (24,252 texts):
+  deepseek 1.00 / 0.993, export_controls 0.963 / 0.935, eu_ai 0.953 / 0.894 (5,244 of 5,864), eu_ai still short of its
+  0.90 recall goal; recall per language (all topics) 0.88-0.97 but for el 0.75 (193/259), sk 0.81 (70/86) and fi 0.82
+  (130/158); with the final rules 1.00 / 0.994, 0.971 / 0.953, 0.961 / 0.919, and every language 0.86-0.98 but el 0.78
+  (203/259) and fi 0.84 (133/158). Over every labelled text (39,852) the final rules are 6 better and none worse than
+  the session's first; over every invented passage (4,320) 141 wrong then 126 (the 3,680 of earlier sessions 101 then
+  100, this session's 640 40 then 26).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
