@@ -6685,6 +6685,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ("中方要求部分高纯度石墨产品出境前先报批，不批不能走。", "export_controls", True),
         # Finnish "lupaa" alone is also "promises": Huawei promising chips is no licence (read-back of the session).
         ("Huawei lupaa toimittaa uusia siruja kiinalaisille asiakkaille ensi vuonna.", "export_controls", False),
+        # A state's restrictions on China, said in three words, thirty words after the chip word (round 317).
+        (
+            "Der Deal bringt Nvidia eine halbe Million Halbleiter im Jahr ein. Die Aktie des Konzerns stieg in dieser"
+            " Woche um über 15 Prozent, was Analysten als Reaktion auf die Aussicht werten, dass die neuen Abnehmer in"
+            " der Golfregion Einnahmeverluste durch US-Beschränkungen gegenüber China überkompensieren könnten.",
+            "export_controls",
+            True,
+        ),
+        # "US-Sanktionen gegen China" were also the tariff rise of May 2024: no control without more.
+        (
+            "Die US-Sanktionen gegen China zeigen nochmals mehr, wie wichtig es ist, dass Europa bei"
+            " Schlüsseltechnologien aus einer starken Position heraus agieren kann. Deshalb ist gut, dass in den"
+            " Bereichen Halbleiter und Batterien Förderprogramme gestartet worden sind.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
