@@ -6701,6 +6701,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # A gigafactory beside EuroHPC is the EU's AI gigafactory call, whatever it is called (round 317) ...
+        (
+            "O Banco Português de Fomento apresentou uma candidatura em Bruxelas para a instalação de uma gigafábrica"
+            " de dados em Sines. Portugal terá de concorrer com mais de 20 candidaturas entregues ao EuroHPC.",
+            "eu_ai",
+            True,
+        ),
+        # ... but not Tesla's battery gigafactory in a story that names EuroHPC's supercomputer too.
+        (
+            "A Tesla apresentou uma gigafábrica de baterias em Berlim; o supercomputador do EuroHPC fica noutro local.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
