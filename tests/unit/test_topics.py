@@ -6714,6 +6714,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Japanese calls the AI Act "the law that regulates AI", beside Japan's firms that must comply (round 318).
+        (
+            "EU(ヨーロッパ連合)で世界初のAIを規制する法律が成立した。"
+            "日本の企業もEU域内で事業を展開しているため対応を求められることになる。",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
