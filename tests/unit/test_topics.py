@@ -6721,6 +6721,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # A Dutch firm "in Chinese handen" is Chinese-owned: no technology kept from China (round 318) ...
+        (
+            "Nederland heeft keihard ingegrepen bij de Nijmeegse chipmaker Nexperia, die deels in Chinese handen is.",
+            "export_controls",
+            False,
+        ),
+        # ... but chip technology that could end up in Chinese hands is.
+        (
+            "De regering wil voorkomen dat geavanceerde chiptechniek in Chinese handen terechtkomt.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
