@@ -6733,6 +6733,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The US forced-labour import law keeps an entity list of its own (round 319).
+        (
+            "任何产自新疆的原材料及其下游产品，以及涉及UFLPA实体清单的企业产品均面临UFLPA的制裁风险。",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
