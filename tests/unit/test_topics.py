@@ -6739,6 +6739,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Technology on the embargo list against Russia (round 319, a chamber of commerce in 2022).
+        (
+            "Die EU hat Sanktionen gegen Russland verhängt. High-Tech-Produkte stehen auch auf der Embargoliste.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
