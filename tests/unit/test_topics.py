@@ -6745,6 +6745,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # A Chinese commission whose name a blank line cuts off is still no EU Commission (round 320).
+        (
+            "Promulgated by Cyberspace Administration of China, National Development and Reform\n\nCommission of the"
+            " People's Republic of China, etc. Six government departments co-issued the Temporary Rules on Generative"
+            ' AI Services ("Rules").',
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
