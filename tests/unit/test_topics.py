@@ -6753,6 +6753,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A government barring its civil servants from an app is security policy, not a control (round 321).
+        (
+            "El Gobierno neerlandés ha prohibido a los funcionarios usar la aplicación china de inteligencia artificial"
+            " DeepSeek para su trabajo al ser «sensible al espionaje».",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
