@@ -6760,6 +6760,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # China ordering its firms to suspend their purchases of Nvidia chips (round 321).
+        (
+            "Según el Financial Times, China ha ordenado a sus gigantes digitales, incluidos Alibaba y ByteDance,"
+            " suspender inmediatamente sus compras y pruebas de los últimos chips de inteligencia artificial de"
+            " Nvidia.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
