@@ -6768,6 +6768,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Portuguese "sancionou projeto de lei" is signing a bill into law, no sanction (round 323).
+        (
+            "O presidente Joe Biden sancionou projeto de lei de US$ 280 bilhões para impulsionar a fabricação de chips"
+            " e semicondutores nos Estados Unidos, parte do esforço para aumentar a competitividade em relação à"
+            " China.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
