@@ -6768,11 +6768,18 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
-        # Portuguese "sancionou projeto de lei" is signing a bill into law, no sanction (round 323).
+        # Portuguese "sancionou projeto de lei" is signing a bill into law, no sanction (round 323) ...
         (
             "O presidente Joe Biden sancionou projeto de lei de US$ 280 bilhões para impulsionar a fabricação de chips"
             " e semicondutores nos Estados Unidos, parte do esforço para aumentar a competitividade em relação à"
             " China.",
+            "export_controls",
+            False,
+        ),
+        # ... and Getty's photographer Chip Somodevilla is no chip (round 323).
+        (
+            "Câmara dos EUA aprova projeto de lei para fortalecer competição contra China (Foto: Chip Somodevilla/Getty"
+            " Images). A Câmara aprovou a lei, que inclui 52 bilhões de dólares para a produção de semicondutores.",
             "export_controls",
             False,
         ),
