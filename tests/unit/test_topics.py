@@ -6783,6 +6783,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Brazil's AI bill by its number, where the Senate's commission reads as the EU's (round 324).
+        (
+            "La Commission temporaire du Sénat brésilien sur l'intelligence artificielle a approuvé un plan de travail"
+            " pour discuter du projet de loi sur la réglementation de l'IA, le projet de loi du Sénat n° 2338. La"
+            " Commission tiendra 15 sessions.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
