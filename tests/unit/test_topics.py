@@ -6791,6 +6791,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # Social scoring told as people given points for their behaviour (invented review 66).
+        (
+            "Koniec z punktowaniem obywateli przez maszyny! Unia Europejska zakazała sztucznej inteligencji, która"
+            " ocenia ludzi za ich zachowanie i przyznaje im „punkty społeczne” jak w Chinach.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
