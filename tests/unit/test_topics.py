@@ -6798,6 +6798,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The Commission's president a sentence-part before "gigafactories", AI in the sentence before (invented review
+        # 67).
+        (
+            "Europe wants to build giant computer farms to train the next generation of artificial intelligence, and it"
+            " is prepared to put billions on the table to do it. Commission President Ursula von der Leyen said €20bn"
+            " would go towards up to five so-called gigafactories.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
