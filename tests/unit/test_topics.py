@@ -6807,6 +6807,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # InvestAI's 200 billion told without its name (invented review 67) ...
+        (
+            "La presidente della Commissione von der Leyen ha annunciato un piano da 200 miliardi per l'intelligenza"
+            " artificiale, di cui 20 destinati a grandi centri di calcolo.",
+            "eu_ai",
+            True,
+        ),
+        # ... not 200 billion dollars of tariffs.
+        (
+            "Trump minaccia dazi su 200 miliardi di dollari di merci cinesi; la Commissione europea studia la risposta,"
+            " mentre l'intelligenza artificiale resta fuori dal negoziato.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
