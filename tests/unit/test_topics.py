@@ -6821,6 +6821,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # The Commission's voluntary code for the makers of big AI models, told without the AI Act's words (invented
+        # review 66).
+        (
+            "Nová pravidla z Bruselu pro ChatGPT a spol. Komise k tomu sepsala dobrovolný kodex, ke kterému se"
+            " přihlásily OpenAI, Google či francouzský Mistral.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
