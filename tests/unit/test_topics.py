@@ -6829,6 +6829,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The chatbot duty put on the EU itself, not on its rules (invented review 67).
+        (
+            "Chatting to a customer service bot on a shopping website? From August, the company behind it will have to"
+            " make clear you are talking to a machine and not a person. The new duty comes from Brussels.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Ab August 2026 müssen Unternehmen klar sagen, wenn am anderen Ende kein Mensch sitzt, sondern eine"
+            " Maschine. So schreibt es die EU vor.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
