@@ -6842,6 +6842,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The deal on "how to regulate it", AI the pronoun's referent (invented review 67).
+        (
+            "L'Europa mette le briglie all'intelligenza artificiale. Dopo una maratona negoziale, i governi dei"
+            " Ventisette e gli eurodeputati hanno trovato la quadra su come regolarla.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
