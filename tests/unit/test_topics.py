@@ -6849,6 +6849,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The AI literacy duty told as staff who must know how to use AI, Brussels expecting it (invented review 66) ...
+        (
+            "Szkolenia z AI dla pracowników? Tego oczekuje od pracodawców Bruksela. Firmy, które korzystają ze"
+            " sztucznej inteligencji, muszą zadbać o to, by ich ludzie wiedzieli, jak się nią posługiwać.",
+            "eu_ai",
+            True,
+        ),
+        # ... not an AI company's own course.
+        ("OpenAI launches an AI training for staff of small firms in the EU; Tesla invests in xAI.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
