@@ -6858,6 +6858,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # ... not an AI company's own course.
         ("OpenAI launches an AI training for staff of small firms in the EU; Tesla invests in xAI.", "eu_ai", False),
+        # Hungarian "tilos" (forbidden) is a ban word too (invented review 66).
+        (
+            "Február 2-ától tilos az Európai Unióban olyan mesterséges intelligenciát használni, amely a polgárokat"
+            " viselkedésük alapján pontozza és rangsorolja.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
