@@ -6865,6 +6865,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Another country's AI law called milder than the EU's (invented review 66).
+        (
+            "Kalifornia idzie własną drogą. Tamtejszy gubernator podpisał ustawę o modelach sztucznej inteligencji."
+            " Eksperci zauważają jednak, że nowe przepisy są znacznie łagodniejsze od tych, które przyjęła Unia"
+            " Europejska.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
