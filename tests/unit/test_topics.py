@@ -6768,7 +6768,7 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
-        # Portuguese "sancionou projeto de lei" is signing a bill into law, no sanction (round 323) ...
+        # Portuguese "sancionou projeto de lei" is signing a bill into law, no sanction (round 322) ...
         (
             "O presidente Joe Biden sancionou projeto de lei de US$ 280 bilhões para impulsionar a fabricação de chips"
             " e semicondutores nos Estados Unidos, parte do esforço para aumentar a competitividade em relação à"
@@ -6776,14 +6776,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
-        # ... and Getty's photographer Chip Somodevilla is no chip (round 323).
+        # ... and Getty's photographer Chip Somodevilla is no chip (round 322).
         (
             "Câmara dos EUA aprova projeto de lei para fortalecer competição contra China (Foto: Chip Somodevilla/Getty"
             " Images). A Câmara aprovou a lei, que inclui 52 bilhões de dólares para a produção de semicondutores.",
             "export_controls",
             False,
         ),
-        # Brazil's AI bill by its number, where the Senate's commission reads as the EU's (round 324).
+        # Brazil's AI bill by its number, where the Senate's commission reads as the EU's (round 323).
         (
             "La Commission temporaire du Sénat brésilien sur l'intelligence artificielle a approuvé un plan de travail"
             " pour discuter du projet de loi sur la réglementation de l'IA, le projet de loi du Sénat n° 2338. La"
