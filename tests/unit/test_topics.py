@@ -6873,6 +6873,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The agency that runs the controls stands for the state in its rules on chip exports (invented review 68).
+        (
+            "Anderzijds versoepelt het ministerie van Handel juist de regels voor chipexport: Nvidia mag nu"
+            " tienduizenden geavanceerde chips leveren aan datacenters in de Emiraten.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
