@@ -6880,6 +6880,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Polish names the AI diffusion rule in the locative too: "w amerykańskiej regule o dyfuzji AI" (invented review
+        # 69).
+        (
+            "Polska znalazła się w drugiej grupie państw w amerykańskiej regule o dyfuzji AI, co oznacza limity na"
+            " import najbardziej zaawansowanych procesorów graficznych z USA.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
