@@ -6888,6 +6888,21 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # The AI Office told plainly: a new office of the Commission that watches the biggest AI models (invented review
+        # 70) ...
+        (
+            "BRUSEL (TASR) – Nový úrad Európskej komisie, ktorý dohliada na najväčšie modely umelej inteligencie, si"
+            " vyžiadal od viacerých amerických spoločností podrobnosti o testoch.",
+            "eu_ai",
+            True,
+        ),
+        # ... not a president "leaving office" (French "office" is an English word too).
+        (
+            "Why Europe fears new US export restrictions: they were announced by Joe Biden days before leaving office."
+            " EU Commissioner Henna Virkkunen said Europe must train AI models on its own supercomputers.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
