@@ -6903,6 +6903,15 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # The AI gigafactories told as giant AI computing centres the EU will fund (invented review 70) ...
+        (
+            "Česko chce bojovat o jedno z obřích výpočetních center pro umělou inteligenci, která hodlá spolufinancovat"
+            " Evropská unie.",
+            "eu_ai",
+            True,
+        ),
+        # ... not a company's own.
+        ("Microsoft will build giant AI data centres in the EU, the company said.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
