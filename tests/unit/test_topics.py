@@ -6912,6 +6912,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # ... not a company's own.
         ("Microsoft will build giant AI data centres in the EU, the company said.", "eu_ai", False),
+        # The labelling duty for photos and videos made with AI, told in plain words (invented review 71).
+        (
+            "Ob ein Foto echt ist, lässt sich bisher oft kaum erkennen – die Europäische Union will das ändern: Wer"
+            " Bilder, Videos oder Tonaufnahmen mit künstlicher Intelligenz erzeugt oder verfälscht, soll sie künftig"
+            " kennzeichnen müssen.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
