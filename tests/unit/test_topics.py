@@ -6920,6 +6920,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The ban on police face recognition told as scanning passers-by's faces (invented review 70).
+        (
+            "Poliția nu va mai putea scana fețele trecătorilor pe stradă cu camere inteligente decât în cazuri foarte"
+            " rare, precum căutarea unui copil răpit sau prevenirea unui atac terorist, și doar cu aprobarea unui"
+            " judecător. Interdicția vine de la Bruxelles și se aplică în toate statele membre.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
