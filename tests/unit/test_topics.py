@@ -6928,6 +6928,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # French "usines à IA" and Italian "fabbriche europee dell'intelligenza artificiale" (invented review 71).
+        (
+            "Le centre de calcul qui héberge le supercalculateur Jean Zay a été retenu parmi les « usines à IA »"
+            " soutenues par l'Europe. L'enveloppe est partagée entre Bruxelles et l'État.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
