@@ -6935,6 +6935,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The Berlin data-protection commissioner in Japanese (invented review 73).
+        (
+            "ドイツ・ベルリン州のデータ保護監察官は、中国製AIアプリ「DeepSeek」が利用者の個人データを違法に中国へ"
+            "移しているとして、米アップルとグーグルに対し、アプリストアから削除するよう求めた。",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
