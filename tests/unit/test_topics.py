@@ -6942,6 +6942,8 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # "Can use it" is no literacy duty: an AI app anyone in the EU can use (read-back of the session).
+        ("Från i dag kan alla i EU använda den nya AI-appen, och den som vill kan använda den gratis.", "eu_ai", False),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
