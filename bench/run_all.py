@@ -3238,6 +3238,48 @@ NOTES = """### Reading these numbers
   0.919, and every language 0.86-0.98 but el 0.78 (203/259) and fi 0.84 (133/158). Over every labelled text (39,852) the
   final rules are 6 better and none worse than the session's first; over every invented passage (4,320) 141 wrong then
   126 (the 3,680 of earlier sessions 101 then 100, this session's 640 40 then 26).
+  Fifty-first session (2026-12-07): rounds 317-323, seven blind rounds with a fresh search budget, spent during the
+  seventh, then eight reviews with invented passages. The rounds: 317 on construction, real estate, data-centre
+  building, energy and utilities (de en es fr it ja pt zh, 159 texts); 318 on public broadcasters, TV and radio news
+  sites and transcripts (de en es fr it ja nl pl, 151); 319 on chambers of commerce, trade associations, small firms
+  and the Mittelstand (de en es fr it ko pt zh, 154); 320 on the early years, 2018-2023, before the topics had settled
+  names (160); 321 on tabloids, free dailies and popular press (120: Swedish and Danish gave negatives only, their
+  stored pages on the topics used up); 322 on Washington as reported abroad, Congress, the White House and US agencies
+  on chip sales and on the EU's AI rules (de en es fr it ja ko nl pt zh, 196); 323 on the topics seen from third
+  countries (148, partial). (A round planned as 322 for the smaller languages was dropped before any helper started;
+  the next two, merged as 323 and 324, were renumbered 322 and 323 so that the record stays consecutive.) Measured
+  each with the rules of its moment, deepseek, export_controls, eu_ai: 317 1.00 / 1.00, 1.00 / 0.98, 0.94 / 0.94; 318
+  1.00 / 1.00, 0.92 / 0.97, 1.00 / 0.81; 319 1.00 / 1.00, 0.92 / 0.90, 0.94 / 0.94; 320 1.00 / 1.00, 0.98 / 1.00, 0.97
+  / 0.93; 321 1.00 / 1.00, 0.95 / 0.88, 1.00 / 0.93; 322 1.00 / 1.00, 0.90 / 0.97, 1.00 / 0.82; 323 1.00 / 1.00, 0.98
+  / 0.98, 0.96 / 0.93. Rounds 318's and 322's eu_ai misses are the EU's rules told in plain spoken words ("la Unión
+  Europea acaba de ponerse de acuerdo para regularla") and US officials on "Europe's over-regulation". From the tuning
+  halves: a state's restrictions on China said in three words in a chip story ("US-Beschränkungen gegenüber China"); a
+  gigafactory beside EuroHPC whatever it is called; Japanese "AIを規制する法律"; Dutch "Chinese handen" only as
+  technology going into or kept out of Chinese hands, not a firm "in Chinese handen"; the UFLPA's own entity list;
+  technology on an embargo list; China's commissions by the country's full name; civil servants barred from an app as
+  a device ban; "suspend their purchases"; Portuguese and Spanish "sancionar" a bill (signing it into law); Getty's
+  photographer Chip Somodevilla; Brazil's AI bill by its number. Eight reviews with invented passages, the session's
+  first rules and then its final ones: the EU's AI rules told in plain spoken words in Greek, Finnish, Slovak,
+  Hungarian, Romanian, Czech, Polish and Turkish (128), 26 wrong then 5, and in German, English, Spanish, French,
+  Italian, Dutch, Portuguese and Japanese (128), 25 then 7 (new rules for social scoring told as points for behaviour,
+  InvestAI's 200 billion, the Commission's code for AI models, the chatbot duty put on the EU itself, "how to regulate
+  it", staff who must know how to use AI, "milder than the EU's"); Washington and the EU's AI rules and chip decisions
+  in the same two sets of languages (128 each), 2 then 1 and 3 then 2; the EU's AI rules in plain words, a second
+  pass, in Greek, Finnish, Slovak, Hungarian, Romanian, Czech, Swedish and Danish (128), 21 then 4, and in German,
+  English, Spanish, French, Italian, Korean, Chinese and Turkish (128), 25 then 9 (the AI Office as "a new office of
+  the Commission that watches the biggest AI models", the gigafactories as "giant AI computing centres the EU will
+  fund", labels on photos and videos made with AI, police "scanning passers-by's faces"); privacy watchdogs acting on
+  AI and "high-risk" software in plain words in the two sets (128 each), 2 then 2 and 6 then 4. What stays: the
+  literacy duty told as staff who must "know what they are doing", Finnish "miten sitä aletaan jatkossa säännellä", a
+  national supervisor named with no EU word, the Italian "Autorità garante" (also the competition authority's name).
+  Pooled blind over rounds 317-323 (1,088 texts): deepseek 1.00 / 1.00, export_controls 0.951 / 0.960, eu_ai 0.974 /
+  0.893 (226 of 253); with the final rules 1.00 / 1.00, 0.967 / 0.970, 0.983 / 0.905. Over rounds 83-323 (25,340
+  texts): deepseek 1.00 / 0.993, export_controls 0.962 / 0.936, eu_ai 0.954 / 0.894 (5,470 of 6,117), eu_ai still
+  short of its 0.90 recall goal; recall per language (all topics) 0.88-0.97 but for el 0.75 (193/259), sk 0.81 (70/86)
+  and fi 0.82 (130/158); with the final rules 1.00 / 0.994, 0.971 / 0.954, 0.962 / 0.920, and every language 0.86-0.98
+  but el 0.78 (203/259) and fi 0.84 (133/158). Over every labelled text (40,940) the final rules are 30 better and
+  none worse than the session's first; over every invented passage (5,344) 236 wrong then 157 (the 4,320 of earlier
+  sessions 126 then 123, this session's 1,024 110 then 34).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
