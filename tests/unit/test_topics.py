@@ -6944,6 +6944,23 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
         ),
         # "Can use it" is no literacy duty: an AI app anyone in the EU can use (read-back of the session).
         ("Från i dag kan alla i EU använda den nya AI-appen, och den som vill kan använda den gratis.", "eu_ai", False),
+        # US restrictions dodged in a chip story, China not within 40 words (round 324).
+        (
+            "Aunque el modelo R1 fue entrenado con chips de Nvidia, la inferencia, es decir la generación de "
+            "respuestas, corre sobre procesadores propios de la empresa. ¿El resultado? Menor consumo energético, "
+            "reducción de costos y mayor independencia tecnológica frente a proveedores extranjeros. Esto no es un "
+            "detalle menor: en medio de las restricciones comerciales impuestas por EE.UU., las compañías encuentran "
+            "formas de esquivar el bloqueo.",
+            "export_controls",
+            True,
+        ),
+        # The fear that China obtains the technology, as the reason the US restricted chip deals (round 324).
+        (
+            "こうした契約はこれまで、中国が技術を入手する恐れがあるとして米国が制限していた。UAEは先端AI半導体を"
+            "年間50万個輸入できる可能性がある。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
