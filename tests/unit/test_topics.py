@@ -6961,6 +6961,14 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Turkish "yasaklı madde" is a banned substance (drugs), beside smuggled processors (round 325).
+        (
+            "Kaçakçılık, dünyanın her yerinde herhangi bir ürün için yapılabiliyor. Bugüne kadar sigara, yasaklı madde "
+            "ve alkol gibi ürünlerin kaçakçılık malzemesi olduğunu gördük. Ancak Çin'den gelen haberler, kaçakçıların "
+            "işlemcilere de dadandıklarını gösteriyor.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
