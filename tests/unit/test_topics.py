@@ -6969,6 +6969,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The AI Act's transparency obligations by that phrase in Dutch and Spanish, as English and German had them
+        # (round 327: "Artikel 50(1) - Transparantieverplichtingen").
+        (
+            "Sinds augustus gelden in de EU transparantieverplichtingen voor AI-systemen die rechtstreeks met mensen "
+            "communiceren.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Desde agosto rigen en la UE obligaciones de transparencia para los sistemas de IA que conversan con "
+            "personas.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
