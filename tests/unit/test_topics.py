@@ -6983,6 +6983,22 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # Photos and videos to be labelled, the AI word being the deepfakes named a sentence later (invented review 76).
+        (
+            "Kuvassa pääministeri kättelee paavia, mutta tapaamista ei koskaan ollut. Tällaiset kuvat ja videot on "
+            "jatkossa merkittävä Euroopan unionissa selvästi keinotekoisiksi. Brysselin linjaus koskee sekä kuvia "
+            "tuottavia palveluita, joiden on upotettava tiedostoihin koneellisesti luettava tunniste, että niitä, "
+            "jotka julkaisevat niin sanottuja syväväärennöksiä.",
+            "eu_ai",
+            True,
+        ),
+        # Content "created or modified by AI" to be labelled (invented review 76).
+        (
+            "Brusel zaviedol povinnosť označovať obsah vytvorený alebo upravený umelou inteligenciou a nástroje, ktoré "
+            "ho generujú, musia do súborov vkladať strojovo čitateľnú značku.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
