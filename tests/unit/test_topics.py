@@ -6999,6 +6999,32 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # A country in a tier of the US rule on how many AI chips each may buy (invented reviews 74 and 76).
+        (
+            "Η Ελλάδα βρέθηκε στη «δεύτερη κατηγορία» του αμερικανικού κανόνα που καθόριζε πόσους προηγμένους "
+            "επεξεργαστές τεχνητής νοημοσύνης μπορεί να αγοράσει κάθε χώρα, μαζί με την Πορτογαλία και την Πολωνία.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Odchodząca administracja Joe Bidena umieściła Polskę w „drugiej kategorii” państw z limitami na zakup "
+            "najbardziej zaawansowanych chipów do sztucznej inteligencji.",
+            "export_controls",
+            True,
+        ),
+        # The caps told from the buyers' side (invented review 81).
+        (
+            "La règle américaine publiée en janvier plafonne le nombre de puces avancées que peuvent acheter une "
+            "partie des pays de l'UE, dont la Pologne et le Portugal.",
+            "export_controls",
+            True,
+        ),
+        # A tier 2 supplier is no tier of countries.
+        (
+            "Bosch, a tier 2 supplier for US carmakers, says it can buy enough chips again.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
