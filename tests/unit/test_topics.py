@@ -7025,6 +7025,34 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # China's licences for exporting drone parts, told by the drone makers who wait (invented reviews 80-81).
+        (
+            "Desde que China exige licencia para sacar del país determinados componentes de drones por su posible uso "
+            "militar, el proveedor pide documentación sobre el cliente final.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Silniki i akumulatory utknęły, bo Pekin od ubiegłego roku wymaga specjalnej zgody na wywóz części do "
+            "bezzałogowców.",
+            "export_controls",
+            True,
+        ),
+        # A US ban on approving Chinese drones for import or sale is no export control (round 203).
+        (
+            "美国联邦传播委员会宣布，将中国大疆（DJI）、Autel以及所有外国制无人机和零组件纳入国家安全风险列管名单，"
+            "并且新型无人机未来将无法在美国获得进口或销售批准。",
+            "export_controls",
+            False,
+        ),
+        # Every shipment of magnets needing Beijing's licence (invented review 81).
+        (
+            "De små højttalere i et høreapparat indeholder magneter af sjældne jordarter, og de fleste produceres i "
+            "Kina. Efter at Beijing har gjort hver eneste forsendelse afhængig af en licens, har flere producenter "
+            "øget deres lagre.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
