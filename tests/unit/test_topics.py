@@ -7053,6 +7053,27 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Chinese firms renting chips abroad instead of buying them, the US closing that door (invented review 74).
+        (
+            "Americké ministerstvo obchodu chce zatvoriť zadné dvierka, cez ktoré sa čínske firmy dostávajú k výkonným "
+            "čipom bez toho, aby ich kupovali. Stačí si totiž prenajať výpočtový výkon v dátových centrách v Malajzii "
+            "či Thajsku.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Čínské firmy, které se nemohou dostat k nejvýkonnějším čipům Nvidia, si je jednoduše pronajímají v "
+            "datových centrech v Malajsii. Americké ministerstvo obchodu teď chce tuto skulinu zavřít.",
+            "export_controls",
+            True,
+        ),
+        # Rental prices are the market, not the controls.
+        (
+            "Rental prices for Nvidia H100 chips at Chinese cloud providers fell by a third this year, while US "
+            "hyperscalers kept theirs steady.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
