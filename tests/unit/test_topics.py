@@ -7074,6 +7074,20 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # Chips sent to China "without the necessary permits" (invented review 75).
+        (
+            "To kinesiske statsborgere er tiltalt i USA for at have sendt hundredvis af grafikprocessorer til Kina "
+            "uden de nødvendige tilladelser.",
+            "export_controls",
+            True,
+        ),
+        # Social scoring as "points for their conduct" in Danish (invented review 77).
+        (
+            "Siden februar 2025 har det været forbudt i hele EU at bruge kunstig intelligens til at give borgere point "
+            "for deres opførsel.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
