@@ -7088,6 +7088,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The state not letting a firm sell its chips, the Chinese buyers named a clause later (invented review 75).
+        (
+            "Os americanos não deixam a Nvidia vender os seus melhores chips lá, e mesmo as versões reduzidas que a "
+            "empresa desenhou especialmente para os clientes chineses foram sendo travadas.",
+            "export_controls",
+            True,
+        ),
+        # Rules on chip tools for China "tightened further" (invented review 75).
+        (
+            "米政府が日本とオランダに対し、中国向け半導体製造装置の規制をさらに強化するよう求めている。",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
