@@ -7101,6 +7101,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Exporting US AI chips from Malaysia needs "a permit" from its trade ministry (invented review 75).
+        (
+            "Da questo mese chi vuole esportare o far transitare sul territorio malese chip americani ad alte "
+            "prestazioni per l'intelligenza artificiale dovrà prima ottenere un permesso dal ministero del Commercio.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
