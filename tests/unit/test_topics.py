@@ -7108,6 +7108,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # End-use certificates for magnets, wanted by Beijing (invented review 81); arms exports' certificates stay out.
+        (
+            "Applications filed by its Chinese vendors were still pending with authorities in Beijing, who now want "
+            "end-use certificates stating the rare earth magnets will not be used for defence purposes.",
+            "export_controls",
+            True,
+        ),
+        (
+            "The German government demands end-user certificates for its arms exports to Saudi Arabia, including "
+            "missile technology.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
