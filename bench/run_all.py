@@ -3280,6 +3280,45 @@ NOTES = """### Reading these numbers
   but el 0.78 (203/259) and fi 0.84 (133/158). Over every labelled text (40,940) the final rules are 30 better and
   none worse than the session's first; over every invented passage (5,344) 236 wrong then 157 (the 4,320 of earlier
   sessions 126 then 123, this session's 1,024 110 then 34).
+  Fifty-second session (2026-12-07): rounds 324-327, four blind rounds with a fresh search budget, spent early in the
+  fourth, then eight reviews with invented passages. The rounds: 324 on cloud computing, remote access to chips, GPU
+  rental and compute (de en es fr it ja ko zh, 160 texts); 325 on customs, borders, ports, freight and logistics (cs
+  el fi nl pl pt sk tr, 160: their stored pages on the topics nearly used up, Czech and Slovak gave no DeepSeek text);
+  326 on cars, electric vehicles, batteries and mobility (de en es fr it ja pt zh, 160); 327 on phones, consumer
+  electronics, games and everyday apps (cs hu ko nl pl ro, 40, partial). Measured each with the rules of its moment,
+  deepseek, export_controls, eu_ai: 324 1.00 / 1.00, 1.00 / 0.96, 1.00 / 1.00; 325 1.00 / 1.00, 0.88 / 0.84, 1.00 /
+  0.96; 326 1.00 / 1.00, 0.88 / 1.00, 0.93 / 0.96; 327 1.00 / 1.00, 1.00 / 1.00, 0.67 / 0.86. Round 325's
+  export_controls errors are Russia sanctions on goods that are no chips (aviation technology, oil drilling bits),
+  arms smuggling and customs cases the labellers split; 326's false alarms are the EU's General Safety Regulation
+  (driver-monitoring cameras) and the US ban on Chinese connected cars, both labelled both ways in earlier rounds.
+  From the tuning halves: restrictions dodged in a chip story with the restricting state instead of China ("las
+  compañías encuentran formas de esquivar el bloqueo"); the fear that China obtains the technology (ja, ko, zh);
+  Turkish "yasaklı madde" (a banned substance) as an exclusion; the AI Act's transparency obligations by that phrase
+  in six more languages. Tried and dropped: a rule for a data-protection authority on facial recognition (19 labelled
+  texts better, 22 worse: the same Skellefteå and Mercadona cases are labelled both ways) and a veto for the General
+  Safety Regulation (its mandate is an EU rule on AI in cars as much as the Machinery Regulation is). Eight reviews
+  with invented passages (128 each), the session's first rules and then its final ones: export controls told in plain
+  words (the cloud loophole, smuggled GPUs, parts reaching Russia) in Greek, Finnish, Slovak, Hungarian, Romanian,
+  Czech, Polish and Turkish, 9 wrong then 4, and in Swedish, Danish, Korean, Chinese, Dutch, Portuguese, Japanese and
+  Italian, 9 then 5; the EU's AI rules reaching ordinary people (labels on AI media, chatbots, credit scoring) in the
+  first set, 6 then 2, and in Swedish, Danish, Korean, Chinese, German, English, Spanish and French, 3 then 2;
+  data-protection authorities, ministries and DeepSeek in the first set and in German, English, Spanish, French,
+  Italian, Dutch, Portuguese and Japanese, 3 then 3 and 2 then 2; China's export controls on minerals and technology
+  in plain words in the first set, 8 then 3, and in the second, 11 then 3. New rules: a country put in a tier or
+  category of the US rule on how many AI chips each may buy (new concept ec_country_tier), Chinese firms renting chips
+  abroad with the controlling state in the passage (ec_rent), China's licences for exporting drone parts told by the
+  drone makers who wait, end-use and end-user certificates for chips, minerals or drones (ec_end_use), every shipment
+  needing a licence, "without the necessary permits", caps told from the buyers' side. What stays: data-protection
+  authorities on facial recognition told without AI (labelled both ways), Russia diversion stories that name no ban,
+  ASML's machines told as "may not be sent to China", Greek labels on content "produced by algorithms".
+  Pooled blind over rounds 324-327 (520 texts): deepseek 1.00 / 1.00, export_controls 0.922 / 0.929, eu_ai 0.945 /
+  0.966 (86 of 89); with the final rules 1.00 / 1.00, 0.930 / 0.943, 0.945 / 0.966. Over rounds 83-327 (25,860
+  texts): deepseek 1.00 / 0.993, export_controls 0.961 / 0.936, eu_ai 0.953 / 0.895 (5,556 of 6,206), eu_ai still
+  short of its 0.90 recall goal; recall per language (all topics) 0.88-0.97 but for el 0.75 (201/268), sk 0.82 (77/94)
+  and fi 0.82 (138/168); with the final rules 1.00 / 0.994, 0.970 / 0.953, 0.962 / 0.921, and every language 0.86-0.98
+  but el 0.79 (211/268) and fi 0.84 (141/168). Over every labelled text (42,265 rows of tests/data) the final rules
+  are 3 better and none worse than the session's first; over this session's invented passages (1,024) 51 wrong then
+  24 (the earlier sessions' 5,344 passages were not kept on this machine and were not re-read).
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
