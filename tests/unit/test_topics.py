@@ -7121,6 +7121,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # The Apply AI Strategy by its capitalised English name inside a Polish story (round 328); a headline's
+        # "Apply AI Strategically" stays advice.
+        (
+            'Zgodnie z dokumentem "Apply AI Strategy", do którego dostęp uzyskał dziennik, celem jest poprawa '
+            "wykorzystania sztucznej inteligencji w obronności.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Five Ways Retailers Can Apply AI Strategically This Christmas",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
