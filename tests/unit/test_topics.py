@@ -7134,6 +7134,31 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # A US blacklist in Romanian with the possessive between its words ("pe lista sa neagră", round 329).
+        (
+            "Administrația Biden a adăugat alte 14 companii chineze pe lista sa neagră, a transmis Departamentul "
+            "Comerțului din guvernul SUA.",
+            "export_controls",
+            True,
+        ),
+        # Intangible technology transfer, the research offices' control word, alone (round 329: a Czech university's
+        # rule); "deemed exports" of GST law stay out.
+        (
+            "Opatření rektora požaduje dodržování mezinárodních kontrolních režimů, zejména omezení nehmotného přenosu "
+            "technologií, a mezinárodních sankcí.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Universities must screen every transfer of intangible technology to visiting researchers.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Supplies to export-oriented units are deemed exports under the GST law, and refunds follow.",
+            "export_controls",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
