@@ -7159,6 +7159,12 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             False,
         ),
+        # A wire's name holding Europe is no EU term: "(EUROPA PRESS)" in a Spanish dateline above a firm's AI factory.
+        (
+            "MADRID, 5 Nov. (EUROPA PRESS) - Telefónica abrirá una fábrica de IA en Madrid junto a Nvidia.",
+            "eu_ai",
+            False,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
