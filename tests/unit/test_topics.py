@@ -7165,6 +7165,89 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             False,
         ),
+        # The high-risk class at the end of a clause that begins with Brussels, 15 words on (invented review 83).
+        (
+            "European lenders are combing through their credit models after Brussels confirmed that AI used to judge "
+            "whether individuals can borrow will be treated as high-risk.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "La banca española revisa sus modelos ante las nuevas exigencias de Bruselas. Los sistemas de inteligencia "
+            "artificial que evalúan la solvencia de particulares pasan a ser de alto riesgo.",
+            "eu_ai",
+            True,
+        ),
+        # Swedish "unionens" (the union's), lower case, is the EU (invented review 83); "Unionens" is a trade union's.
+        (
+            "Programvaran är redan CE-märkt, men unionens lag om artificiell intelligens lägger till ytterligare krav "
+            "på sjukhusets AI-stödda mammografi.",
+            "eu_ai",
+            True,
+        ),
+        (
+            "Unionens ordförande vill se en lag om artificiell intelligens på arbetsplatsen som skyddar de anställda.",
+            "eu_ai",
+            False,
+        ),
+        # The EU's risk tiers in Chinese as "by level of risk", in a comparison with China's rules (invented review 83).
+        (
+            "与欧盟按风险高低对AI分级管理、并直接列出禁止清单的做法不同，我国对人工智能的监管更多采取专项规章加备案的方式。",
+            "eu_ai",
+            True,
+        ),
+        # An authority refusing the export or sale of technology goods to China, case by case (invented reviews 84
+        # and 85); a takeover refused is investment screening and stays out.
+        (
+            "Ministerstvo hospodárstva zamietlo žiadosť bratislavskej firmy o vývoz optických senzorov do Číny.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Erhvervsstyrelsen har nægtet en virksomhed i Midtjylland tilladelse til at sælge termiske kameramoduler "
+            "til en kinesisk droneproducent.",
+            "export_controls",
+            True,
+        ),
+        (
+            "The government refused to approve the acquisition of a thermal-camera maker by a Chinese group.",
+            "export_controls",
+            False,
+        ),
+        # Inertial navigation units with the adjective between (invented review 84).
+        (
+            "Αρνητική απάντηση έλαβε ελληνική εταιρεία ηλεκτρονικών από τις αρμόδιες αρχές για την εξαγωγή μονάδων "
+            "αδρανειακής πλοήγησης σε Κινέζο πελάτη.",
+            "export_controls",
+            True,
+        ),
+        # "To Russia" shortened in Chinese (invented review 85).
+        (
+            "經濟部早已將五軸工具機等列為對俄出口管制項目，業者出貨前須申請許可。",
+            "export_controls",
+            True,
+        ),
+        # "Sale abroad" is export told plainly (invented reviews 84 and 85).
+        (
+            "Chiny zaostrzyły zasady sprzedaży za granicę części do bezzałogowców. Na liście towarów wymagających "
+            "licencji znalazły się m.in. niektóre silniki.",
+            "export_controls",
+            True,
+        ),
+        # Russia in the dative after a selling verb (invented review 84).
+        (
+            "Noul pachet de sancțiuni adoptat la Bruxelles lărgește lista bunurilor pe care companiile europene nu le "
+            "mai pot vinde Rusiei: componente electronice, mașini-unelte.",
+            "export_controls",
+            True,
+        ),
+        # The AI chip rule's middle group in Finnish (invented review 84).
+        (
+            "Yhdysvaltain uusi sirusääntely jakoi maailman kolmeen koriin. Viro, Puola ja Portugali joutuivat "
+            "keskimmäiseen ryhmään, jossa sirujen määrälle asetettiin katto.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
