@@ -7248,6 +7248,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # Greek "the Union's regulation on AI" (invented review 82).
+        (
+            "Η υποχρέωση απορρέει από τον κανονισμό της Ένωσης για την τεχνητή νοημοσύνη και αφορά όσους χρησιμοποιούν "
+            "εφαρμογές «υψηλού κινδύνου» για λογαριασμό του Δημοσίου.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
