@@ -7255,6 +7255,19 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "eu_ai",
             True,
         ),
+        # The AI chip rule's tiers as zones and bands in Greek and Slovak (invented review 87).
+        (
+            "Ανάσα για τους επενδυτές φέρνει η απόφαση του αμερικανικού υπουργείου Εμπορίου να μην εφαρμόσει τον "
+            "κανόνα που χώριζε τον κόσμο σε τρεις ζώνες πρόσβασης στα τσιπ της Nvidia.",
+            "export_controls",
+            True,
+        ),
+        (
+            "Americké ministerstvo obchodu zrušilo pravidlo, ktoré malo rozdeliť svet do troch pásiem prístupu k čipom "
+            "pre umelú inteligenciu. Slovensko by v ňom patrilo do stredného pásma s kvótami.",
+            "export_controls",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
