@@ -7268,6 +7268,13 @@ def test_seed_article_gets_all_three_topics(shipped: Matcher) -> None:
             "export_controls",
             True,
         ),
+        # "Synthetic content" to be labelled, Brussels deciding, in Greek (invented review 86).
+        (
+            "Οι Βρυξέλλες αποφάσισαν ότι το συνθετικό περιεχόμενο θα φέρει σήμανση, ενώ οι πάροχοι τέτοιων εργαλείων "
+            "θα υποχρεούνται να ενσωματώνουν ψηφιακό «αποτύπωμα» στα αρχεία.",
+            "eu_ai",
+            True,
+        ),
         # Unlicensed goods that are no technology, or not exported, stay out.
         ("Unlicensed exports of cattle to Russia were stopped at the border.", "export_controls", False),
         ("無許可で中国製の家電を販売した業者が摘発された。", "export_controls", False),
