@@ -3319,6 +3319,45 @@ NOTES = """### Reading these numbers
   but el 0.79 (211/268) and fi 0.84 (141/168). Over every labelled text (42,265 rows of tests/data) the final rules
   are 3 better and none worse than the session's first; over this session's invented passages (1,024) 51 wrong then
   24 (the earlier sessions' 5,344 passages were not kept on this machine and were not re-read).
+  Fifty-third session (2026-12-08): rounds 328-330, three blind rounds with a fresh search budget, spent during the
+  third, then six reviews with invented passages. The rounds: 328 on defence, military, security services and dual-use
+  goods (de en es fr it nl pl pt, 160 texts); 329 on universities, research, science and schools (cs da el fi hu ro sk
+  sv, 158: Finnish ran dry at 18, the smaller languages' stored pages on the topics nearly used up); 330 on finance,
+  markets, investors and company results (de en es fr ja ko tr zh, 152: Turkish stopped at 12 when the budget ran
+  out). Measured each with the rules of its moment, deepseek, export_controls, eu_ai: 328 1.00 / 1.00, 0.91 / 0.98,
+  0.93 / 0.93; 329 1.00 / 1.00, 1.00 / 0.90, 1.00 / 0.70; 330 1.00 / 1.00, 0.98 / 1.00, 0.96 / 0.96. Round 329's eu_ai
+  misses are the Skellefteå school's facial-recognition fine told without AI (labelled both ways in earlier rounds),
+  Horizon Europe and EU research or funding programmes that name AI as one goal among others, and national
+  AI-in-education pages; 328's false alarms are an arms-export licence, a facial-recognition "total ban", an essay
+  calling AI "dual use" and a DeepSeek story's bans read as controls, and NATO's AI strategy read as the EU's. From
+  the tuning halves: the Apply AI Strategy by its capitalised name; intangible technology transfer (and deemed-export
+  rules) as export-control words in all twenty languages (a Czech university's rule); Romanian "pe lista sa neagră";
+  news outlets whose names hold Europe masked for eu_ai (Europa Press's dateline, Radio Free Europe, 欧洲时报). Tried
+  and dropped: Horizon Europe within 15 words of AI as EU AI policy (3 labelled texts better, 4 worse); a named
+  data-protection authority ordering or fining within 12 words of an AI or algorithm word (2 better, 3 worse; with AI
+  words only, 2 better, 4 worse: the same cases are labelled both ways). Six reviews with invented passages, the
+  session's first rules then its final ones: the EU's AI rules at work, in hospitals, banks, public offices and the
+  police in Greek, Finnish, Slovak, Hungarian, Romanian, Czech, Polish and Turkish (128), 7 wrong then 6, and in
+  Swedish, Danish, Korean, Chinese, German, English, Spanish and French (128), 7 then 2; export controls told from the
+  security and defence side in the first set (128), 9 then 1, and in Swedish, Danish, Korean, Chinese, Dutch,
+  Portuguese, Japanese and Italian (128), 14 then 11; the EU's AI rules and policy in Greek, Finnish and Slovak
+  national news (72), 3 then 2; export controls in the same three (72), 6 then 3. New: a rule for an authority
+  refusing the export or sale of technology goods to China or Russia (concept ec_refusal; takeovers veto), "sale
+  abroad" as an export word, 对俄 and 対露 for Russia, inertial navigation units, Russia in the dative after selling
+  verbs (ro, pl), the AI chip rule's tiers as baskets, zones and bands (fi, el, sk, cs), the high-risk class within 18
+  words of Brussels (12 before), lower-case "unionens" (sv, da), Greek "of the Union" after a law word, Chinese
+  "按风险高低", "synthetic content" in all twenty languages. What stays: data-protection authorities on AI uses told
+  with algorithm words, ASML's machines 25 words from the refusal, smuggling rings to Russia told without a ban,
+  Japan's fighter-jet exports read as an export licence (its defence-equipment agreement names technology), Italy's
+  golden power on a semiconductor firm read as a chip restriction.
+  Pooled blind over rounds 328-330 (470 texts): deepseek 1.00 / 1.00, export_controls 0.956 / 0.965, eu_ai 0.963 /
+  0.846 (77 of 91); with the final rules 1.00 / 1.00, 0.957 / 0.982, 0.963 / 0.857. Over rounds 83-330 (26,330 texts):
+  deepseek 1.00 / 0.993, export_controls 0.961 / 0.937, eu_ai 0.954 / 0.895 (5,633 of 6,297), eu_ai still short of its
+  0.90 recall goal; recall per language (all topics) 0.88-0.97 but for el 0.75 (208/278), fi 0.82 (141/173) and sk
+  0.84 (88/105); with the final rules 1.00 / 0.994, 0.970 / 0.954, 0.962 / 0.920, and every language 0.88-0.98 but el
+  0.78 (218/278) and fi 0.83 (144/173). Over every labelled text (42,735 rows of tests/data) the final rules are 5
+  better and none worse than the session's first; over this session's invented passages (656) 46 wrong then 25, and
+  over the last session's (1,024) 24 then 23.
 - **CPU targets** (the CPU issue): pipeline CPU per article ≤ 1.25× trafilatura alone's on the same pages
   and wall-clock speed ≥ 1.4× on 2 cores, measured side by side in one run (`bench_cpu.py`); `match`
   ≤ 1 ms per 5 KB dense article including language identification, ≤ 2 ms through `match --jsonl`, flat
